@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { fr } from "@/lib/i18n/fr";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: fr.app.name, template: `%s · ${fr.app.name}` },
+  description: fr.app.tagline,
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="fr">
+      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
+        <a href="#contenu" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+          {fr.app.skipToContent}
+        </a>
+        {children}
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,70 @@
+import "server-only";
+// The environment, read and checked once. A bad value stops the process with one message naming the
+// variable; a value is never echoed, so a secret cannot end up in a log.
+import { z } from "zod";
+
+export const SIMULATOR_CLIENT_ID = "simulateur";
+export const SIMULATOR_CLIENT_SECRET = "simulateur-secret";
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+
+const schema = z
+  .object({
+    RMA_API_BASE_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
+    RMA_CLIENT_ID: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+    RMA_CLIENT_SECRET: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+    RMA_TIMEOUT_MS: z.preprocess(emptyAsUndefined, positiveInt(15_000)),
+    SIMULATOR_PORT: z.preprocess(emptyAsUndefined, positiveInt(4010)),
+    DATABASE_PATH: z.preprocess(emptyAsUndefined, z.string().min(1).default("data/atelier.db")),
+    AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "au moins 32 caractères").optional()),
+  })
+  .superRefine((env, ctx) => {
+    if (!env.RMA_API_BASE_URL) return;
+    for (const key of ["RMA_CLIENT_ID", "RMA_CLIENT_SECRET", "AUTH_SECRET"] as const) {
+      if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: "requis quand RMA_API_BASE_URL est défini" });
+    }
+  });
+
+export interface AppConfig {
+  mode: "simulator" | "platform";
+  rma: { baseUrl: string; clientId: string; clientSecret: string; timeoutMs: number };
+  databasePath: string;
+  authSecret: string | undefined;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration invalide :\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+export function parseConfig(source: Record<string, string | undefined>): AppConfig {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    // Only the variable's name and the rule it breaks: zod's messages never include the value here.
+    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join(".")} : ${issue.message}`));
+  }
+  const env = result.data;
+  const simulator = !env.RMA_API_BASE_URL;
+  return {
+    mode: simulator ? "simulator" : "platform",
+    rma: {
+      baseUrl: env.RMA_API_BASE_URL ?? `http://127.0.0.1:${env.SIMULATOR_PORT}/api/`,
+      clientId: env.RMA_CLIENT_ID ?? SIMULATOR_CLIENT_ID,
+      clientSecret: env.RMA_CLIENT_SECRET ?? SIMULATOR_CLIENT_SECRET,
+      timeoutMs: env.RMA_TIMEOUT_MS,
+    },
+    databasePath: env.DATABASE_PATH,
+    authSecret: env.AUTH_SECRET,
+  };
+}
+
+let cached: AppConfig | undefined;
+
+/** The process's configuration, checked on first use. */
+export function config(): AppConfig {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

@@ -1,0 +1,154 @@
+// The wire layer: one POST to the platform with timeout, bearer token, 401 renewal, read retries,
+// envelope and schema checks, and log lines that never carry a token, a secret or a body.
+import type { z } from "zod";
+import { envelope as envelopeSchema } from "./wire";
+import { RmaError, kindForHttpStatus, platformMessageOf } from "./errors";
+import type { TokenSource } from "./token";
+
+export type RmaLogger = (line: string) => void;
+
+export interface TransportOptions {
+  /** Base URL ending in /api/, e.g. https://preprod-rma-manager.monsav.com/api/ */
+  baseUrl: string;
+  timeoutMs: number;
+  /** Retries of a read after the first attempt (network error, timeout, 429, 5xx). */
+  readRetries: number;
+  /** First backoff delay; doubles on each retry, plus up to as much random jitter. */
+  retryBaseDelayMs: number;
+  log: RmaLogger;
+}
+
+export interface CallSpec<T> {
+  route: string;
+  /** Reads are retried on transient failures; writes never are (the outbox owns that decision). */
+  kind: "read" | "write";
+  body?: unknown;
+  query?: Record<string, string>;
+  data: z.ZodType<T>;
+}
+
+type RawReply = { httpStatus: number; body: unknown };
+
+export function endpoint(baseUrl: string, route: string, query?: Record<string, string>): string {
+  const url = new URL(route, baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`);
+  for (const [key, value] of Object.entries(query ?? {})) url.searchParams.set(key, value);
+  return url.toString();
+}
+
+/** One HTTP POST; a timeout or a network failure becomes an RmaError, any HTTP status is returned. */
+export async function postJson(
+  options: Pick<TransportOptions, "baseUrl" | "timeoutMs" | "log">,
+  route: string,
+  init: { body?: unknown; query?: Record<string, string>; token?: string },
+): Promise<RawReply> {
+  const started = Date.now();
+  const headers: Record<string, string> = { Accept: "application/json" };
+  if (init.body !== undefined) headers["Content-Type"] = "application/json";
+  if (init.token) headers.Authorization = `Bearer ${init.token}`;
+  let response: Response;
+  try {
+    response = await fetch(endpoint(options.baseUrl, route, init.query), {
+      method: "POST",
+      headers,
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      signal: AbortSignal.timeout(options.timeoutMs),
+      cache: "no-store",
+    });
+  } catch (cause) {
+    const timedOut = cause instanceof DOMException && (cause.name === "TimeoutError" || cause.name === "AbortError");
+    options.log(`rma ${route} ${timedOut ? "timeout" : "network-error"} ${Date.now() - started}ms`);
+    throw new RmaError({ kind: timedOut ? "timeout" : "network", route, cause: timedOut ? undefined : cause });
+  }
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (cause) {
+    const timedOut = cause instanceof DOMException && (cause.name === "TimeoutError" || cause.name === "AbortError");
+    throw new RmaError({ kind: timedOut ? "timeout" : "network", route, httpStatus: response.status });
+  }
+  options.log(`rma ${route} ${response.status} ${Date.now() - started}ms`);
+  let body: unknown = text;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    // Not JSON: kept as text so an error page's message can still be reported.
+  }
+  return { httpStatus: response.status, body };
+}
+
+/** The route's error for a non-2xx reply. */
+export function httpError(route: string, reply: RawReply): RmaError {
+  return new RmaError({
+    kind: kindForHttpStatus(reply.httpStatus),
+    route,
+    httpStatus: reply.httpStatus,
+    platformMessage: platformMessageOf(reply.body),
+  });
+}
+
+/** Zod issue path as "data.0.field". */
+export function issuePath(error: z.ZodError, prefix: string): string {
+  const issue = error.issues[0];
+  return [prefix, ...(issue?.path ?? [])].filter((p) => p !== "").join(".");
+}
+
+/** Checks a 2xx reply: the envelope, its status, then `data` against the route's schema. */
+export function unwrapEnvelope<T>(route: string, reply: RawReply, data: z.ZodType<T>): T {
+  const env = envelopeSchema.safeParse(reply.body);
+  if (!env.success) {
+    throw new RmaError({ kind: "bad_reply", route, httpStatus: reply.httpStatus, field: issuePath(env.error, "") || "status" });
+  }
+  if (env.data.status.toUpperCase() !== "OK") {
+    throw new RmaError({
+      kind: "refused",
+      route,
+      httpStatus: reply.httpStatus,
+      platformMessage: platformMessageOf(env.data) ?? env.data.status,
+    });
+  }
+  const parsed = data.safeParse(env.data.data);
+  if (!parsed.success) {
+    throw new RmaError({ kind: "bad_reply", route, httpStatus: reply.httpStatus, field: issuePath(parsed.error, "data") });
+  }
+  return parsed.data;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function backoffDelay(attempt: number, baseMs: number, random: () => number = Math.random): number {
+  const exponential = baseMs * 2 ** attempt;
+  return exponential + Math.floor(random() * exponential);
+}
+
+function isRetryable(error: RmaError): boolean {
+  return error.kind === "network" || error.kind === "timeout" || error.kind === "upstream";
+}
+
+/** An authenticated call: token, one renewal on 401, envelope check, retries for reads only. */
+export async function authenticatedCall<T>(options: TransportOptions, tokens: TokenSource, spec: CallSpec<T>): Promise<T> {
+  const attempts = spec.kind === "read" ? options.readRetries + 1 : 1;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await callOnce(options, tokens, spec);
+    } catch (error) {
+      const last = attempt + 1 >= attempts;
+      if (last || !(error instanceof RmaError) || !isRetryable(error)) throw error;
+      const delay = backoffDelay(attempt, options.retryBaseDelayMs);
+      options.log(`rma ${spec.route} retry ${attempt + 1}/${attempts - 1} in ${delay}ms (${error.kind})`);
+      await sleep(delay);
+    }
+  }
+}
+
+async function callOnce<T>(options: TransportOptions, tokens: TokenSource, spec: CallSpec<T>): Promise<T> {
+  let token = await tokens.get();
+  let reply = await postJson(options, spec.route, { body: spec.body, query: spec.query, token });
+  if (reply.httpStatus === 401) {
+    // The token may have been revoked or expired early: renew once and try once more.
+    tokens.invalidate(token);
+    token = await tokens.get();
+    reply = await postJson(options, spec.route, { body: spec.body, query: spec.query, token });
+  }
+  if (reply.httpStatus < 200 || reply.httpStatus >= 300) throw httpError(spec.route, reply);
+  return unwrapEnvelope(spec.route, reply, spec.data);
+}

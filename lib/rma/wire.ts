@@ -1,0 +1,187 @@
+// Wire schemas of the RMA Manager API: field names exactly as the document shows them, route by route.
+// Do not "harmonise" them: accept/refuse say demand_numero, the other routes say demand_number.
+// Pure zod, no server-only: the embedded simulator validates its requests with these same schemas.
+import { z } from "zod";
+import {
+  CENTRE_STATUS_CODES,
+  DOSSIER_TYPES,
+  STATUS_CODES,
+  TRACKING_TYPES,
+  UPLOAD_DOCUMENT_TYPES,
+} from "./constants";
+
+const required = z.string().trim().min(1);
+/** Base64 as the document uses it for files; "" stands for "no file" where the example sends "". */
+export const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, "contenu base64 invalide");
+/** Decimal-comma price, as in the document's quote example: "158,45". */
+export const wirePrice = z.string().regex(/^\d+(,\d{1,2})?$/, 'prix attendu au format "158,45"');
+/** Quantities travel as strings of a positive integer: "1". */
+export const wireQuantity = z.string().regex(/^[1-9]\d*$/, "quantité entière positive attendue");
+
+// 3.1 token/create
+export const tokenRequest = z.object({
+  client_secret: required,
+  client_id: required,
+  grant_type: z.literal("client_credentials"),
+});
+export type TokenRequest = z.infer<typeof tokenRequest>;
+
+/** The document's reply to token/create is a bare object, not the {status,message,data} envelope. */
+export const tokenReply = z.looseObject({
+  access_token: required,
+  expires_in: z.number().int().positive(),
+  token_type: z.string(),
+  scope: z.string().optional(),
+});
+export type TokenReply = z.infer<typeof tokenReply>;
+
+// 3.2 demands/accept
+export const acceptRequest = z.object({
+  demand_numero: required,
+  agreement_numero: required,
+  agreement_content: base64,
+  status_code: z.enum(CENTRE_STATUS_CODES).optional(),
+  status_comment: z.string(),
+});
+export type AcceptRequest = z.infer<typeof acceptRequest>;
+
+// 3.3 demands/refuse
+export const refuseRequest = z.object({
+  demand_numero: required,
+  reason: required,
+});
+export type RefuseRequest = z.infer<typeof refuseRequest>;
+
+// 3.4 demands/message
+// ASSUMPTION: the document shows no body for this route (its screenshot is missing). We send
+// demand_number (as every route but accept/refuse does) and the text in `message`.
+export const messageRequest = z.object({
+  demand_number: required,
+  message: required,
+});
+export type MessageRequest = z.infer<typeof messageRequest>;
+
+// 3.5 demands/status
+// ASSUMPTION: no body shown either. We reuse the names of the accept route for the status itself
+// (status_code, status_comment) and demand_number for the dossier.
+export const statusRequest = z.object({
+  demand_number: required,
+  status_code: z.enum(CENTRE_STATUS_CODES),
+  status_comment: z.string(),
+});
+export type StatusRequest = z.infer<typeof statusRequest>;
+
+// 3.6 demands/tracking
+export const trackingRequest = z.object({
+  demand_number: required,
+  tracking_number: required,
+  label_content: base64,
+  carrier_name: required,
+  type: z.enum(TRACKING_TYPES),
+});
+export type TrackingRequest = z.infer<typeof trackingRequest>;
+
+// 3.7 demands/adddocument
+export const addDocumentRequest = z.object({
+  demand_number: required,
+  file_name: required,
+  file_content: base64.min(1),
+  type: z.enum(UPLOAD_DOCUMENT_TYPES).optional(),
+});
+export type AddDocumentRequest = z.infer<typeof addDocumentRequest>;
+
+// 3.8 demands/quotation
+export const quoteLine = z.object({
+  label_prestation: required,
+  quantity: wireQuantity,
+  price: wirePrice,
+});
+export const quotationRequest = z.object({
+  demand_number: required,
+  quote_number: required,
+  quote_file: base64,
+  prestation: z.array(quoteLine).min(1),
+  quote_comment: z.string().optional(),
+});
+export type QuotationRequest = z.infer<typeof quotationRequest>;
+
+// 3.9 demands/retrieverequests?status=X: the status travels in the query string and the request has no body.
+export const retrieveQuery = z.object({ status: z.enum(STATUS_CODES) });
+
+const text = z.string().nullable().optional();
+/**
+ * One dossier as 3.9 lists it. Every field but the number is optional and nullable: the example itself
+ * sends nulls and leaves fields out. Unknown fields (client_* beyond name and mail, for instance) are kept.
+ */
+export const wireDossier = z.looseObject({
+  type: z.enum(DOSSIER_TYPES),
+  demand_number: required,
+  agreement_number: text,
+  date: text,
+  current_status_code: z.enum(STATUS_CODES),
+  current_status_label: text,
+  current_status_comment: text,
+  purchase_date: text,
+  serial_number: text,
+  imei_number: text,
+  ean: text,
+  part_number: text,
+  brand: text,
+  problem_description: text,
+  fault_code: text,
+  return_to: text,
+  reseller_code: text,
+  site_name: text,
+  site_mail: text,
+  site_code: text,
+  site_address_street: text,
+  site_address_street_number: text,
+  site_address_compl: text,
+  site_address_zip_code: text,
+  site_address_city: text,
+  site_address_country: text,
+  client_name: text,
+  client_mail: text,
+  quote_treatment: text,
+  tracking_number: text,
+  carrier_name: text,
+});
+export type WireDossier = z.infer<typeof wireDossier>;
+export const retrieveReplyData = z.array(wireDossier);
+
+// 3.10 demands/documents
+// ASSUMPTION: the document lists only the possible `type` values. We send {demand_number} and expect an
+// array of {type, file_name, file_content (base64)}; `name`/`content` are accepted as aliases and any
+// other field is kept, so that a slightly different real reply still parses.
+export const documentsRequest = z.object({ demand_number: required });
+export type DocumentsRequest = z.infer<typeof documentsRequest>;
+export const wireDocument = z
+  .looseObject({
+    type: z.string().nullable().optional(),
+    file_name: z.string().optional(),
+    name: z.string().optional(),
+    file_content: z.string().optional(),
+    content: z.string().optional(),
+    date: z.string().nullable().optional(),
+  })
+  .refine((d) => (d.file_name ?? d.name) !== undefined, { message: "file_name manquant", path: ["file_name"] })
+  .refine((d) => (d.file_content ?? d.content) !== undefined, {
+    message: "file_content manquant",
+    path: ["file_content"],
+  });
+export type WireDocument = z.infer<typeof wireDocument>;
+export const documentsReplyData = z.array(wireDocument);
+
+// The reply envelope of every route but token/create.
+// ASSUMPTION: the document shows only a success ("status": "OK", "message": "Success"). We take any other
+// status ("KO", "ERROR"...) as the platform refusing the call, with its reason in `message`, which may be a
+// string or an object of field messages; `data` may be absent on writes.
+export const envelope = z.looseObject({
+  status: z.string(),
+  message: z.unknown().optional(),
+  data: z.unknown().optional(),
+});
+export type Envelope = z.infer<typeof envelope>;
+
+/** Bodies of the writes' replies are undocumented: we keep whatever `data` holds, unchecked. */
+export const writeReplyData = z.unknown();

@@ -1,0 +1,12 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // A native addon: loaded by Node at run time, never bundled.
+  serverExternalPackages: ["better-sqlite3"],
+  experimental: {
+    // Documents travel as base64 inside server action bodies (10 MB a file, a third more once encoded).
+    serverActions: { bodySizeLimit: "16mb" },
+  },
+  poweredByHeader: false,
+};
+
+export default nextConfig;

@@ -1,0 +1,15 @@
+// `npm run dev` / `npm start`: Next.js alone when RMA_API_BASE_URL is set, otherwise Next.js and the
+// embedded simulator together, in one terminal, stopped together by one Ctrl-C.
+import concurrently from "concurrently";
+
+const mode = process.argv[2] === "start" ? "start" : "dev";
+const app = { command: `next ${mode}`, name: "atelier", prefixColor: "blue" };
+const commands = process.env.RMA_API_BASE_URL
+  ? [app]
+  : [{ command: "tsx simulator/main.ts", name: "simulateur", prefixColor: "magenta" }, app];
+
+const { result } = concurrently(commands, { killOthersOn: ["failure", "success"], prefix: "name" });
+result.then(
+  () => process.exit(0),
+  () => process.exit(1),
+);
