@@ -1,0 +1,51 @@
+// Starts the embedded RMA Manager simulator: `npm run simulator` (or with the app: `npm run dev`).
+import { z } from "zod";
+import { createSimulator } from "./server";
+
+const env = z
+  .object({
+    SIMULATOR_PORT: z.coerce.number().int().positive().default(4010),
+    SIM_CLIENT_ID: z.string().min(1).default("simulateur"),
+    SIM_CLIENT_SECRET: z.string().min(1).default("simulateur-secret"),
+    SIM_TOKEN_TTL: z.coerce.number().int().positive().default(3600),
+    SIM_LATENCY_MS: z.coerce.number().int().min(0).default(300),
+    SIM_ERROR_RATE: z.coerce.number().min(0).max(1).default(0),
+    SIM_HANG_RATE: z.coerce.number().min(0).max(1).default(0),
+    SIM_MALFORMED_RATE: z.coerce.number().min(0).max(1).default(0),
+    SIM_DB_PATH: z.string().min(1).default("data/simulator.db"),
+    SIM_DOSSIERS: z.coerce.number().int().min(0).default(300),
+  })
+  .safeParse(Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== "")));
+
+if (!env.success) {
+  console.error(`Configuration du simulateur invalide :\n${env.error.issues.map((i) => `  - ${i.path.join(".")} : ${i.message}`).join("\n")}`);
+  process.exit(1);
+}
+
+const simulator = createSimulator({
+  dbPath: env.data.SIM_DB_PATH,
+  clientId: env.data.SIM_CLIENT_ID,
+  clientSecret: env.data.SIM_CLIENT_SECRET,
+  tokenTtlSeconds: env.data.SIM_TOKEN_TTL,
+  dossierCount: env.data.SIM_DOSSIERS,
+  faults: {
+    latencyMs: env.data.SIM_LATENCY_MS,
+    errorRate: env.data.SIM_ERROR_RATE,
+    hangRate: env.data.SIM_HANG_RATE,
+    malformedRate: env.data.SIM_MALFORMED_RATE,
+  },
+});
+
+simulator.listen(env.data.SIMULATOR_PORT).then(
+  (url) => console.log(`Simulateur RMA Manager prêt sur ${url}/api/ (${simulator.store.count()} dossiers, latence ${env.data.SIM_LATENCY_MS} ms)`),
+  (error: unknown) => {
+    console.error(`Le simulateur n'a pas pu démarrer : ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
+
+const stop = () => {
+  void simulator.close().then(() => process.exit(0));
+};
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);

@@ -1,0 +1,249 @@
+// The simulator's HTTP server: the documented routes under /api/, with the same wire schemas as the
+// client, and the control routes under /_sim/.
+import { randomBytes, timingSafeEqual } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { z } from "zod";
+import {
+  acceptRequest,
+  addDocumentRequest,
+  documentsRequest,
+  messageRequest,
+  quotationRequest,
+  refuseRequest,
+  retrieveQuery,
+  statusRequest,
+  tokenRequest,
+  trackingRequest,
+} from "../lib/rma/wire";
+import { CONTROL_PREFIX, createDossierBody, faultsPatch, informationBody, quoteAnswerBody, resetBody, type Faults } from "./control-api";
+import { createRules, SimRefusal } from "./rules";
+import { seedDemo } from "./seed";
+import { openStore } from "./store";
+
+export interface SimulatorOptions {
+  dbPath: string;
+  clientId: string;
+  clientSecret: string;
+  tokenTtlSeconds: number;
+  faults: Faults;
+  /** Number of demo dossiers on an empty store and on reset. */
+  dossierCount?: number;
+  now?: () => Date;
+}
+
+const MAX_BODY_BYTES = 32 * 1024 * 1024; // a 10 MB file is ~13.4 MB once in base64
+const LOGGED_STRING_MAX = 2_000;
+
+class HttpProblem extends Error {
+  constructor(readonly httpStatus: number, message: string) {
+    super(message);
+  }
+}
+
+async function readJson(request: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new HttpProblem(413, "Requête trop volumineuse");
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString("utf8");
+  if (!text.trim()) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpProblem(400, "Corps JSON illisible");
+  }
+}
+
+function send(response: ServerResponse, httpStatus: number, body: unknown) {
+  if (response.writableEnded || response.destroyed) return;
+  const text = JSON.stringify(body);
+  response.writeHead(httpStatus, { "Content-Type": "application/json; charset=utf-8", "Content-Length": Buffer.byteLength(text) });
+  response.end(text);
+}
+
+const ok = (data: unknown) => ({ status: "OK", message: "Success", data });
+const ko = (message: string) => ({ status: "KO", message, data: null });
+
+function parse<T>(schema: z.ZodType<T>, body: unknown): T {
+  const result = schema.safeParse(body ?? {});
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new HttpProblem(400, `${issue?.path.join(".") || "corps"} : ${issue?.message ?? "invalide"}`);
+  }
+  return result.data;
+}
+
+/** Long strings (base64 files) are shortened in the request log: the log is for reading, not for replay. */
+function forLog(value: unknown): unknown {
+  if (typeof value === "string") return value.length > LOGGED_STRING_MAX ? `[${value.length} caractères]` : value;
+  if (Array.isArray(value)) return value.map(forLog);
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, forLog(v)]));
+  return value;
+}
+
+const sameSecret = (a: string, b: string) => {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+};
+
+export function createSimulator(options: SimulatorOptions) {
+  const now = options.now ?? (() => new Date());
+  const store = openStore(options.dbPath);
+  if (store.count() === 0) seedDemo(store, now(), options.dossierCount);
+  const rules = createRules(store, now);
+  const faults: Faults = { ...options.faults };
+  const hanging = new Set<ServerResponse>();
+
+  const apiRoutes: Record<string, (body: unknown, query: URLSearchParams) => unknown> = {
+    "demands/accept": (body) => rules.accept(parse(acceptRequest, body)),
+    "demands/refuse": (body) => rules.refuse(parse(refuseRequest, body)),
+    "demands/message": (body) => rules.message(parse(messageRequest, body)),
+    "demands/status": (body) => rules.status(parse(statusRequest, body)),
+    "demands/tracking": (body) => rules.tracking(parse(trackingRequest, body)),
+    "demands/adddocument": (body) => rules.addDocument(parse(addDocumentRequest, body)),
+    "demands/quotation": (body) => rules.quotation(parse(quotationRequest, body)),
+    "demands/retrieverequests": (_body, query) => rules.retrieve(parse(retrieveQuery, Object.fromEntries(query)).status),
+    "demands/documents": (body) => rules.documents(parse(documentsRequest, body).demand_number),
+  };
+
+  function createToken(body: unknown) {
+    const request = tokenRequest.safeParse(body ?? {});
+    if (!request.success || !sameSecret(request.data.client_id, options.clientId) || !sameSecret(request.data.client_secret, options.clientSecret)) {
+      throw new HttpProblem(401, "Identifiants client invalides");
+    }
+    const token = randomBytes(20).toString("hex");
+    store.addToken(token, now().getTime() + options.tokenTtlSeconds * 1000);
+    return {
+      access_token: token,
+      expires_in: options.tokenTtlSeconds,
+      token_type: "Bearer",
+      scope: "demands_create demands_status demands_adddocument demands_messagecenter demands_resubmit demands_update demands_responsequote demands_accept demands_refuse",
+    };
+  }
+
+  function authenticate(request: IncomingMessage) {
+    const token = /^Bearer (\S+)$/.exec(request.headers.authorization ?? "")?.[1];
+    const expiresAt = token ? store.tokenExpiry(token) : null;
+    if (expiresAt === null || expiresAt <= now().getTime()) throw new HttpProblem(401, "Jeton d'accès invalide ou expiré");
+  }
+
+  /** Returns true when the fault took the call over (answered or left hanging). */
+  async function injectFaults(response: ServerResponse): Promise<boolean> {
+    if (faults.latencyMs > 0) {
+      const jitter = faults.latencyMs * 0.2 * (Math.random() * 2 - 1);
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, Math.round(faults.latencyMs + jitter))));
+    }
+    if (Math.random() < faults.hangRate) {
+      hanging.add(response);
+      response.on("close", () => hanging.delete(response));
+      return true;
+    }
+    if (Math.random() < faults.errorRate) {
+      send(response, 500, ko("Erreur interne du serveur (simulée)"));
+      return true;
+    }
+    return false;
+  }
+
+  async function handleApi(route: string, url: URL, request: IncomingMessage, response: ServerResponse) {
+    if (await injectFaults(response)) return;
+    const body = await readJson(request);
+    store.logRequest(route, Object.fromEntries(url.searchParams), forLog(route === "token/create" ? { client_id: (body as { client_id?: unknown })?.client_id } : body), now());
+    let reply: unknown;
+    if (route === "token/create") {
+      reply = createToken(body);
+    } else {
+      const handler = apiRoutes[route];
+      if (!handler) throw new HttpProblem(404, `Route inconnue : ${route}`);
+      authenticate(request);
+      reply = ok(handler(body, url.searchParams));
+    }
+    if (Math.random() < faults.malformedRate) {
+      // A reply that parses as JSON but fits no schema: what a half-deployed platform might send.
+      send(response, 200, { status: "OK", message: "Success", data: [{ demand_number: 42, current_status_code: "???" }], access_token: null });
+      return;
+    }
+    send(response, 200, reply);
+  }
+
+  async function handleControl(path: string, request: IncomingMessage, response: ServerResponse) {
+    const method = request.method ?? "GET";
+    const dossierRoute = /^\/dossiers\/([^/]+)(?:\/(quote-answer|information))?$/.exec(path);
+    if (method === "GET" && path === "/health") return send(response, 200, ok({ dossiers: store.count() }));
+    if (method === "GET" && path === "/faults") return send(response, 200, ok(faults));
+    if (method === "GET" && path === "/requests") {
+      const url = new URL(request.url ?? "/", "http://sim");
+      return send(response, 200, ok(store.requests(url.searchParams.get("route") ?? "", Number(url.searchParams.get("limit") ?? 50))));
+    }
+    if (method === "GET" && dossierRoute && !dossierRoute[2]) return send(response, 200, ok(rules.details(decodeURIComponent(dossierRoute[1]!))));
+    if (method !== "POST") throw new HttpProblem(404, "Route de contrôle inconnue");
+    const body = await readJson(request);
+    if (path === "/faults") {
+      Object.assign(faults, parse(faultsPatch, body));
+      return send(response, 200, ok(faults));
+    }
+    if (path === "/tokens/revoke") {
+      store.revokeTokens();
+      return send(response, 200, ok(null));
+    }
+    if (path === "/reset") {
+      rules.reset(parse(resetBody, body).count ?? options.dossierCount);
+      return send(response, 200, ok({ dossiers: store.count() }));
+    }
+    if (path === "/dossiers") return send(response, 200, ok(rules.createDossier(parse(createDossierBody, body))));
+    if (dossierRoute?.[2] === "quote-answer") {
+      const answer = parse(quoteAnswerBody, body);
+      return send(response, 200, ok(rules.answerQuote(decodeURIComponent(dossierRoute[1]!), answer.answer, answer.answer === "RDE" ? answer.treatment : undefined)));
+    }
+    if (dossierRoute?.[2] === "information") {
+      return send(response, 200, ok(rules.answerInformation(decodeURIComponent(dossierRoute[1]!), parse(informationBody, body).text)));
+    }
+    throw new HttpProblem(404, "Route de contrôle inconnue");
+  }
+
+  const server: Server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? "/", "http://sim");
+    try {
+      if (url.pathname.startsWith("/api/")) {
+        if (request.method !== "POST") throw new HttpProblem(405, "Toutes les routes de l'API sont en POST");
+        await handleApi(url.pathname.slice("/api/".length), url, request, response);
+      } else if (url.pathname.startsWith(`${CONTROL_PREFIX}/`)) {
+        await handleControl(url.pathname.slice(CONTROL_PREFIX.length), request, response);
+      } else {
+        throw new HttpProblem(404, "Introuvable");
+      }
+    } catch (error) {
+      if (error instanceof HttpProblem || error instanceof SimRefusal) send(response, error.httpStatus, ko(error.message));
+      else {
+        console.error("simulateur :", error);
+        send(response, 500, ko("Erreur interne du simulateur"));
+      }
+    }
+  });
+
+  return {
+    store,
+    rules,
+    faults,
+    server,
+    async listen(port: number, host = "127.0.0.1"): Promise<string> {
+      await new Promise<void>((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(port, host, resolve);
+      });
+      const address = server.address() as AddressInfo;
+      return `http://${host}:${address.port}`;
+    },
+    async close() {
+      for (const response of hanging) response.destroy();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      store.close();
+    },
+  };
+}
