@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { SimulatorBanner } from "@/components/layout/simulator-banner";
 import { fr } from "@/lib/i18n/fr";
 import "./globals.css";
 
@@ -15,6 +16,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a href="#contenu" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
           {fr.app.skipToContent}
         </a>
+        <SimulatorBanner />
         {children}
       </body>
     </html>

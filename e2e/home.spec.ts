@@ -7,3 +7,8 @@ test("the app answers in French with the platform's statuses", async ({ page }) 
   await expect(page.getByRole("heading", { level: 1, name: "Atelier" })).toBeVisible();
   await expect(page.getByText("Devis validé")).toBeVisible();
 });
+
+test("a banner says the app runs on the simulator", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("status").filter({ hasText: "Mode simulateur" })).toBeVisible();
+});

@@ -8,7 +8,11 @@ const commands = process.env.RMA_API_BASE_URL
   ? [app]
   : [{ command: "tsx simulator/main.ts", name: "simulateur", prefixColor: "magenta" }, app];
 
-const { result } = concurrently(commands, { killOthersOn: ["failure", "success"], prefix: "name" });
+const { result, commands: running } = concurrently(commands, { killOthersOn: ["failure", "success"], prefix: "name" });
+// A signal to this process alone (not to the whole terminal group) must stop both children too.
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => running.forEach((command) => command.kill(signal)));
+}
 result.then(
   () => process.exit(0),
   () => process.exit(1),

@@ -15,8 +15,9 @@ export const fr = {
     statusesTitle: "Statuts RMA Manager",
   },
   mode: {
+    simulatorTitle: "Mode simulateur.",
     simulatorBanner:
-      "Mode simulateur : Atelier fonctionne sur le simulateur RMA Manager intégré, avec des données de démonstration. Aucune donnée n'est envoyée à revers.io.",
+      "Atelier fonctionne sur le simulateur RMA Manager intégré, avec des données de démonstration. Aucune donnée n'est envoyée à revers.io.",
     platform: "Connecté à RMA Manager",
   },
 } as const;
