@@ -1,11 +1,20 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { APP_PORT, BASE_URL, E2E_DIR, SIM_PORT } from "./e2e/support/paths";
 
 // End-to-end tests run on a production build (`next build` first) with the simulator, on ports and data
 // files of their own so they never touch a developer's running app.
-const APP_PORT = 3100;
-const SIM_PORT = 4110;
 const DEBIAN_CHROMIUM = "/usr/bin/chromium";
+
+const browser = {
+  ...devices["Desktop Chrome"],
+  launchOptions: existsSync(DEBIAN_CHROMIUM)
+    ? {
+        executablePath: DEBIAN_CHROMIUM,
+        args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      }
+    : {},
+};
 
 export default defineConfig({
   testDir: "e2e",
@@ -15,27 +24,18 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"]],
   timeout: 30_000,
   use: {
-    baseURL: `http://127.0.0.1:${APP_PORT}`,
+    baseURL: BASE_URL,
     locale: "fr-FR",
     trace: "retain-on-failure",
   },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: existsSync(DEBIAN_CHROMIUM)
-          ? {
-              executablePath: DEBIAN_CHROMIUM,
-              args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-            }
-          : {},
-      },
-    },
+    // Signs each demo user in once and saves the cookies in .e2e/state/<role>.json.
+    { name: "setup", testMatch: /.*\.setup\.ts/, use: { ...browser } },
+    { name: "chromium", dependencies: ["setup"], use: { ...browser } },
   ],
   webServer: {
     command: "rm -rf .e2e && mkdir -p .e2e && node scripts/run-with-simulator.mjs start",
-    url: `http://127.0.0.1:${APP_PORT}`,
+    url: BASE_URL,
     reuseExistingServer: false,
     timeout: 120_000,
     env: {
@@ -43,8 +43,8 @@ export default defineConfig({
       HOSTNAME: "127.0.0.1",
       SIMULATOR_PORT: String(SIM_PORT),
       SIM_LATENCY_MS: "0",
-      SIM_DB_PATH: ".e2e/simulator.db",
-      DATABASE_PATH: ".e2e/atelier.db",
+      SIM_DB_PATH: `${E2E_DIR}/simulator.db`,
+      DATABASE_PATH: `${E2E_DIR}/atelier.db`,
       RMA_API_BASE_URL: "",
     },
   },

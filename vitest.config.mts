@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
     environment: "node",
+    // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses; Vite's does not.
+    server: { deps: { inline: ["next-auth"] } },
     testTimeout: 20_000,
   },
 });

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { currentUser } from "@/lib/auth/current-user";
+import { config } from "@/lib/config/env";
+import { fr } from "@/lib/i18n/fr";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/users/demo-accounts";
+
+export const metadata: Metadata = { title: fr.signIn.title };
+
+export default async function SignInPage() {
+  if (await currentUser()) redirect("/");
+  const simulator = config().mode === "simulator";
+  return (
+    <main id="contenu" className="mx-auto mt-16 max-w-sm px-4">
+      <h1 className="mb-1 text-2xl font-semibold">{fr.app.name}</h1>
+      <p className="mb-6 text-slate-600">{fr.app.tagline}</p>
+      <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <h2 className="mb-4 text-lg font-semibold">{fr.signIn.title}</h2>
+        <SignInForm />
+      </div>
+      {simulator && (
+        <section aria-labelledby="demo-accounts" className="mt-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">
+          <h2 id="demo-accounts" className="font-semibold">
+            {fr.signIn.demoTitle}
+          </h2>
+          <p className="mt-1">{fr.signIn.demoIntro}</p>
+          <ul className="mt-2 space-y-1">
+            {Object.values(DEMO_USERS).map((user) => (
+              <li key={user.email}>
+                <span className="font-medium">{fr.roles[user.role]}</span> : <code>{user.email}</code>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-2">
+            {fr.signIn.demoPassword} : <code>{DEMO_PASSWORD}</code>
+          </p>
+        </section>
+      )}
+    </main>
+  );
+}

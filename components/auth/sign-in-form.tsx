@@ -1,0 +1,35 @@
+"use client";
+
+import { useActionState } from "react";
+import { signInAction, type SignInState } from "@/app/connexion/actions";
+import { fr } from "@/lib/i18n/fr";
+
+const initial: SignInState = { error: null, email: "" };
+
+export function SignInForm() {
+  const [state, formAction, pending] = useActionState(signInAction, initial);
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      {state.error && (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+          {state.error}
+        </p>
+      )}
+      <div>
+        <label htmlFor="email" className="block text-sm font-medium">
+          {fr.signIn.email}
+        </label>
+        <input id="email" name="email" type="email" autoComplete="username" required defaultValue={state.email} className="input mt-1" />
+      </div>
+      <div>
+        <label htmlFor="password" className="block text-sm font-medium">
+          {fr.signIn.password}
+        </label>
+        <input id="password" name="password" type="password" autoComplete="current-password" required className="input mt-1" />
+      </div>
+      <button type="submit" disabled={pending} className="btn-primary w-full">
+        {pending ? fr.signIn.submitting : fr.signIn.submit}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,27 @@
+import { sql } from "drizzle-orm";
+import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { z } from "zod";
+
+export const ROLES = ["technician", "manager", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const users = sqliteTable("users", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  /** Stored lower-cased: sign-in is case-insensitive on the address. */
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  role: text("role", { enum: ROLES }).notNull(),
+  passwordHash: text("password_hash").notNull(),
+  active: integer("active", { mode: "boolean" }).notNull().default(true),
+  /** Bumped on deactivation, password reset and role change: older sessions stop working at once. */
+  sessionVersion: integer("session_version").notNull().default(0),
+  createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch() * 1000)`),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch() * 1000)`),
+});
+
+export type UserRow = typeof users.$inferSelect;
+
+export const emailSchema = z.string().trim().toLowerCase().pipe(z.email({ message: "Adresse e-mail invalide" }));
+export const passwordSchema = z.string().min(12, "Au moins 12 caractères").max(200, "200 caractères au plus");
+export const nameSchema = z.string().trim().min(1, "Nom requis").max(100, "100 caractères au plus");
+export const roleSchema = z.enum(ROLES, { message: "Rôle inconnu" });

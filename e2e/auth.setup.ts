@@ -1,0 +1,14 @@
+import { test as setup } from "@playwright/test";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/users/demo-accounts";
+import { SignInPage } from "./pages/sign-in.page";
+import { stateFile } from "./support/paths";
+
+for (const [role, user] of Object.entries(DEMO_USERS)) {
+  setup(`sign in as ${role}`, async ({ page }) => {
+    const signIn = new SignInPage(page);
+    await signIn.goto();
+    await signIn.signIn(user.email, DEMO_PASSWORD);
+    await signIn.expectSignedInAs(user.name);
+    await page.context().storageState({ path: stateFile(role) });
+  });
+}

@@ -1,0 +1,138 @@
+import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/users/demo-accounts";
+import { SignInPage } from "./pages/sign-in.page";
+import { UsersPage } from "./pages/users.page";
+import { createAccount, uniqueAddress } from "./support/accounts";
+import { expect, test } from "./support/fixtures";
+import { BASE_URL, SIGNED_OUT, stateFile } from "./support/paths";
+import { callAction } from "./support/server-actions";
+
+test.describe("signed out", () => {
+  test.use({ role: null });
+  test.beforeEach(async ({ context }) => {
+    await context.setExtraHTTPHeaders({ "X-Forwarded-For": uniqueAddress() });
+  });
+
+  test("a page without a session sends to the sign-in page, which lists the demo accounts", async ({ page }) => {
+    await page.goto("/admin/utilisateurs");
+    await expect(page).toHaveURL(/\/connexion$/);
+    await expect(page.getByRole("region", { name: "Comptes de démonstration" })).toContainText(DEMO_USERS.technician.email);
+  });
+
+  test("sign in, then sign out", async ({ page }) => {
+    const signIn = new SignInPage(page);
+    await signIn.goto();
+    await signIn.signIn(DEMO_USERS.technician.email.toUpperCase(), DEMO_PASSWORD);
+    await signIn.expectSignedInAs(DEMO_USERS.technician.name);
+    await signIn.signOut();
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/connexion$/);
+  });
+
+  test("a wrong password and an unknown address get the same generic message", async ({ page }) => {
+    const signIn = new SignInPage(page);
+    await signIn.goto();
+    await signIn.signIn(DEMO_USERS.manager.email, "pas-le-bon-mot-de-passe");
+    await expect(signIn.alert()).toHaveText("Adresse e-mail ou mot de passe incorrect.");
+    await signIn.signIn("personne@atelier.test", "pas-le-bon-mot-de-passe");
+    await expect(signIn.alert()).toHaveText("Adresse e-mail ou mot de passe incorrect.");
+    await expect(page).toHaveURL(/\/connexion$/);
+  });
+
+  test("five failures lock the account, even for the right password", async ({ page }) => {
+    const account = await createAccount();
+    const signIn = new SignInPage(page);
+    await signIn.goto();
+    for (let i = 1; i <= 4; i++) {
+      await signIn.signIn(account.email, `mauvais-${i}`);
+      await expect(signIn.alert()).toHaveText("Adresse e-mail ou mot de passe incorrect.");
+    }
+    await signIn.signIn(account.email, "mauvais-5");
+    await expect(signIn.alert()).toContainText("Trop de tentatives échouées");
+    // From another address too: the account itself is locked.
+    await page.context().setExtraHTTPHeaders({ "X-Forwarded-For": uniqueAddress() });
+    await signIn.signIn(account.email, account.password);
+    await expect(signIn.alert()).toContainText("connexion bloquée pendant 10 minutes");
+  });
+
+  test("a server action called without a session gets 401 and no data", async ({ request }) => {
+    const reply = await callAction(request, "/admin/utilisateurs", "createUserAction", [
+      { name: "Intrus", email: "intrus@atelier.test", role: "admin", password: "mot-de-passe-intrus" },
+    ]);
+    expect(reply.body).toContain('"code":"unauthenticated"');
+  });
+});
+
+test.describe("as a technician", () => {
+  test.use({ role: "technician" });
+
+  test("the admin page is refused with a 403", async ({ page }) => {
+    const response = await page.goto("/admin/utilisateurs");
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole("heading", { name: "Accès refusé" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Utilisateurs" })).toHaveCount(0);
+  });
+
+  test("an admin action called directly is refused and creates nothing", async ({ page, browser }) => {
+    const email = `intrus-${Date.now()}@atelier.test`;
+    const reply = await callAction(page.request, "/admin/utilisateurs", "createUserAction", [
+      { name: "Intrus", email, role: "admin", password: "mot-de-passe-intrus" },
+    ]);
+    expect(reply.body).toContain('"code":"forbidden"');
+    const admin = await browser.newContext({ baseURL: BASE_URL, storageState: stateFile("admin") });
+    const adminPage = await admin.newPage();
+    await new UsersPage(adminPage).goto();
+    await expect(adminPage.getByText(email)).toHaveCount(0);
+    await admin.close();
+  });
+});
+
+test.describe("as a manager", () => {
+  test.use({ role: "manager" });
+
+  test("the admin page is refused too", async ({ page }) => {
+    expect((await page.goto("/admin/utilisateurs"))?.status()).toBe(403);
+  });
+});
+
+test.describe("as an admin", () => {
+  test.use({ role: "admin" });
+
+  test("creates a user who can then sign in", async ({ page, browser }) => {
+    const users = new UsersPage(page);
+    await users.goto();
+    const email = `nouveau-${Date.now()}@atelier.test`;
+    await users.create({ name: "Nina Nouvelle", email, role: "Technicien", password: "court" });
+    await expect(page.getByText("Au moins 12 caractères")).toBeVisible();
+    await users.create({ name: "Nina Nouvelle", email, role: "Technicien", password: "un-mot-de-passe-solide" });
+    await expect(page.getByRole("status").filter({ hasText: `Utilisateur ${email} créé.` })).toBeVisible();
+    await expect(users.row(email)).toContainText("Technicien");
+
+    const fresh = await browser.newContext({ baseURL: BASE_URL, storageState: SIGNED_OUT, extraHTTPHeaders: { "X-Forwarded-For": uniqueAddress() } });
+    const other = await fresh.newPage();
+    const signIn = new SignInPage(other);
+    await signIn.goto();
+    await signIn.signIn(email, "un-mot-de-passe-solide");
+    await signIn.expectSignedInAs("Nina Nouvelle");
+    await fresh.close();
+  });
+
+  test("a deactivated user is thrown out of an open session", async ({ page, browser }) => {
+    const account = await createAccount("technician");
+    const theirs = await browser.newContext({ baseURL: BASE_URL, storageState: SIGNED_OUT, extraHTTPHeaders: { "X-Forwarded-For": uniqueAddress() } });
+    const theirPage = await theirs.newPage();
+    const signIn = new SignInPage(theirPage);
+    await signIn.goto();
+    await signIn.signIn(account.email, account.password);
+    await signIn.expectSignedInAs(account.name);
+
+    const users = new UsersPage(page);
+    await users.goto();
+    await users.deactivate(account.email);
+
+    await theirPage.reload();
+    await expect(theirPage).toHaveURL(/\/connexion$/);
+    await signIn.signIn(account.email, account.password);
+    await expect(signIn.alert()).toHaveText("Adresse e-mail ou mot de passe incorrect.");
+    await theirs.close();
+  });
+});

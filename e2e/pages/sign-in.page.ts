@@ -1,0 +1,30 @@
+import { expect, type Page } from "@playwright/test";
+
+export class SignInPage {
+  constructor(private readonly page: Page) {}
+
+  async goto() {
+    await this.page.goto("/connexion");
+    await expect(this.page.getByRole("heading", { name: "Connexion" })).toBeVisible();
+  }
+
+  async signIn(email: string, password: string) {
+    await this.page.getByLabel("Adresse e-mail").fill(email);
+    await this.page.getByLabel("Mot de passe").fill(password);
+    await this.page.getByRole("button", { name: "Se connecter" }).click();
+  }
+
+  alert() {
+    // Next.js keeps an empty role="alert" route announcer on every page: only the form's own counts.
+    return this.page.locator("form").getByRole("alert");
+  }
+
+  async expectSignedInAs(name: string) {
+    await expect(this.page.getByTestId("signed-in-user")).toContainText(name);
+  }
+
+  async signOut() {
+    await this.page.getByRole("button", { name: "Se déconnecter" }).click();
+    await expect(this.page).toHaveURL(/\/connexion/);
+  }
+}

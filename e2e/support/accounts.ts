@@ -1,0 +1,30 @@
+// Test accounts written straight into the e2e server's database, for tests that must not disturb the demo
+// users (lock-out, deactivation).
+import { hash } from "@node-rs/argon2";
+import Database from "better-sqlite3";
+import { randomUUID } from "node:crypto";
+import type { Role } from "@/db/schema/users";
+import { APP_DB } from "./paths";
+
+export interface Account {
+  email: string;
+  password: string;
+  name: string;
+  role: Role;
+}
+
+export async function createAccount(role: Role = "technician"): Promise<Account> {
+  const id = randomUUID().slice(0, 8);
+  const account = { email: `e2e-${id}@atelier.test`, password: `mot-de-passe-${id}`, name: `Test ${id}`, role };
+  const db = new Database(APP_DB);
+  try {
+    db.pragma("busy_timeout = 5000");
+    db.prepare("INSERT INTO users (email, name, role, password_hash) VALUES (?, ?, ?, ?)").run(account.email, account.name, role, await hash(account.password));
+  } finally {
+    db.close();
+  }
+  return account;
+}
+
+/** A distinct client address per test, so one test's failed sign-ins never lock another's (see lockout.ts). */
+export const uniqueAddress = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}`;

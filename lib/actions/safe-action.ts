@@ -1,0 +1,83 @@
+import "server-only";
+// One wrapper for every server action and route handler, always in the same order:
+// schema → session → permission → a small function with { ctx, input } → a small result in one shape.
+// A server action is a public POST endpoint: this is the check, not the page that shows the button.
+import { z } from "zod";
+import { db, type Db } from "@/db";
+import { currentUser, type SessionUser } from "@/lib/auth/current-user";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { ServiceError, HTTP_STATUS, type ActionError, type ActionResult } from "@/lib/errors";
+import { fr } from "@/lib/i18n/fr";
+import { isRmaError } from "@/lib/rma/errors";
+
+export interface Ctx {
+  db: Db;
+  user: SessionUser;
+  now: Date;
+}
+
+export interface ActionDefinition<S extends z.ZodType, T> {
+  /** Names the action in logs. */
+  name: string;
+  schema: S;
+  permission: Permission;
+  run: (args: { ctx: Ctx; input: z.output<S> }) => Promise<T> | T;
+}
+
+function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_";
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+export function toActionError(error: unknown, name: string): ActionError {
+  if (error instanceof ServiceError) return { code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+  if (isRmaError(error)) {
+    const refused = error.kind === "refused" || error.kind === "validation" || error.kind === "not_found";
+    return {
+      code: refused ? "conflict" : "upstream",
+      message: refused ? fr.errors.platformRefused(error.platformMessage) : fr.errors.platformUnavailable,
+    };
+  }
+  console.error(`action ${name} failed:`, error instanceof Error ? error.message : error);
+  return { code: "internal", message: fr.errors.internal };
+}
+
+/** The whole sequence, with the user given: what the wrapper runs, and what tests drive directly. */
+export async function runAction<S extends z.ZodType, T>(
+  definition: ActionDefinition<S, T>,
+  raw: unknown,
+  user: SessionUser | null,
+  database: Db = db(),
+): Promise<ActionResult<T>> {
+  const parsed = definition.schema.safeParse(raw instanceof FormData ? Object.fromEntries(raw) : raw);
+  // A caller without a session or without the permission learns nothing, not even which fields are wrong.
+  if (!user) return { ok: false, error: { code: "unauthenticated", message: fr.errors.unauthenticated } };
+  if (!can(user.role, definition.permission)) return { ok: false, error: { code: "forbidden", message: fr.errors.forbidden } };
+  if (!parsed.success) return { ok: false, error: { code: "invalid", message: fr.errors.invalid, fieldErrors: fieldErrors(parsed.error) } };
+  try {
+    const data = await definition.run({ ctx: { db: database, user, now: new Date() }, input: parsed.data });
+    return { ok: true, data };
+  } catch (error) {
+    return { ok: false, error: toActionError(error, definition.name) };
+  }
+}
+
+/** A server action: `export const createUser = defineAction({...})` in a "use server" file. */
+export function defineAction<S extends z.ZodType, T>(definition: ActionDefinition<S, T>) {
+  return async (raw: z.input<S> | FormData): Promise<ActionResult<T>> => runAction(definition, raw, await currentUser());
+}
+
+/** A route handler with the same checks; the error code becomes the HTTP status (401, 403, 400…). */
+export function defineRoute<S extends z.ZodType, T>(
+  definition: ActionDefinition<S, T> & { input: (request: Request) => Promise<unknown> | unknown; respond?: (data: T) => Response },
+) {
+  return async (request: Request): Promise<Response> => {
+    const result = await runAction(definition, await definition.input(request), await currentUser());
+    if (!result.ok) return Response.json({ error: result.error }, { status: HTTP_STATUS[result.error.code] });
+    return definition.respond ? definition.respond(result.data) : Response.json({ data: result.data });
+  };
+}

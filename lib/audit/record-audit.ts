@@ -1,0 +1,35 @@
+import "server-only";
+// The audit row every service verb writes, in the same transaction as the change it records.
+import type { Db } from "@/db";
+import { auditLog, type AuditOutcome } from "@/db/schema";
+import type { Ctx } from "@/lib/actions/safe-action";
+
+/** A drizzle transaction or the database itself. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0] | Db;
+
+export interface AuditEntry {
+  dossierNumber?: string | null;
+  action: string;
+  /** Fields of the input worth reading later. Files as {name, bytes}: never their contents. */
+  summary: Record<string, unknown>;
+  outcome: AuditOutcome;
+  message?: string | null;
+}
+
+export function recordAudit(tx: Tx, ctx: Pick<Ctx, "user" | "now">, entry: AuditEntry) {
+  return tx
+    .insert(auditLog)
+    .values({
+      at: ctx.now,
+      // The CLI acts as user 0, who has no row.
+      userId: ctx.user.id > 0 ? ctx.user.id : null,
+      userName: ctx.user.name,
+      dossierNumber: entry.dossierNumber ?? null,
+      action: entry.action,
+      summary: JSON.stringify(entry.summary),
+      outcome: entry.outcome,
+      message: entry.message ?? null,
+    })
+    .returning({ id: auditLog.id })
+    .get();
+}

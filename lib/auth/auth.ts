@@ -1,0 +1,48 @@
+import "server-only";
+// Auth.js: credentials checked against our users table, a JWT session cookie (httpOnly, SameSite=Lax,
+// Secure over https), and the session re-checked against the database on every request (current-user.ts).
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import { db } from "@/db";
+import { authenticate } from "./authenticate";
+import { clientAddress } from "./client-address";
+import { authSecret } from "./secret";
+
+export class InvalidCredentials extends CredentialsSignin {
+  code = "invalid";
+}
+export class LockedAccount extends CredentialsSignin {
+  code = "locked";
+}
+
+const credentialsSchema = z.object({ email: z.string().max(320), password: z.string().max(200) });
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  secret: authSecret(),
+  // Atelier runs behind whatever host the centre gives it; next start refuses unknown hosts otherwise.
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 12 * 3600 },
+  pages: { signIn: "/connexion" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(raw) {
+        const parsed = credentialsSchema.safeParse(raw);
+        if (!parsed.success) throw new InvalidCredentials();
+        const result = await authenticate(db(), { ...parsed.data, ip: await clientAddress() });
+        if (!result.ok) throw result.reason === "locked" ? new LockedAccount() : new InvalidCredentials();
+        return { id: String(result.user.id), email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, userId: Number(token.sub), sessionVersion: Number(token.sv ?? 0) };
+    },
+  },
+}));

@@ -1,0 +1,33 @@
+import "server-only";
+// The signed-in user, re-read from the database on each request: a deactivated user, a reset password or a
+// changed role takes effect at once, whatever the cookie says.
+import { eq } from "drizzle-orm";
+import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
+import { db } from "@/db";
+import { users, type Role } from "@/db/schema";
+import { auth } from "./auth";
+import { can, type Permission } from "./permissions";
+
+export interface SessionUser {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = (await auth()) as { userId?: number; sessionVersion?: number } | null;
+  if (!session?.userId) return null;
+  const user = db().select().from(users).where(eq(users.id, session.userId)).get();
+  if (!user || !user.active || user.sessionVersion !== session.sessionVersion) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+});
+
+/** For pages: no session goes to the sign-in page, a missing permission gets the 403 page. */
+export async function requirePageUser(permission?: Permission): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user) redirect("/connexion");
+  if (permission && !can(user.role, permission)) forbidden();
+  return user;
+}

@@ -1,0 +1,21 @@
+// Who may do what. Checked on the server by every action, route handler and page.
+import type { Role } from "@/db/schema/users";
+
+export const PERMISSIONS = {
+  /** Read queues, dossiers, documents; write notes. */
+  "dossiers:read": ["technician", "manager", "admin"],
+  /** Every write to the platform (accept, refuse, status, quote…). */
+  "dossiers:write": ["technician", "manager", "admin"],
+  /** Edit or delete someone else's note. */
+  "notes:moderate": ["manager", "admin"],
+  /** Quote responses, aging, team activity. */
+  "manager:view": ["manager", "admin"],
+  /** Create, deactivate, reset and change the role of users. */
+  "users:manage": ["admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}

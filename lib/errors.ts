@@ -1,0 +1,37 @@
+// The one error shape between the server and the screen. Service verbs throw ServiceError; the action
+// wrapper turns it (and anything else) into an ActionError; the client parses that one shape.
+
+export const ERROR_CODES = ["unauthenticated", "forbidden", "invalid", "not_found", "conflict", "upstream", "internal"] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ActionError {
+  code: ErrorCode;
+  /** French, for the person at the screen. */
+  message: string;
+  /** French, per form field. */
+  fieldErrors?: Record<string, string>;
+}
+
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };
+
+export class ServiceError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fieldErrors?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = "ServiceError";
+  }
+}
+
+/** HTTP status of an error code, for route handlers. */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  invalid: 400,
+  not_found: 404,
+  conflict: 409,
+  upstream: 502,
+  internal: 500,
+};

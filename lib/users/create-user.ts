@@ -1,0 +1,27 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { emailSchema, nameSchema, passwordSchema, roleSchema, users } from "@/db/schema";
+import type { Ctx } from "@/lib/actions/safe-action";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { hashPassword } from "@/lib/auth/passwords";
+import { ServiceError } from "@/lib/errors";
+import { fr } from "@/lib/i18n/fr";
+
+export const createUserInput = z.object({ email: emailSchema, name: nameSchema, role: roleSchema, password: passwordSchema });
+
+export async function createUser({ ctx, input }: { ctx: Ctx; input: z.output<typeof createUserInput> }) {
+  const passwordHash = await hashPassword(input.password);
+  return ctx.db.transaction((tx) => {
+    if (tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get()) {
+      throw new ServiceError("conflict", fr.admin.emailTaken, { email: fr.admin.emailTaken });
+    }
+    const created = tx
+      .insert(users)
+      .values({ email: input.email, name: input.name, role: input.role, passwordHash })
+      .returning({ id: users.id, email: users.email })
+      .get();
+    recordAudit(tx, ctx, { action: "user.create", summary: { email: input.email, role: input.role }, outcome: "ok" });
+    return created;
+  });
+}

@@ -1,0 +1,38 @@
+import "server-only";
+// An admin's changes to an account: activation, role, password. Each one bumps the session version, so
+// the user's open sessions stop at their next request.
+import { eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { passwordSchema, roleSchema, users } from "@/db/schema";
+import type { Ctx } from "@/lib/actions/safe-action";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { hashPassword } from "@/lib/auth/passwords";
+import { ServiceError } from "@/lib/errors";
+import { fr } from "@/lib/i18n/fr";
+
+export const updateUserInput = z.discriminatedUnion("change", [
+  z.object({ change: z.literal("active"), userId: z.coerce.number().int().positive(), active: z.boolean() }),
+  z.object({ change: z.literal("role"), userId: z.coerce.number().int().positive(), role: roleSchema }),
+  z.object({ change: z.literal("password"), userId: z.coerce.number().int().positive(), password: passwordSchema }),
+]);
+export type UpdateUserInput = z.output<typeof updateUserInput>;
+
+export async function updateUser({ ctx, input }: { ctx: Ctx; input: UpdateUserInput }) {
+  // An admin cannot lock themselves out by mistake; another admin can.
+  if (input.userId === ctx.user.id && input.change !== "password") throw new ServiceError("conflict", fr.admin.notYourself);
+  const passwordHash = input.change === "password" ? await hashPassword(input.password) : undefined;
+  return ctx.db.transaction((tx) => {
+    const user = tx.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, input.userId)).get();
+    if (!user) throw new ServiceError("not_found", fr.admin.userNotFound);
+    const change =
+      input.change === "active" ? { active: input.active } : input.change === "role" ? { role: input.role } : { passwordHash: passwordHash! };
+    tx.update(users)
+      .set({ ...change, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: ctx.now })
+      .where(eq(users.id, input.userId))
+      .run();
+    const summary =
+      input.change === "active" ? { email: user.email, active: input.active } : input.change === "role" ? { email: user.email, role: input.role } : { email: user.email };
+    recordAudit(tx, ctx, { action: `user.${input.change}`, summary, outcome: "ok" });
+    return { id: user.id };
+  });
+}
