@@ -1,6 +1,10 @@
 // `npm run dev` / `npm start`: Next.js alone when RMA_API_BASE_URL is set, otherwise Next.js and the
 // embedded simulator together, in one terminal, stopped together by one Ctrl-C.
 import concurrently from "concurrently";
+import { delimiter, resolve } from "node:path";
+
+// Also when started as `node scripts/run-with-simulator.mjs` rather than through npm.
+process.env.PATH = `${resolve("node_modules/.bin")}${delimiter}${process.env.PATH ?? ""}`;
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const app = { command: `next ${mode}`, name: "atelier", prefixColor: "blue" };

@@ -1,16 +1,18 @@
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
+import { Providers } from "@/components/providers";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { config } from "@/lib/config/env";
 
 // Signed-in area. Each page checks its own permission too: a layout is not a security boundary.
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requirePageUser();
   return (
-    <>
-      <AppHeader user={user} />
+    <Providers>
+      <AppHeader user={user} simulator={config().mode === "simulator"} />
       <div id="contenu" className="mx-auto max-w-7xl px-4 py-6">
         {children}
       </div>
-    </>
+    </Providers>
   );
 }

@@ -72,11 +72,15 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
 }
 
 /** A route handler with the same checks; the error code becomes the HTTP status (401, 403, 400…). */
-export function defineRoute<S extends z.ZodType, T>(
-  definition: ActionDefinition<S, T> & { input: (request: Request) => Promise<unknown> | unknown; respond?: (data: T) => Response },
+export function defineRoute<S extends z.ZodType, T, P = Record<string, string>>(
+  definition: ActionDefinition<S, T> & {
+    input: (request: Request, params: P) => Promise<unknown> | unknown;
+    respond?: (data: T) => Response;
+  },
 ) {
-  return async (request: Request): Promise<Response> => {
-    const result = await runAction(definition, await definition.input(request), await currentUser());
+  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    const params = context?.params ? await context.params : ({} as P);
+    const result = await runAction(definition, await definition.input(request, params), await currentUser());
     if (!result.ok) return Response.json({ error: result.error }, { status: HTTP_STATUS[result.error.code] });
     return definition.respond ? definition.respond(result.data) : Response.json({ data: result.data });
   };

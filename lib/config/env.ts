@@ -18,6 +18,10 @@ const schema = z
     SIMULATOR_PORT: z.preprocess(emptyAsUndefined, positiveInt(4010)),
     DATABASE_PATH: z.preprocess(emptyAsUndefined, z.string().min(1).default("data/atelier.db")),
     AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "au moins 32 caractères").optional()),
+    SYNC_INTERVAL_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).default(120_000)),
+    SYNC_CONCURRENCY: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(24).default(4)),
+    AGING_WARN_DAYS: z.preprocess(emptyAsUndefined, positiveInt(7)),
+    AGING_ALERT_DAYS: z.preprocess(emptyAsUndefined, positiveInt(14)),
   })
   .superRefine((env, ctx) => {
     if (!env.RMA_API_BASE_URL) return;
@@ -31,6 +35,10 @@ export interface AppConfig {
   rma: { baseUrl: string; clientId: string; clientSecret: string; timeoutMs: number };
   databasePath: string;
   authSecret: string | undefined;
+  /** 0 turns the periodic sync off (it still runs at start and on demand). */
+  sync: { intervalMs: number; concurrency: number };
+  /** Days without a status change before a dossier is flagged, then flagged red. */
+  aging: { warnDays: number; alertDays: number };
 }
 
 export class ConfigError extends Error {
@@ -58,6 +66,8 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
     },
     databasePath: env.DATABASE_PATH,
     authSecret: env.AUTH_SECRET,
+    sync: { intervalMs: env.SYNC_INTERVAL_MS, concurrency: env.SYNC_CONCURRENCY },
+    aging: { warnDays: env.AGING_WARN_DAYS, alertDays: env.AGING_ALERT_DAYS },
   };
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/db";
 import { config } from "@/lib/config/env";
+import { startSyncSchedule } from "@/lib/sync/scheduler";
 import { ensureDemoUsers } from "@/lib/users/demo-users";
 
 /** Start-up work of the Next.js server process; a bad configuration stops it here, with its message. */
@@ -8,4 +9,5 @@ export async function startServer() {
   const { mode } = config();
   const database = db(); // applies pending migrations
   if (mode === "simulator") await ensureDemoUsers(database);
+  startSyncSchedule();
 }

@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DocumentsPanel } from "@/components/dossier/documents-panel";
+import { DossierFields } from "@/components/dossier/dossier-fields";
+import { NoteForm } from "@/components/dossier/note-form";
+import { Timeline } from "@/components/dossier/timeline";
+import { StatusBadge } from "@/components/dossiers/status-badge";
+import { SimulatorPanel } from "@/components/simulator/simulator-panel";
+import { db } from "@/db";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { config } from "@/lib/config/env";
+import { dossierTimeline, getDossier } from "@/lib/dossiers/get-dossier";
+import { fr } from "@/lib/i18n/fr";
+
+type Props = { params: Promise<{ number: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: decodeURIComponent((await params).number) };
+}
+
+export default async function DossierPage({ params }: Props) {
+  const user = await requirePageUser("dossiers:read");
+  const demandNumber = decodeURIComponent((await params).number);
+  const database = db();
+  const dossier = getDossier(database, demandNumber);
+  if (!dossier) notFound();
+  const timeline = dossierTimeline(database, demandNumber);
+  return (
+    <main className="space-y-6">
+      <div>
+        <Link href="/dossiers" className="text-sm text-blue-800 underline">← {fr.dossier.back}</Link>
+        <h1 className="mt-1 font-mono text-2xl font-semibold">{dossier.demandNumber}</h1>
+        <p className="text-slate-700">{[dossier.brand, dossier.partNumber, dossier.resellerCode, dossier.siteName].filter(Boolean).join(" · ")}</p>
+      </div>
+      <section aria-labelledby="current-status" className="rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="current-status" className="text-sm font-medium text-slate-600">{fr.dossier.currentStatus}</h2>
+        <div className="mt-1" data-testid="current-status">
+          <StatusBadge code={dossier.statusCode} label={dossier.statusLabel} />
+        </div>
+        {dossier.statusComment && (
+          <p className="mt-2 whitespace-pre-wrap break-words text-sm">
+            <span className="font-medium">{fr.dossier.statusComment} : </span>
+            {dossier.statusComment}
+          </p>
+        )}
+        {dossier.missing && <p className="mt-2 text-sm text-amber-900">⚠ {fr.dossier.missing}</p>}
+      </section>
+      <div className="grid gap-6 xl:grid-cols-[2fr_1fr]">
+        <div className="space-y-6">
+          <DossierFields dossier={dossier} />
+          <section aria-labelledby="documents">
+            <h2 id="documents" className="mb-2 text-lg font-semibold">{fr.documents.title}</h2>
+            <DocumentsPanel demandNumber={dossier.demandNumber} />
+          </section>
+        </div>
+        <div className="space-y-6">
+          {config().mode === "simulator" && <SimulatorPanel demandNumber={dossier.demandNumber} statusCode={dossier.statusCode} />}
+          <section aria-labelledby="notes" className="rounded-lg border border-slate-200 bg-white p-4">
+            <h2 id="notes" className="mb-2 text-lg font-semibold">{fr.notes.title}</h2>
+            <NoteForm demandNumber={dossier.demandNumber} />
+          </section>
+          <section aria-labelledby="timeline">
+            <h2 id="timeline" className="mb-2 text-lg font-semibold">{fr.dossier.timeline}</h2>
+            <Timeline entries={timeline} user={user} />
+          </section>
+        </div>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { StatusBadge } from "@/components/dossiers/status-badge";
+import { db } from "@/db";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { exactMatch, searchDossiers } from "@/lib/dossiers/search";
+import { fr } from "@/lib/i18n/fr";
+
+export const metadata: Metadata = { title: fr.search.title };
+
+export default async function SearchPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
+  await requirePageUser("dossiers:read");
+  const raw = (await searchParams).q;
+  const q = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 200) ?? "";
+  const database = db();
+  const exact = exactMatch(database, q);
+  if (exact) redirect(`/dossiers/${encodeURIComponent(exact)}`);
+  const hits = q.trim() ? searchDossiers(database, q) : [];
+  return (
+    <main className="space-y-4">
+      <h1 className="text-2xl font-semibold">{fr.search.title}</h1>
+      {!q.trim() ? (
+        <p>{fr.search.empty}</p>
+      ) : hits.length === 0 ? (
+        <p role="status">{fr.search.none(q)}</p>
+      ) : (
+        <>
+          <p role="status">{fr.search.results(hits.length, q)}</p>
+          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+            {hits.map((hit) => (
+              <li key={hit.demandNumber} className="flex flex-wrap items-center gap-3 px-3 py-2" data-testid="search-hit">
+                <Link href={`/dossiers/${encodeURIComponent(hit.demandNumber)}`} className="font-mono font-semibold text-blue-800 underline">
+                  {hit.demandNumber}
+                </Link>
+                <StatusBadge code={hit.statusCode} />
+                <span>{hit.brand} {hit.partNumber}</span>
+                <span className="text-slate-700">{hit.clientName}</span>
+                <span className="font-mono text-xs text-slate-600">{hit.serialNumber}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { SimulatorControls } from "@/components/simulator/simulator-controls";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { config } from "@/lib/config/env";
+import { fr } from "@/lib/i18n/fr";
+import { simulatorControl } from "@/lib/simulator/control-client";
+import type { Faults } from "@/simulator/control-api";
+
+export const metadata: Metadata = { title: fr.simulator.pageTitle };
+
+export default async function SimulatorPage() {
+  await requirePageUser("dossiers:write");
+  if (config().mode !== "simulator") notFound();
+  const faults = await simulatorControl<Faults>("/faults").catch(() => null);
+  return (
+    <main className="space-y-4">
+      <h1 className="text-2xl font-semibold">{fr.simulator.pageTitle}</h1>
+      {!faults && <p role="alert" className="text-red-800">{fr.simulator.unavailable}</p>}
+      <SimulatorControls faults={faults} />
+    </main>
+  );
+}

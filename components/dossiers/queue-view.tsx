@@ -1,0 +1,110 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import type { QueuePage } from "@/lib/dossiers/list-dossiers";
+import { PHASES } from "@/lib/dossiers/phases";
+import { queueSearchParams, type QueueFilters } from "@/lib/dossiers/queue-filters";
+import { fr } from "@/lib/i18n/fr";
+import type { StatusCode } from "@/lib/rma/constants";
+import { AgingFlag } from "./aging-flag";
+import { StatusBadge } from "./status-badge";
+
+/** The queue: first rendered on the server, then kept fresh by the query cache (refetched after a sync). */
+export function QueueView({ filters, initialPage }: { filters: QueueFilters; initialPage: QueuePage }) {
+  const search = queueSearchParams(filters).toString();
+  const { data } = useQuery({
+    queryKey: ["dossiers", search],
+    queryFn: async (): Promise<QueuePage> => {
+      const response = await fetch(`/api/dossiers?${search}`, { cache: "no-store" });
+      if (!response.ok) throw new Error(String(response.status));
+      return ((await response.json()) as { data: QueuePage }).data;
+    },
+    initialData: initialPage,
+    refetchInterval: 60_000,
+  });
+  const count = (statuses: readonly StatusCode[]) => statuses.reduce((sum, s) => sum + (data.statusCounts[s] ?? 0), 0);
+  const link = (patch: Partial<QueueFilters>) => `/dossiers?${queueSearchParams({ ...filters, page: 1, phase: undefined, status: undefined, ...patch })}`;
+  const currentPhase = PHASES.find((p) => p.id === filters.phase);
+
+  return (
+    <div className="space-y-4">
+      <nav aria-label={fr.queue.phasesLabel}>
+        <ul className="flex flex-wrap gap-2">
+          <li>
+            <Link href={link({})} aria-current={!filters.phase && !filters.status ? "page" : undefined} className="phase-tab">
+              {fr.queue.all} <span className="phase-count">{count(PHASES.flatMap((p) => p.statuses))}</span>
+            </Link>
+          </li>
+          {PHASES.map((phase) => (
+            <li key={phase.id}>
+              <Link href={link({ phase: phase.id })} aria-current={filters.phase === phase.id && !filters.status ? "page" : undefined} className="phase-tab">
+                {phase.label} <span className="phase-count">{count(phase.statuses)}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+        {currentPhase && currentPhase.statuses.length > 1 && (
+          <ul className="mt-2 flex flex-wrap gap-2" aria-label={fr.queue.status}>
+            {currentPhase.statuses.map((status) => (
+              <li key={status}>
+                <Link
+                  href={link({ phase: currentPhase.id, status: filters.status === status ? undefined : status })}
+                  aria-current={filters.status === status ? "page" : undefined}
+                  className="status-chip"
+                >
+                  <StatusBadge code={status} /> <span className="phase-count">{data.statusCounts[status] ?? 0}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </nav>
+
+      <p className="text-sm text-slate-700" aria-live="polite">{fr.queue.count(data.total)}</p>
+
+      {data.rows.length === 0 ? (
+        <p className="rounded border border-slate-200 bg-white p-6 text-center text-slate-700">{fr.queue.empty}</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <thead className="bg-slate-100 text-xs uppercase tracking-wide text-slate-700">
+              <tr>
+                {Object.values(fr.queue.columns).map((column) => (
+                  <th key={column} scope="col" className="px-3 py-2 font-semibold">{column}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {data.rows.map((row) => (
+                <tr key={row.demandNumber} className="border-t border-slate-200 hover:bg-slate-50" data-testid="queue-row">
+                  <td className="whitespace-nowrap px-3 py-2 font-mono">
+                    <Link href={`/dossiers/${encodeURIComponent(row.demandNumber)}`} className="font-semibold text-blue-800 underline-offset-2 hover:underline">
+                      {row.demandNumber}
+                    </Link>
+                    {row.missing && <span className="ml-1 text-xs text-slate-600" title={fr.queue.missing}>({fr.queue.missing})</span>}
+                  </td>
+                  <td className="px-3 py-2">{row.type}</td>
+                  <td className="px-3 py-2"><StatusBadge code={row.statusCode} /></td>
+                  <td className="px-3 py-2">{row.brand}<span className="block text-xs text-slate-600">{row.partNumber}</span></td>
+                  <td className="px-3 py-2">{row.clientName}</td>
+                  <td className="px-3 py-2">{row.resellerCode}<span className="block text-xs text-slate-600">{row.siteName}</span></td>
+                  <td className="px-3 py-2 whitespace-nowrap">{fr.queue.days(row.daysOpen)}</td>
+                  <td className="px-3 py-2 whitespace-nowrap"><AgingFlag days={row.daysInStatus} level={row.aging} /></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {data.pageCount > 1 && (
+        <nav aria-label={fr.queue.pagination} className="flex items-center gap-3 text-sm">
+          {data.page > 1 && <Link className="btn-secondary" href={`/dossiers?${queueSearchParams({ ...filters, page: data.page - 1 })}`}>{fr.queue.previous}</Link>}
+          <span>{fr.queue.page(data.page, data.pageCount)}</span>
+          {data.page < data.pageCount && <Link className="btn-secondary" href={`/dossiers?${queueSearchParams({ ...filters, page: data.page + 1 })}`}>{fr.queue.next}</Link>}
+        </nav>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+"use client";
+
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef } from "react";
+
+export interface SyncStatus {
+  lastGoodSync: string | null;
+  running: boolean;
+}
+
+/** Polls the sync's state; when a sync completes, the dossier queries are refetched in the background. */
+export function useSyncStatus(initial: SyncStatus) {
+  const queryClient = useQueryClient();
+  const query = useQuery({
+    queryKey: ["sync"],
+    queryFn: async (): Promise<SyncStatus> => {
+      const response = await fetch("/api/sync", { cache: "no-store" });
+      if (!response.ok) throw new Error(String(response.status));
+      return ((await response.json()) as { data: SyncStatus }).data;
+    },
+    initialData: initial,
+    refetchInterval: 20_000,
+  });
+  const seen = useRef(initial.lastGoodSync);
+  useEffect(() => {
+    if (query.data.lastGoodSync !== seen.current) {
+      seen.current = query.data.lastGoodSync;
+      void queryClient.invalidateQueries({ queryKey: ["dossiers"] });
+    }
+  }, [query.data.lastGoodSync, queryClient]);
+  return query;
+}

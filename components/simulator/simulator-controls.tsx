@@ -1,0 +1,73 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { toast } from "sonner";
+import { createSimulatedDossierAction, resetSimulatorAction, revokeTokensAction, setFaultsAction } from "@/app/(app)/simulateur/actions";
+import type { ActionResult } from "@/lib/errors";
+import { fr } from "@/lib/i18n/fr";
+import { DOSSIER_TYPES, RESELLER_CODES } from "@/lib/rma/constants";
+import type { Faults } from "@/simulator/control-api";
+
+const t = fr.simulator;
+
+export function SimulatorControls({ faults }: { faults: Faults | null }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [type, setType] = useState<(typeof DOSSIER_TYPES)[number]>("REP");
+  const [reseller, setReseller] = useState<(typeof RESELLER_CODES)[number]>("AUCHAN");
+  const [values, setValues] = useState(faults ?? { latencyMs: 300, errorRate: 0, hangRate: 0, malformedRate: 0 });
+  const run = <T,>(action: () => Promise<ActionResult<T>>, done: (data: T) => string) =>
+    startTransition(async () => {
+      const result = await action();
+      if (result.ok) {
+        toast.success(done(result.data));
+        router.refresh();
+      } else toast.error(result.error.message);
+    });
+  const number = (key: keyof Faults, label: string, step: number) => (
+    <div>
+      <label htmlFor={`fault-${key}`} className="block text-sm font-medium">{label}</label>
+      <input id={`fault-${key}`} type="number" min={0} step={step} max={key === "latencyMs" ? 60000 : 1} className="input mt-1" value={values[key]} onChange={(e) => setValues({ ...values, [key]: Number(e.target.value) })} />
+    </div>
+  );
+  return (
+    <div className="space-y-6">
+      <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+        <div className="flex flex-wrap items-end gap-3">
+          <div>
+            <label htmlFor="sim-type" className="block text-sm font-medium">{fr.queue.type}</label>
+            <select id="sim-type" className="input mt-1" value={type} onChange={(e) => setType(e.target.value as typeof type)}>
+              {DOSSIER_TYPES.map((v) => <option key={v}>{v}</option>)}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="sim-reseller" className="block text-sm font-medium">{fr.queue.reseller}</label>
+            <select id="sim-reseller" className="input mt-1" value={reseller} onChange={(e) => setReseller(e.target.value as typeof reseller)}>
+              {RESELLER_CODES.map((v) => <option key={v}>{v}</option>)}
+            </select>
+          </div>
+          <button type="button" className="btn-primary" disabled={pending} onClick={() => run(() => createSimulatedDossierAction({ type, resellerCode: reseller }), (d) => t.created(d.demandNumber))}>
+            {t.newDossier}
+          </button>
+        </div>
+        <button type="button" className="btn-danger" disabled={pending} onClick={() => window.confirm(t.confirmReset) && run(() => resetSimulatorAction({}), () => t.resetDone)}>
+          {t.reset}
+        </button>
+      </section>
+      <section aria-labelledby="sim-faults" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="sim-faults" className="text-lg font-semibold">{t.faults}</h2>
+        <div className="grid gap-3 sm:grid-cols-4">
+          {number("latencyMs", t.latency, 50)}
+          {number("errorRate", t.errorRate, 0.05)}
+          {number("hangRate", t.hangRate, 0.05)}
+          {number("malformedRate", t.malformedRate, 0.05)}
+        </div>
+        <div className="flex gap-2">
+          <button type="button" className="btn-primary" disabled={pending} onClick={() => run(() => setFaultsAction(values), () => t.saved)}>{t.saveFaults}</button>
+          <button type="button" className="btn-secondary" disabled={pending} onClick={() => run(() => revokeTokensAction({}), () => t.saved)}>{t.revokeTokens}</button>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+"use client";
+
+import { FlaskConical } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { toast } from "sonner";
+import { answerInformationAction, answerQuoteAction } from "@/app/(app)/simulateur/actions";
+import type { ActionResult } from "@/lib/errors";
+import { fr } from "@/lib/i18n/fr";
+import type { StatusCode } from "@/lib/rma/constants";
+
+/** Simulator mode only: the reseller's buttons for this dossier, so every flow can be played to its end. */
+export function SimulatorPanel({ demandNumber, statusCode }: { demandNumber: string; statusCode: StatusCode }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [text, setText] = useState("");
+  const run = (action: () => Promise<ActionResult<unknown>>) =>
+    startTransition(async () => {
+      const result = await action();
+      if (result.ok) {
+        toast.success(fr.simulator.done);
+        setText("");
+        router.refresh();
+      } else toast.error(result.error.message);
+    });
+  return (
+    <section aria-labelledby="simulator-panel" className="rounded-lg border border-dashed border-amber-400 bg-amber-50 p-4">
+      <h2 id="simulator-panel" className="flex items-center gap-2 text-base font-semibold">
+        <FlaskConical aria-hidden="true" className="h-4 w-4" /> {fr.simulator.title}
+      </h2>
+      <p className="mb-2 text-sm">{fr.simulator.intro}</p>
+      {statusCode === "EDE" && (
+        <div className="flex flex-wrap gap-2">
+          <button type="button" className="btn-secondary" disabled={pending} onClick={() => run(() => answerQuoteAction({ demandNumber, answer: { answer: "VDE" } }))}>
+            {fr.simulator.acceptQuote}
+          </button>
+          <button type="button" className="btn-secondary" disabled={pending} onClick={() => run(() => answerQuoteAction({ demandNumber, answer: { answer: "RDE", treatment: "RETURN" } }))}>
+            {fr.simulator.refuseReturn}
+          </button>
+          <button type="button" className="btn-secondary" disabled={pending} onClick={() => run(() => answerQuoteAction({ demandNumber, answer: { answer: "RDE", treatment: "DESTRUCT" } }))}>
+            {fr.simulator.refuseDestruct}
+          </button>
+        </div>
+      )}
+      {statusCode === "INFSTT" && (
+        <form
+          className="space-y-2"
+          onSubmit={(event) => {
+            event.preventDefault();
+            run(() => answerInformationAction({ demandNumber, text }));
+          }}
+        >
+          <label htmlFor="sim-answer" className="block text-sm font-medium">{fr.simulator.answerLabel}</label>
+          <textarea id="sim-answer" className="input" rows={2} value={text} onChange={(e) => setText(e.target.value)} required />
+          <button type="submit" className="btn-secondary" disabled={pending || !text.trim()}>{fr.simulator.answerInfo}</button>
+        </form>
+      )}
+      {statusCode !== "EDE" && statusCode !== "INFSTT" && <p className="text-sm text-slate-700">{fr.simulator.noAnswer}</p>}
+    </section>
+  );
+}

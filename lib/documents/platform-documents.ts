@@ -1,0 +1,42 @@
+import "server-only";
+// A dossier's documents, fetched from the platform through the server (demands/documents carries the files
+// themselves, in base64). A short cache keeps the list and the previews from downloading everything twice.
+import { rma } from "@/lib/rma";
+import type { RmaDocument } from "@/lib/rma/model";
+import { sniffContentType, type SniffedType } from "@/lib/files/sniff";
+
+const TTL_MS = 60_000;
+const MAX_ENTRIES = 20;
+const cache = new Map<string, { at: number; documents: Promise<RmaDocument[]> }>();
+
+function fetchDocuments(demandNumber: string): Promise<RmaDocument[]> {
+  const hit = cache.get(demandNumber);
+  if (hit && Date.now() - hit.at < TTL_MS) return hit.documents;
+  const documents = rma().documents(demandNumber);
+  cache.set(demandNumber, { at: Date.now(), documents });
+  documents.catch(() => cache.delete(demandNumber));
+  if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
+  return documents;
+}
+
+/** Forget a dossier's documents after we added one. */
+export const forgetDocuments = (demandNumber: string) => cache.delete(demandNumber);
+
+export interface DocumentInfo {
+  index: number;
+  type: string | null;
+  fileName: string;
+  size: number;
+  contentType: SniffedType;
+  date: string | null;
+}
+
+export async function listDocuments(demandNumber: string): Promise<DocumentInfo[]> {
+  const documents = await fetchDocuments(demandNumber);
+  return documents.map((d, index) => ({ index, type: d.type, fileName: d.fileName, size: d.content.length, contentType: sniffContentType(d.content), date: d.date }));
+}
+
+export async function getDocument(demandNumber: string, index: number) {
+  const document = (await fetchDocuments(demandNumber))[index];
+  return document ? { ...document, contentType: sniffContentType(document.content) } : null;
+}

@@ -1,0 +1,101 @@
+import "server-only";
+// The queue: the mirror filtered, sorted and paged as the URL says, with per-phase counts.
+import { and, asc, count, desc, eq, inArray, isNotNull, type SQL } from "drizzle-orm";
+import type { Db } from "@/db";
+import { dossiers } from "@/db/schema";
+import type { StatusCode } from "@/lib/rma/constants";
+import { agingLevel, daysBetween, type AgingLevel } from "./aging";
+import { PHASES } from "./phases";
+import { PAGE_SIZE, type QueueFilters } from "./queue-filters";
+
+export interface QueueRow {
+  demandNumber: string;
+  type: "REP" | "PAD";
+  statusCode: StatusCode;
+  brand: string | null;
+  partNumber: string | null;
+  clientName: string | null;
+  resellerCode: string | null;
+  siteName: string | null;
+  daysOpen: number | null;
+  daysInStatus: number;
+  aging: AgingLevel;
+  missing: boolean;
+}
+
+export interface QueuePage {
+  rows: QueueRow[];
+  total: number;
+  page: number;
+  pageCount: number;
+  /** Dossiers per status under the type/reseller/brand filters (not the phase/status ones). */
+  statusCounts: Partial<Record<StatusCode, number>>;
+}
+
+function commonFilters(filters: QueueFilters): SQL[] {
+  const where: SQL[] = [];
+  if (filters.type) where.push(eq(dossiers.type, filters.type));
+  if (filters.reseller) where.push(eq(dossiers.resellerCode, filters.reseller));
+  if (filters.brand) where.push(eq(dossiers.brand, filters.brand));
+  return where;
+}
+
+export function listDossiers(db: Db, filters: QueueFilters, aging: { warnDays: number; alertDays: number }, now = new Date()): QueuePage {
+  const common = commonFilters(filters);
+  const where = [...common];
+  const phase = PHASES.find((p) => p.id === filters.phase);
+  if (filters.status) where.push(eq(dossiers.statusCode, filters.status));
+  else if (phase) where.push(inArray(dossiers.statusCode, [...phase.statuses]));
+  const condition = where.length ? and(...where) : undefined;
+
+  const total = db.select({ n: count() }).from(dossiers).where(condition).get()?.n ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const page = Math.min(filters.page, pageCount);
+  const order =
+    filters.sort === "newest" ? [desc(dossiers.createdAt)] : filters.sort === "stale" ? [asc(dossiers.statusChangedAt)] : [asc(dossiers.createdAt)];
+  const rows = db
+    .select({
+      demandNumber: dossiers.demandNumber,
+      type: dossiers.type,
+      statusCode: dossiers.statusCode,
+      brand: dossiers.brand,
+      partNumber: dossiers.partNumber,
+      clientName: dossiers.clientName,
+      resellerCode: dossiers.resellerCode,
+      siteName: dossiers.siteName,
+      createdAt: dossiers.createdAt,
+      statusChangedAt: dossiers.statusChangedAt,
+      missing: dossiers.missing,
+    })
+    .from(dossiers)
+    .where(condition)
+    .orderBy(...order, asc(dossiers.demandNumber))
+    .limit(PAGE_SIZE)
+    .offset((page - 1) * PAGE_SIZE)
+    .all();
+
+  const counts = db
+    .select({ status: dossiers.statusCode, n: count() })
+    .from(dossiers)
+    .where(common.length ? and(...common) : undefined)
+    .groupBy(dossiers.statusCode)
+    .all();
+
+  return {
+    rows: rows.map(({ createdAt, statusChangedAt, ...row }) => {
+      const daysInStatus = daysBetween(statusChangedAt, now);
+      return { ...row, daysOpen: createdAt ? daysBetween(createdAt, now) : null, daysInStatus, aging: agingLevel(row.statusCode, daysInStatus, aging) };
+    }),
+    total,
+    page,
+    pageCount,
+    statusCounts: Object.fromEntries(counts.map((c) => [c.status, c.n])),
+  };
+}
+
+/** Values offered by the reseller and brand filters. */
+export function filterOptions(db: Db) {
+  const resellers = db.selectDistinct({ v: dossiers.resellerCode }).from(dossiers).where(isNotNull(dossiers.resellerCode)).orderBy(asc(dossiers.resellerCode)).all();
+  const brands = db.selectDistinct({ v: dossiers.brand }).from(dossiers).where(isNotNull(dossiers.brand)).orderBy(asc(dossiers.brand)).all();
+  return { resellers: resellers.map((r) => r.v!), brands: brands.map((b) => b.v!) };
+}

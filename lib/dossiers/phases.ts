@@ -1,0 +1,25 @@
+// The 24 statuses grouped in the phases a technician thinks in. Adjusted from the issue's grouping where
+// section 4's flows say otherwise: RMAOK means "accepted, the product is on its way", so it sits with
+// the transit statuses; RMANOK ends the dossier, so it has a phase of its own.
+import type { StatusCode } from "@/lib/rma/constants";
+
+export const PHASES = [
+  { id: "a-traiter", label: "À traiter", statuses: ["RMAD"] },
+  { id: "en-transit", label: "En transit", statuses: ["RMAOK", "ATTTRA", "ATTEXP", "EXPOK"] },
+  { id: "reception-expertise", label: "Reçus et expertise", statuses: ["D", "IEXP"] },
+  { id: "devis", label: "Devis", statuses: ["EDE", "VDE", "RDE"] },
+  { id: "reparation", label: "Réparation", statuses: ["REPPROG", "CMDPART", "INTWAIT", "INTDATEOK", "PRRE", "PRIR", "PRHG"] },
+  { id: "information", label: "Information", statuses: ["INFSTT", "INFREV"] },
+  { id: "solutions-retours", label: "Solutions et retours", statuses: ["AVRC", "AVRF", "RPLPR", "RPR"] },
+  { id: "refuses", label: "Refusés", statuses: ["RMANOK"] },
+] as const satisfies ReadonlyArray<{ id: string; label: string; statuses: readonly StatusCode[] }>;
+
+export type PhaseId = (typeof PHASES)[number]["id"];
+export const PHASE_IDS = PHASES.map((p) => p.id) as [PhaseId, ...PhaseId[]];
+
+export function phaseOf(status: StatusCode) {
+  return PHASES.find((phase) => (phase.statuses as readonly string[]).includes(status))!;
+}
+
+/** Phases where a dossier is finished: no aging warning there. */
+export const CLOSED_STATUSES: readonly StatusCode[] = ["AVRC", "AVRF", "RPR", "RMANOK"];

@@ -1,0 +1,50 @@
+import "server-only";
+// Local notes: anyone who reads a dossier may add one; only its author or a manager edits or deletes it.
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { dossiers, noteBodySchema, notes } from "@/db/schema";
+import type { Ctx } from "@/lib/actions/safe-action";
+import { recordAudit, type Tx } from "@/lib/audit/record-audit";
+import { can } from "@/lib/auth/permissions";
+import { ServiceError } from "@/lib/errors";
+import { fr } from "@/lib/i18n/fr";
+
+export const addNoteInput = z.object({ demandNumber: z.string().min(1).max(50), body: noteBodySchema });
+export const editNoteInput = z.object({ noteId: z.coerce.number().int().positive(), body: noteBodySchema });
+export const deleteNoteInput = z.object({ noteId: z.coerce.number().int().positive() });
+
+export function addNote({ ctx, input }: { ctx: Ctx; input: z.output<typeof addNoteInput> }) {
+  return ctx.db.transaction((tx) => {
+    if (!tx.select({ n: dossiers.demandNumber }).from(dossiers).where(eq(dossiers.demandNumber, input.demandNumber)).get()) {
+      throw new ServiceError("not_found", fr.dossier.notFound);
+    }
+    const note = tx.insert(notes).values({ demandNumber: input.demandNumber, authorId: ctx.user.id, body: input.body, createdAt: ctx.now }).returning({ id: notes.id }).get();
+    recordAudit(tx, ctx, { dossierNumber: input.demandNumber, action: "note.add", summary: { length: input.body.length }, outcome: "ok" });
+    return note;
+  });
+}
+
+function ownedNote(tx: Tx, ctx: Ctx, noteId: number) {
+  const note = tx.select().from(notes).where(eq(notes.id, noteId)).get();
+  if (!note) throw new ServiceError("not_found", fr.notes.notFound);
+  if (note.authorId !== ctx.user.id && !can(ctx.user.role, "notes:moderate")) throw new ServiceError("forbidden", fr.notes.notYours);
+  return note;
+}
+
+export function editNote({ ctx, input }: { ctx: Ctx; input: z.output<typeof editNoteInput> }) {
+  return ctx.db.transaction((tx) => {
+    const note = ownedNote(tx, ctx, input.noteId);
+    tx.update(notes).set({ body: input.body, editedAt: ctx.now }).where(eq(notes.id, note.id)).run();
+    recordAudit(tx, ctx, { dossierNumber: note.demandNumber, action: "note.edit", summary: { noteId: note.id, length: input.body.length }, outcome: "ok" });
+    return { id: note.id, demandNumber: note.demandNumber };
+  });
+}
+
+export function deleteNote({ ctx, input }: { ctx: Ctx; input: z.output<typeof deleteNoteInput> }) {
+  return ctx.db.transaction((tx) => {
+    const note = ownedNote(tx, ctx, input.noteId);
+    tx.delete(notes).where(eq(notes.id, note.id)).run();
+    recordAudit(tx, ctx, { dossierNumber: note.demandNumber, action: "note.delete", summary: { noteId: note.id }, outcome: "ok" });
+    return { id: note.id, demandNumber: note.demandNumber };
+  });
+}

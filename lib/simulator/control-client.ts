@@ -1,0 +1,31 @@
+import "server-only";
+// The app's side of the simulator's control routes (simulator mode only): the reseller's answers and the
+// fault switches, for the "Simulateur" panel.
+import { config } from "@/lib/config/env";
+import { ServiceError } from "@/lib/errors";
+import { fr } from "@/lib/i18n/fr";
+import { CONTROL_PREFIX } from "@/simulator/control-api";
+
+export function assertSimulatorMode() {
+  if (config().mode !== "simulator") throw new ServiceError("forbidden", fr.errors.forbidden);
+}
+
+export async function simulatorControl<T>(path: string, body?: unknown): Promise<T> {
+  assertSimulatorMode();
+  const origin = new URL(config().rma.baseUrl).origin;
+  let response: Response;
+  try {
+    response = await fetch(`${origin}${CONTROL_PREFIX}${path}`, {
+      method: body === undefined ? "GET" : "POST",
+      headers: { "Content-Type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(10_000),
+      cache: "no-store",
+    });
+  } catch {
+    throw new ServiceError("upstream", fr.simulator.unavailable);
+  }
+  const json = (await response.json().catch(() => null)) as { message?: string; data?: T } | null;
+  if (!response.ok) throw new ServiceError("conflict", json?.message ?? fr.simulator.unavailable);
+  return json?.data as T;
+}

@@ -1,0 +1,50 @@
+import "server-only";
+// One sync at a time per process: at start, every SYNC_INTERVAL_MS, and on demand ("Actualiser").
+import { db } from "@/db";
+import { config } from "@/lib/config/env";
+import { rma } from "@/lib/rma";
+import type { StatusCode } from "@/lib/rma/constants";
+import { runSync, type SyncResult } from "./run-sync";
+
+const state = globalThis as unknown as { atelierSync?: { running: Promise<SyncResult> | null; timer: NodeJS.Timeout | null; last: SyncResult | null } };
+state.atelierSync ??= { running: null, timer: null, last: null };
+const sync = state.atelierSync;
+
+/** Runs a full sync, or joins the one already running. */
+export function syncNow(): Promise<SyncResult> {
+  sync.running ??= runSync({ db: db(), client: rma(), concurrency: config().sync.concurrency })
+    .then((result) => {
+      sync.last = result;
+      if (result.failed.length) console.warn(`sync: ${result.failed.length} statut(s) en échec`, result.failed.map((f) => f.status).join(","));
+      return result;
+    })
+    .finally(() => {
+      sync.running = null;
+    });
+  return sync.running;
+}
+
+/** Refreshes a few statuses right after a change we know of (a simulator control, for instance). */
+export function syncStatuses(statuses: StatusCode[]) {
+  return runSync({ db: db(), client: rma(), statuses, concurrency: config().sync.concurrency });
+}
+
+export const syncRunning = () => sync.running !== null;
+
+/** At start the platform (or the simulator, started alongside) may not answer yet: try again shortly. */
+async function firstSync(attemptsLeft = 20) {
+  const result = await syncNow().catch(() => null);
+  if ((!result || result.succeeded.length === 0) && attemptsLeft > 1) {
+    setTimeout(() => void firstSync(attemptsLeft - 1), 3_000).unref();
+  }
+}
+
+export function startSyncSchedule() {
+  if (sync.timer) return;
+  void firstSync();
+  const { intervalMs } = config().sync;
+  if (intervalMs > 0) {
+    sync.timer = setInterval(() => void syncNow().catch((error: unknown) => console.error("sync:", error)), intervalMs);
+    sync.timer.unref();
+  }
+}
