@@ -1,4 +1,4 @@
-import { test as setup } from "@playwright/test";
+import { expect, test as setup } from "@playwright/test";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/users/demo-accounts";
 import { SignInPage } from "./pages/sign-in.page";
 import { stateFile } from "./support/paths";
@@ -10,5 +10,7 @@ for (const [role, user] of Object.entries(DEMO_USERS)) {
     await signIn.signIn(user.email, DEMO_PASSWORD);
     await signIn.expectSignedInAs(user.name);
     await page.context().storageState({ path: stateFile(role) });
+    // The server's first sync may still be running: finish it, so every test starts on a full mirror.
+    if (role === "technician") expect((await page.request.post("/api/sync")).ok()).toBe(true);
   });
 }

@@ -16,6 +16,9 @@ export const informationBody = z.object({ text: z.string().trim().min(1).max(200
 export const createDossierBody = z.object({
   type: z.enum(DOSSIER_TYPES).optional(),
   resellerCode: z.enum(RESELLER_CODES).optional(),
+  /** Free text as a reseller types it (the tests use it to check that it is shown as text, never HTML). */
+  problemDescription: z.string().max(2000).optional(),
+  clientName: z.string().max(200).optional(),
 });
 
 export const resetBody = z.object({ count: z.number().int().min(0).max(100_000).optional() });

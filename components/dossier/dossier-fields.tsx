@@ -6,9 +6,11 @@ import { DOSSIER_TYPE_LABELS } from "@/lib/rma/constants";
 const f = fr.dossier.fields;
 
 function Section({ title, items }: { title: string; items: Array<[string, ReactNode]> }) {
+  // aria-labelledby takes a list of ids separated by spaces: the id must have none.
+  const id = `section-${title.normalize("NFD").replace(/[^a-zA-Z]+/g, "-").toLowerCase()}`;
   return (
-    <section aria-labelledby={`section-${title}`} className="rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id={`section-${title}`} className="mb-2 text-base font-semibold">{title}</h2>
+    <section aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id={id} className="mb-2 text-base font-semibold">{title}</h2>
       <dl className="grid grid-cols-[minmax(8rem,auto)_1fr] gap-x-4 gap-y-1 text-sm">
         {items.map(([label, value]) => (
           <div key={label} className="contents">

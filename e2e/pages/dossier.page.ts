@@ -1,0 +1,39 @@
+import { expect, type Page } from "@playwright/test";
+
+export class DossierPage {
+  constructor(private readonly page: Page) {}
+
+  async goto(demandNumber: string) {
+    await this.page.goto(`/dossiers/${encodeURIComponent(demandNumber)}`);
+    await this.expectOpen(demandNumber);
+  }
+
+  async expectOpen(demandNumber: string) {
+    await expect(this.page.getByRole("heading", { level: 1, name: demandNumber })).toBeVisible();
+  }
+
+  currentStatus() {
+    return this.page.getByTestId("current-status");
+  }
+
+  section(name: string) {
+    return this.page.getByRole("region", { name });
+  }
+
+  field(section: string, label: string) {
+    return this.section(section).locator("dt", { hasText: new RegExp(`^${label}$`) }).locator("xpath=following-sibling::dd[1]");
+  }
+
+  documents() {
+    return this.page.getByTestId("document");
+  }
+
+  async addNote(text: string) {
+    await this.page.getByLabel("Nouvelle note (visible seulement dans Atelier)").fill(text);
+    await this.page.getByRole("button", { name: "Ajouter la note" }).click();
+  }
+
+  note(text: string) {
+    return this.page.getByTestId("timeline-note").filter({ hasText: text });
+  }
+}

@@ -1,0 +1,40 @@
+import { expect, type Page } from "@playwright/test";
+
+export class QueuePage {
+  constructor(private readonly page: Page) {}
+
+  async goto(query = "") {
+    await this.page.goto(`/dossiers${query}`);
+    await expect(this.page.getByRole("heading", { level: 1, name: "Dossiers" })).toBeVisible();
+  }
+
+  phaseTab(label: string) {
+    return this.page.getByRole("navigation", { name: "Phases" }).getByRole("link", { name: new RegExp(`^${label} \\d+$`) });
+  }
+
+  async phaseCount(label: string) {
+    const text = (await this.phaseTab(label).textContent()) ?? "";
+    return Number(/(\d+)$/.exec(text.trim())?.[1]);
+  }
+
+  async totalShown() {
+    const text = (await this.page.getByText(/^\d[\d\s ]* dossiers?$/).textContent()) ?? "";
+    return Number(text.replace(/\D/g, ""));
+  }
+
+  rows() {
+    return this.page.getByTestId("queue-row");
+  }
+
+  async refresh() {
+    await this.page.getByRole("button", { name: "Actualiser" }).click();
+    await expect(this.page.getByRole("button", { name: "Actualiser" })).toBeEnabled({ timeout: 15_000 });
+  }
+
+  async scan(text: string) {
+    await this.page.locator("body").press("/");
+    await expect(this.page.getByLabel("Rechercher un dossier")).toBeFocused();
+    await this.page.keyboard.type(text);
+    await this.page.keyboard.press("Enter");
+  }
+}

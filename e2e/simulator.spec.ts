@@ -1,0 +1,35 @@
+import { DossierPage } from "./pages/dossier.page";
+import { expect, test } from "./support/fixtures";
+import { atStatus } from "./support/simulator";
+
+test("the Simulateur panel answers a quote as the reseller, and the dossier moves at once", async ({ page }) => {
+  const [quoted] = await atStatus("EDE");
+  const dossier = new DossierPage(page);
+  await dossier.goto(quoted!.demand_number);
+  await expect(dossier.currentStatus()).toContainText("EDE");
+  await page.getByRole("button", { name: "Refuser le devis, produit à détruire (RDE DESTRUCT)" }).click();
+  await expect(dossier.currentStatus()).toContainText("RDE");
+  await expect(page.getByText(/DESTRUCT/).first()).toBeVisible();
+  await expect(dossier.field("Accord", "Traitement après refus du devis")).toHaveText("Destruction du produit");
+});
+
+test("the Simulateur panel answers an information request", async ({ page }) => {
+  const [asked] = await atStatus("INFSTT");
+  test.skip(!asked, "no dossier at INFSTT in this seed");
+  const dossier = new DossierPage(page);
+  await dossier.goto(asked!.demand_number);
+  await page.getByLabel("Réponse du revendeur").fill("Numéro de série confirmé : ABC123");
+  await page.getByRole("button", { name: "Répondre à la demande d'information (INFREV)" }).click();
+  await expect(dossier.currentStatus()).toContainText("INFREV");
+});
+
+test("the simulator page creates a dossier the queue then shows", async ({ page }) => {
+  await page.goto("/simulateur");
+  await page.getByLabel("Type").selectOption("PAD");
+  await page.getByRole("button", { name: "Créer un nouveau dossier (RMAD)" }).click();
+  const toast = page.getByText(/Dossier [A-Z]{3}-\d{4}-\d{4} créé\./);
+  await expect(toast).toBeVisible();
+  const number = /([A-Z]{3}-\d{4}-\d{4})/.exec((await toast.textContent()) ?? "")![1]!;
+  await page.goto(`/dossiers/${number}`);
+  await expect(new DossierPage(page).currentStatus()).toContainText("RMAD");
+});

@@ -1,0 +1,37 @@
+// The simulator's control routes, for tests that play the reseller's side or look at what it received.
+import type { WireDossier } from "@/lib/rma/wire";
+import { SIM_PORT } from "./paths";
+
+const ORIGIN = `http://127.0.0.1:${SIM_PORT}`;
+
+export async function control<T = unknown>(path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${ORIGIN}/_sim${path}`, {
+    method: body === undefined ? "GET" : "POST",
+    headers: { "Content-Type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = (await response.json()) as { message: string; data: T };
+  if (!response.ok) throw new Error(`${response.status} ${json.message}`);
+  return json.data;
+}
+
+export const createDossier = (body: { type?: "REP" | "PAD"; problemDescription?: string; clientName?: string } = {}) => control<WireDossier>("/dossiers", body);
+
+export interface SimDetails {
+  dossier: WireDossier;
+  documents: Array<{ type: string; file_name: string; bytes: number }>;
+}
+export const details = (demandNumber: string) => control<SimDetails>(`/dossiers/${encodeURIComponent(demandNumber)}`);
+
+/** The dossiers at a status, read as the platform would answer (through a token). */
+export async function atStatus(status: string): Promise<WireDossier[]> {
+  const token = (await (
+    await fetch(`${ORIGIN}/api/token/create`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ client_id: "simulateur", client_secret: "simulateur-secret", grant_type: "client_credentials" }),
+    })
+  ).json()) as { access_token: string };
+  const response = await fetch(`${ORIGIN}/api/demands/retrieverequests?status=${status}`, { method: "POST", headers: { Authorization: `Bearer ${token.access_token}` } });
+  return ((await response.json()) as { data: WireDossier[] }).data;
+}

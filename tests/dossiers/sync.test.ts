@@ -1,0 +1,80 @@
+// The sync against the real simulator over HTTP: upserts, change detection, failures that keep data.
+import { eq } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { dossiers, statusHistory, syncState } from "@/db/schema";
+import { STATUS_CODES, type StatusCode } from "@/lib/rma/constants";
+import type { RmaClient } from "@/lib/rma/client";
+import { RmaError } from "@/lib/rma/errors";
+import { lastGoodSync, runSync } from "@/lib/sync/run-sync";
+import { freshDatabase } from "../support/database";
+import { startSimulator } from "../support/simulator";
+
+let sim: Awaited<ReturnType<typeof startSimulator>>;
+let database: ReturnType<typeof freshDatabase>;
+beforeEach(async () => {
+  sim = await startSimulator({ dossierCount: 80 });
+  database = freshDatabase();
+});
+afterEach(() => sim.sim.close());
+
+const sync = (client: Pick<RmaClient, "retrieveRequests"> = sim.client, statuses?: StatusCode[]) =>
+  runSync({ db: database.db, client, concurrency: 4, statuses });
+
+describe("sync", () => {
+  it("mirrors every dossier of every status, with a first history row each", async () => {
+    const result = await sync();
+    expect(result.failed).toEqual([]);
+    expect(result.succeeded).toHaveLength(STATUS_CODES.length);
+    expect(result.inserted).toBe(80);
+    expect(database.db.select().from(dossiers).all()).toHaveLength(80);
+    expect(database.db.select().from(statusHistory).all()).toHaveLength(80);
+    expect(lastGoodSync(database.db)).not.toBeNull();
+  });
+
+  it("records a status change once, with the old and the new status, and nothing when nothing moved", async () => {
+    await sync();
+    const [target] = await sim.client.retrieveRequests("RMAD");
+    await sim.client.accept({ demandNumber: target!.demandNumber, agreementNumber: "A-1", nextStatus: "ATTEXP" });
+    const second = await sync();
+    expect(second.inserted).toBe(0);
+    expect(second.changed).toEqual([{ demandNumber: target!.demandNumber, from: "RMAD", to: "ATTEXP" }]);
+    const history = database.db.select().from(statusHistory).where(eq(statusHistory.demandNumber, target!.demandNumber)).all();
+    expect(history.map((h) => [h.oldStatus, h.newStatus, h.source])).toEqual([[null, "RMAD", "sync"], ["RMAD", "ATTEXP", "sync"]]);
+    const row = database.db.select().from(dossiers).where(eq(dossiers.demandNumber, target!.demandNumber)).get()!;
+    expect([row.statusCode, row.agreementNumber]).toEqual(["ATTEXP", "A-1"]);
+    expect((await sync()).changed).toEqual([]);
+  });
+
+  it("a failed call for one status changes nothing for that status", async () => {
+    await sync();
+    const rmad = await sim.client.retrieveRequests("RMAD");
+    await sim.client.refuse({ demandNumber: rmad[0]!.demandNumber, reason: "Hors périmètre" });
+    const failing: Pick<RmaClient, "retrieveRequests"> = {
+      retrieveRequests: (status) => (status === "RMANOK" || status === "RMAD" ? Promise.reject(new RmaError({ kind: "upstream", route: "demands/retrieverequests", httpStatus: 500 })) : sim.client.retrieveRequests(status)),
+    };
+    const result = await sync(failing);
+    expect(result.failed.map((f) => f.status).sort()).toEqual(["RMAD", "RMANOK"]);
+    const row = database.db.select().from(dossiers).where(eq(dossiers.demandNumber, rmad[0]!.demandNumber)).get()!;
+    expect([row.statusCode, row.missing]).toEqual(["RMAD", false]);
+    expect(database.db.select().from(syncState).where(eq(syncState.statusCode, "RMAD")).get()?.lastError).toContain("upstream");
+  });
+
+  it("keeps a dossier the platform no longer returns, marked as such", async () => {
+    await sync();
+    const [gone] = await sim.client.retrieveRequests("D");
+    sim.sim.store.db.prepare("DELETE FROM dossiers WHERE demand_number = ?").run(gone!.demandNumber);
+    const result = await sync();
+    expect(result.missing).toBe(1);
+    const row = database.db.select().from(dossiers).where(eq(dossiers.demandNumber, gone!.demandNumber)).get()!;
+    expect([row.statusCode, row.missing]).toEqual(["D", true]);
+  });
+
+  it("survives the simulator's 500s: the statuses that answered are applied", async () => {
+    await sim.control("/faults", { errorRate: 0.5 });
+    const result = await sync();
+    await sim.control("/faults", { errorRate: 0 });
+    const mirrored = database.db.select().from(dossiers).all().length;
+    const expected = (await Promise.all(result.succeeded.map((s) => sim.client.retrieveRequests(s)))).flat().length;
+    expect(mirrored).toBe(expected);
+  });
+});
