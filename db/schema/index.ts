@@ -6,3 +6,5 @@ export * from "./notes";
 export * from "./status-history";
 export * from "./sync-state";
 export * from "./users";
+export * from "./outbox";
+export * from "./quotes";

@@ -22,6 +22,8 @@ const schema = z
     SYNC_CONCURRENCY: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(24).default(4)),
     AGING_WARN_DAYS: z.preprocess(emptyAsUndefined, positiveInt(7)),
     AGING_ALERT_DAYS: z.preprocess(emptyAsUndefined, positiveInt(14)),
+    UPLOAD_MAX_BYTES: z.preprocess(emptyAsUndefined, positiveInt(10 * 1024 * 1024)),
+    OUTBOX_INTERVAL_MS: z.preprocess(emptyAsUndefined, positiveInt(3_000)),
   })
   .superRefine((env, ctx) => {
     if (!env.RMA_API_BASE_URL) return;
@@ -39,6 +41,10 @@ export interface AppConfig {
   sync: { intervalMs: number; concurrency: number };
   /** Days without a status change before a dossier is flagged, then flagged red. */
   aging: { warnDays: number; alertDays: number };
+  /** Largest file a technician may upload, in bytes. */
+  uploadMaxBytes: number;
+  /** How often the outbox worker looks for commands to (re)send. */
+  outboxIntervalMs: number;
 }
 
 export class ConfigError extends Error {
@@ -68,6 +74,8 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
     authSecret: env.AUTH_SECRET,
     sync: { intervalMs: env.SYNC_INTERVAL_MS, concurrency: env.SYNC_CONCURRENCY },
     aging: { warnDays: env.AGING_WARN_DAYS, alertDays: env.AGING_ALERT_DAYS },
+    uploadMaxBytes: env.UPLOAD_MAX_BYTES,
+    outboxIntervalMs: env.OUTBOX_INTERVAL_MS,
   };
 }
 

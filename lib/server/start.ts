@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/db";
 import { config } from "@/lib/config/env";
+import { startOutboxWorker } from "@/lib/outbox/runtime";
 import { startSyncSchedule } from "@/lib/sync/scheduler";
 import { ensureDemoUsers } from "@/lib/users/demo-users";
 
@@ -10,4 +11,5 @@ export async function startServer() {
   const database = db(); // applies pending migrations
   if (mode === "simulator") await ensureDemoUsers(database);
   startSyncSchedule();
+  startOutboxWorker();
 }

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ActionsPanel } from "@/components/dossier/actions/actions-panel";
 import { DocumentsPanel } from "@/components/dossier/documents-panel";
+import { PendingCommands } from "@/components/dossier/pending-commands";
 import { DossierFields } from "@/components/dossier/dossier-fields";
 import { NoteForm } from "@/components/dossier/note-form";
 import { Timeline } from "@/components/dossier/timeline";
@@ -12,6 +14,8 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { config } from "@/lib/config/env";
 import { dossierTimeline, getDossier } from "@/lib/dossiers/get-dossier";
 import { fr } from "@/lib/i18n/fr";
+import { can } from "@/lib/auth/permissions";
+import { openCommands } from "@/lib/outbox/outbox";
 
 type Props = { params: Promise<{ number: string }> };
 
@@ -26,6 +30,8 @@ export default async function DossierPage({ params }: Props) {
   const dossier = getDossier(database, demandNumber);
   if (!dossier) notFound();
   const timeline = dossierTimeline(database, demandNumber);
+  const commands = openCommands(database, demandNumber).map((c) => ({ ...c, nextAttemptAt: c.nextAttemptAt.toISOString(), createdAt: c.createdAt.toISOString() }));
+  const facts = { type: dossier.type, statusCode: dossier.statusCode, agreementNumber: dossier.agreementNumber };
   return (
     <main className="space-y-6">
       <div>
@@ -48,6 +54,12 @@ export default async function DossierPage({ params }: Props) {
       </section>
       <div className="grid gap-6 xl:grid-cols-[2fr_1fr]">
         <div className="space-y-6">
+          {can(user.role, "dossiers:write") && (
+            <section aria-labelledby="actions">
+              <h2 id="actions" className="mb-2 text-lg font-semibold">{fr.dossier.actions}</h2>
+              <ActionsPanel demandNumber={dossier.demandNumber} facts={facts} maxBytes={config().uploadMaxBytes} />
+            </section>
+          )}
           <DossierFields dossier={dossier} />
           <section aria-labelledby="documents">
             <h2 id="documents" className="mb-2 text-lg font-semibold">{fr.documents.title}</h2>
@@ -55,6 +67,7 @@ export default async function DossierPage({ params }: Props) {
           </section>
         </div>
         <div className="space-y-6">
+          <PendingCommands commands={commands} />
           {config().mode === "simulator" && <SimulatorPanel demandNumber={dossier.demandNumber} statusCode={dossier.statusCode} />}
           <section aria-labelledby="notes" className="rounded-lg border border-slate-200 bg-white p-4">
             <h2 id="notes" className="mb-2 text-lg font-semibold">{fr.notes.title}</h2>

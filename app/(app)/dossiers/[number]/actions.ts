@@ -1,0 +1,43 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/safe-action";
+import { submitAction, submitActionInput } from "@/lib/dossiers/submit-action";
+import { abandonCommand, commandIdInput, retryCommand } from "@/lib/outbox/manage";
+import { outboxDeps } from "@/lib/outbox/runtime";
+
+const refresh = (demandNumber: string) => revalidatePath(`/dossiers/${encodeURIComponent(demandNumber)}`);
+
+/** Every write to the platform from a dossier: accept, refuse, message, status, label, document, quote. */
+export const submitDossierAction = defineAction({
+  name: "dossier.submit",
+  schema: submitActionInput,
+  permission: "dossiers:write",
+  async run({ ctx, input }) {
+    const outcome = await submitAction({ ctx, input, deps: outboxDeps() });
+    refresh(input.demandNumber);
+    return outcome;
+  },
+});
+
+export const retryCommandAction = defineAction({
+  name: "outbox.retry",
+  schema: commandIdInput,
+  permission: "dossiers:write",
+  async run({ ctx, input }) {
+    const result = await retryCommand({ ctx, input, deps: outboxDeps() });
+    refresh(result.demandNumber);
+    return result;
+  },
+});
+
+export const abandonCommandAction = defineAction({
+  name: "outbox.abandon",
+  schema: commandIdInput,
+  permission: "dossiers:write",
+  run({ ctx, input }) {
+    const result = abandonCommand({ ctx, input });
+    refresh(result.demandNumber);
+    return result;
+  },
+});

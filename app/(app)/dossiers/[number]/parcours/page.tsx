@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { StatusBadge } from "@/components/dossiers/status-badge";
+import { PendingCommands } from "@/components/dossier/pending-commands";
+import { SimulatorPanel } from "@/components/simulator/simulator-panel";
+import { WizardStepForm } from "@/components/wizard/wizard-step-form";
+import { WizardSteps } from "@/components/wizard/wizard-steps";
+import { db } from "@/db";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { config } from "@/lib/config/env";
+import { getDossier } from "@/lib/dossiers/get-dossier";
+import { fr } from "@/lib/i18n/fr";
+import { openCommands, sentReportSince } from "@/lib/outbox/outbox";
+import { FLOW_LABELS, FLOWS, flowsFor, inferFlow, wizardView, type Flow } from "@/lib/workflows/wizards";
+
+export const metadata: Metadata = { title: fr.wizard.title };
+
+type Props = { params: Promise<{ number: string }>; searchParams: Promise<{ flux?: string }> };
+
+export default async function WizardPage({ params, searchParams }: Props) {
+  await requirePageUser("dossiers:write");
+  const demandNumber = decodeURIComponent((await params).number);
+  const database = db();
+  const dossier = getDossier(database, demandNumber);
+  if (!dossier) notFound();
+  const facts = { type: dossier.type, statusCode: dossier.statusCode, agreementNumber: dossier.agreementNumber };
+  const requested = (await searchParams).flux;
+  const choices = flowsFor(facts);
+  const flow: Flow | null = inferFlow(facts) ?? (FLOWS.includes(requested as Flow) && choices.includes(requested as Flow) ? (requested as Flow) : null);
+  const href = `/dossiers/${encodeURIComponent(demandNumber)}`;
+  const commands = openCommands(database, demandNumber).map((c) => ({ ...c, nextAttemptAt: c.nextAttemptAt.toISOString(), createdAt: c.createdAt.toISOString() }));
+
+  return (
+    <main className="max-w-3xl space-y-6">
+      <div>
+        <Link href={href} className="text-sm text-blue-800 underline">← {fr.wizard.backToDossier}</Link>
+        <h1 className="mt-1 text-2xl font-semibold">{fr.wizard.title} — <span className="font-mono">{demandNumber}</span></h1>
+        <p className="mt-1 flex items-center gap-2 text-sm">{fr.dossier.currentStatus} : <StatusBadge code={dossier.statusCode} label={dossier.statusLabel} /></p>
+      </div>
+      <PendingCommands commands={commands} />
+      {!flow ? (
+        <section aria-labelledby="choose-flow" className="space-y-2">
+          <h2 id="choose-flow" className="text-lg font-semibold">{fr.wizard.chooseFlow}</h2>
+          <ul className="flex flex-wrap gap-2">
+            {choices.map((choice) => (
+              <li key={choice}><Link className="btn-secondary" href={`${href}/parcours?flux=${choice}`}>{FLOW_LABELS[choice]}</Link></li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        (() => {
+          const view = wizardView(flow, { ...facts, quoteTreatment: dossier.quoteTreatment, hasDestructionReport: sentReportSince(database, demandNumber, dossier.statusChangedAt) });
+          return (
+            <>
+              <section aria-labelledby="flow-steps" className="rounded-lg border border-slate-200 bg-white p-4">
+                <h2 id="flow-steps" className="mb-2 text-lg font-semibold">{FLOW_LABELS[flow]}</h2>
+                <WizardSteps view={view} />
+              </section>
+              <section aria-labelledby="next-step" className="rounded-lg border border-slate-200 bg-white p-4">
+                <h2 id="next-step" className="mb-2 text-lg font-semibold">{view.finished ? fr.wizard.finished : `${fr.wizard.nextStep} : ${view.current!.label}`}</h2>
+                {view.current?.blockedReason ? (
+                  <p role="status" className="rounded bg-amber-50 p-3 text-amber-950">⚠ {view.current.blockedReason}</p>
+                ) : (
+                  view.current && <WizardStepForm demandNumber={demandNumber} action={view.current.action} maxBytes={config().uploadMaxBytes} />
+                )}
+              </section>
+              {config().mode === "simulator" && (dossier.statusCode === "EDE" || dossier.statusCode === "INFSTT") && <SimulatorPanel demandNumber={demandNumber} statusCode={dossier.statusCode} />}
+            </>
+          );
+        })()
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,82 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { FileDrop } from "@/components/ui/file-drop";
+import { readAsBase64 } from "@/lib/client/files";
+import { fr } from "@/lib/i18n/fr";
+import { Field, describedBy } from "./field";
+import { CARRIERS, trackingForm } from "./form-schemas";
+import { useDossierSubmit } from "./use-dossier-submit";
+
+const f = fr.forms;
+
+export function TrackingForm({ demandNumber, maxBytes, defaultDirection = "CLIENT_TO_CENTER", onDone }: { demandNumber: string; maxBytes: number; defaultDirection?: "CLIENT_TO_CENTER" | "CENTER_TO_CLIENT"; onDone?: () => void }) {
+  const { submit, pending } = useDossierSubmit(demandNumber);
+  const [label, setLabel] = useState<File | null>(null);
+  const [labelError, setLabelError] = useState<string>();
+  const form = useForm({ resolver: zodResolver(trackingForm), defaultValues: { direction: defaultDirection, carrier: "colissimo" as const, otherCarrier: "", trackingNumber: "" } });
+  const errors = form.formState.errors;
+  const carrier = useWatch({ control: form.control, name: "carrier" });
+  return (
+    <form
+      noValidate
+      className="space-y-3"
+      onSubmit={form.handleSubmit(async (values) => {
+        if (!label) return setLabelError(fr.actions.fileRequired);
+        const ok = await submit(
+          {
+            kind: "tracking",
+            payload: {
+              direction: values.direction,
+              carrierName: values.carrier === "other" ? values.otherCarrier.trim() : values.carrier,
+              trackingNumber: values.trackingNumber,
+              label: { name: label.name, base64: await readAsBase64(label) },
+            },
+          },
+          (e) => e.label && setLabelError(e.label),
+        );
+        if (ok) {
+          form.reset();
+          setLabel(null);
+          onDone?.();
+        }
+      })}
+    >
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field id="tracking-direction" label={f.direction}>
+          <select className="input" id="tracking-direction" {...form.register("direction")}>
+            {Object.entries(f.directions).map(([value, text]) => <option key={value} value={value}>{text}</option>)}
+          </select>
+        </Field>
+        <Field id="tracking-carrier" label={f.carrier} error={errors.carrier?.message}>
+          <select className="input" {...describedBy("tracking-carrier", errors.carrier?.message)} {...form.register("carrier")}>
+            {CARRIERS.map((c) => <option key={c} value={c}>{f.carriers[c]}</option>)}
+          </select>
+        </Field>
+        {carrier === "other" && (
+          <Field id="tracking-other" label={f.otherCarrier} error={errors.otherCarrier?.message}>
+            <input className="input" {...describedBy("tracking-other", errors.otherCarrier?.message)} {...form.register("otherCarrier")} />
+          </Field>
+        )}
+        <Field id="tracking-number" label={f.trackingNumber} error={errors.trackingNumber?.message}>
+          <input className="input" {...describedBy("tracking-number", errors.trackingNumber?.message)} {...form.register("trackingNumber")} />
+        </Field>
+      </div>
+      <FileDrop
+        id="tracking-label"
+        label={f.label}
+        hint={label ? fr.files.chosen(label.name) : fr.files.pdfHint(Math.round(maxBytes / 1_048_576))}
+        accept={{ "application/pdf": [".pdf"] }}
+        error={labelError}
+        onFiles={([chosen]) => {
+          const tooLarge = chosen!.size > maxBytes;
+          setLabelError(tooLarge ? f.fileTooLarge(chosen!.name, Math.round(maxBytes / 1_048_576)) : undefined);
+          setLabel(tooLarge ? null : chosen!);
+        }}
+      />
+      <button type="submit" className="btn-primary" disabled={pending}>{pending ? fr.actions.sending : fr.forms.send}</button>
+    </form>
+  );
+}

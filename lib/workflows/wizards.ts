@@ -1,0 +1,134 @@
+// The four guided flows of section 4. A dossier's current status is the saved progress: a technician can
+// leave and come back, and the wizard shows where the dossier stands and what the next step needs.
+import type { CentreStatusCode, StatusCode } from "@/lib/rma/constants";
+import { canSendStatus, type DossierFacts } from "./transitions";
+
+export const FLOWS = ["pad-solution-commerciale", "pad-echange", "garantie", "hors-garantie"] as const;
+export type Flow = (typeof FLOWS)[number];
+
+/** What a step asks the technician to do. */
+export type StepAction =
+  | { kind: "accept" }
+  | { kind: "status"; code: CentreStatusCode }
+  | { kind: "choice"; codes: CentreStatusCode[] }
+  | { kind: "quote" }
+  | { kind: "wait"; for: "reseller-quote" }
+  | { kind: "return"; code: "RPR" }
+  | { kind: "destruction-report" };
+
+export interface StepDefinition {
+  id: string;
+  label: string;
+  action: StepAction;
+  /** Statuses that show this step done. */
+  doneAt: StatusCode[];
+}
+
+export type StepState = "done" | "current" | "todo" | "skipped";
+
+export interface WizardView {
+  flow: Flow;
+  steps: Array<StepDefinition & { state: StepState }>;
+  current: (StepDefinition & { blockedReason: string | null }) | null;
+  finished: boolean;
+}
+
+export const FLOW_LABELS: Record<Flow, string> = {
+  "pad-solution-commerciale": "PAD — solution commerciale",
+  "pad-echange": "PAD — échange à neuf",
+  garantie: "Réparation sous garantie",
+  "hors-garantie": "Réparation hors garantie",
+};
+
+const AFTER_RECEPTION: StatusCode[] = ["D", "IEXP", "REPPROG", "CMDPART", "INTWAIT", "INTDATEOK", "PRRE", "PRIR", "PRHG", "EDE", "VDE", "RDE", "RPLPR", "AVRC", "AVRF", "RPR", "INFSTT", "INFREV"];
+const without = (list: StatusCode[], ...codes: StatusCode[]) => list.filter((c) => !codes.includes(c));
+
+function definition(flow: Flow, facts: DossierFacts & { quoteTreatment: string | null }): StepDefinition[] {
+  const received: StepDefinition = { id: "reception", label: "Produit reçu (D)", action: { kind: "status", code: "D" }, doneAt: AFTER_RECEPTION };
+  const expertise: StepDefinition = { id: "expertise", label: "Expertise en cours (IEXP)", action: { kind: "status", code: "IEXP" }, doneAt: without(AFTER_RECEPTION, "D") };
+  const accept: StepDefinition = { id: "accept", label: "Accepter le dossier", action: { kind: "accept" }, doneAt: without([...AFTER_RECEPTION, "RMAOK", "ATTTRA", "ATTEXP", "EXPOK"], "INFSTT") };
+  switch (flow) {
+    case "pad-solution-commerciale":
+      return [received, expertise, { id: "solution", label: "Valider ou refuser la solution commerciale (AVRC / AVRF)", action: { kind: "choice", codes: ["AVRC", "AVRF"] }, doneAt: ["AVRC", "AVRF"] }];
+    case "pad-echange":
+      return [
+        received,
+        expertise,
+        { id: "remplacement", label: "Remplacement du produit (RPLPR)", action: { kind: "status", code: "RPLPR" }, doneAt: ["RPLPR", "RPR"] },
+        { id: "retour", label: "Retour du produit avec son suivi (RPR)", action: { kind: "return", code: "RPR" }, doneAt: ["RPR"] },
+      ];
+    case "garantie":
+      return [
+        accept,
+        received,
+        { id: "reparation", label: "Réparation en cours (REPPROG)", action: { kind: "status", code: "REPPROG" }, doneAt: ["REPPROG", "CMDPART", "PRRE", "PRIR", "RPR"] },
+        { id: "issue", label: "Produit réparé ou irréparable (PRRE / PRIR), pièce commandée (CMDPART)", action: { kind: "choice", codes: ["PRRE", "PRIR", "CMDPART"] }, doneAt: ["PRRE", "PRIR", "RPR"] },
+        { id: "retour", label: "Retour du produit avec son suivi (RPR)", action: { kind: "return", code: "RPR" }, doneAt: ["RPR"] },
+      ];
+    case "hors-garantie": {
+      const quoteDone: StatusCode[] = ["EDE", "VDE", "RDE", "REPPROG", "CMDPART", "PRRE", "PRIR", "RPR"];
+      const steps: StepDefinition[] = [
+        accept,
+        received,
+        { ...expertise, doneAt: without(expertise.doneAt, "REPPROG") },
+        { id: "devis", label: "Émettre le devis", action: { kind: "quote" }, doneAt: quoteDone },
+        { id: "reponse", label: "Attendre la réponse du revendeur (VDE / RDE)", action: { kind: "wait", for: "reseller-quote" }, doneAt: without(quoteDone, "EDE") },
+      ];
+      if (facts.statusCode === "RDE" && facts.quoteTreatment === "DESTRUCT") {
+        steps.push({ id: "destruction", label: "Détruire le produit et joindre le rapport de destruction", action: { kind: "destruction-report" }, doneAt: [] });
+      } else if (facts.statusCode === "RDE" || (facts.statusCode === "RPR" && facts.quoteTreatment === "RETURN")) {
+        steps.push({ id: "retour", label: "Retour du produit sans réparation (RPR)", action: { kind: "return", code: "RPR" }, doneAt: ["RPR"] });
+      } else {
+        steps.push(
+          { id: "reparation", label: "Réparation en cours (REPPROG)", action: { kind: "status", code: "REPPROG" }, doneAt: ["REPPROG", "CMDPART", "PRRE", "PRIR", "RPR"] },
+          { id: "issue", label: "Produit réparé ou irréparable (PRRE / PRIR)", action: { kind: "choice", codes: ["PRRE", "PRIR", "CMDPART"] }, doneAt: ["PRRE", "PRIR", "RPR"] },
+          { id: "retour", label: "Retour du produit avec son suivi (RPR)", action: { kind: "return", code: "RPR" }, doneAt: ["RPR"] },
+        );
+      }
+      return steps;
+    }
+  }
+}
+
+/** The flow a dossier follows, when its type and status say so; null when the technician must choose. */
+export function inferFlow(facts: DossierFacts): Flow | null {
+  if (facts.type === "PAD") {
+    if (["RPLPR", "RPR"].includes(facts.statusCode)) return "pad-echange";
+    if (["AVRC", "AVRF"].includes(facts.statusCode)) return "pad-solution-commerciale";
+    return null;
+  }
+  if (["EDE", "VDE", "RDE", "PRHG"].includes(facts.statusCode)) return "hors-garantie";
+  return null;
+}
+
+export function flowsFor(facts: DossierFacts): Flow[] {
+  return facts.type === "PAD" ? ["pad-solution-commerciale", "pad-echange"] : ["garantie", "hors-garantie"];
+}
+
+export function wizardView(flow: Flow, facts: DossierFacts & { quoteTreatment: string | null; hasDestructionReport: boolean }): WizardView {
+  const steps = definition(flow, facts);
+  const states: StepState[] = steps.map((step) =>
+    step.action.kind === "destruction-report" ? (facts.hasDestructionReport ? "done" : "todo") : step.doneAt.includes(facts.statusCode) ? "done" : "todo",
+  );
+  // PAD dossiers carry the agreement already: their accept step, if any, is not needed.
+  steps.forEach((step, i) => {
+    if (step.action.kind === "accept" && facts.type === "PAD" && facts.agreementNumber && states[i] === "todo") states[i] = "skipped";
+  });
+  const currentIndex = states.findIndex((s) => s === "todo");
+  if (currentIndex >= 0) states[currentIndex] = "current";
+  const current = currentIndex >= 0 ? steps[currentIndex]! : null;
+  let blockedReason: string | null = null;
+  if (current) {
+    if (facts.statusCode === "RMANOK") blockedReason = "Le dossier a été refusé : il ne peut plus avancer.";
+    else if (facts.statusCode === "INFSTT") blockedReason = "Une demande d'information attend la réponse du revendeur (INFREV).";
+    else if (current.action.kind === "wait") blockedReason = "Le devis attend la réponse du revendeur : rien à faire avant son accord (VDE) ou son refus (RDE).";
+    else if (current.action.kind !== "accept" && current.action.kind !== "destruction-report" && !canSendStatus(facts))
+      blockedReason = "La plateforme refuse tout statut avant l'acceptation du dossier : acceptez-le d'abord.";
+  }
+  return {
+    flow,
+    steps: steps.map((step, i) => ({ ...step, state: states[i]! })),
+    current: current ? { ...current, blockedReason } : null,
+    finished: currentIndex < 0,
+  };
+}
