@@ -15,7 +15,7 @@ export async function startBenchSimulator(dossiers: number, latencyMs = 0) {
     clientSecret: "simulateur-secret",
     tokenTtlSeconds: 3600,
     dossierCount: dossiers,
-    faults: { latencyMs, errorRate: 0, hangRate: 0, malformedRate: 0 },
+    faults: { latencyMs, errorRate: 0, hangRate: 0, hangAfterRate: 0, malformedRate: 0 },
   });
   const origin = await sim.listen(0);
   let tokenCalls = 0;

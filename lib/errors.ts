@@ -35,3 +35,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   upstream: 502,
   internal: 500,
 };
+
+/** By shape as well as by class (see isRmaError: Next.js may load this module more than once). */
+export function isServiceError(value: unknown): value is ServiceError {
+  return value instanceof ServiceError || (value instanceof Error && value.name === "ServiceError" && typeof (value as { code?: unknown }).code === "string");
+}

@@ -30,6 +30,8 @@ export const faultsSchema = z.object({
   errorRate: z.number().min(0).max(1),
   /** Share of /api/ calls never answered. */
   hangRate: z.number().min(0).max(1),
+  /** Share of /api/ calls carried out, then never answered: the client cannot know it went through. */
+  hangAfterRate: z.number().min(0).max(1).default(0),
   /** Share of /api/ calls answered with a body that fits no schema. */
   malformedRate: z.number().min(0).max(1),
 });

@@ -12,6 +12,7 @@ const env = z
     SIM_ERROR_RATE: z.coerce.number().min(0).max(1).default(0),
     SIM_HANG_RATE: z.coerce.number().min(0).max(1).default(0),
     SIM_MALFORMED_RATE: z.coerce.number().min(0).max(1).default(0),
+    SIM_HANG_AFTER_RATE: z.coerce.number().min(0).max(1).default(0),
     SIM_DB_PATH: z.string().min(1).default("data/simulator.db"),
     SIM_DOSSIERS: z.coerce.number().int().min(0).default(300),
   })
@@ -33,6 +34,7 @@ const simulator = createSimulator({
     errorRate: env.data.SIM_ERROR_RATE,
     hangRate: env.data.SIM_HANG_RATE,
     malformedRate: env.data.SIM_MALFORMED_RATE,
+    hangAfterRate: env.data.SIM_HANG_AFTER_RATE,
   },
 });
 

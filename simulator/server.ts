@@ -163,6 +163,11 @@ export function createSimulator(options: SimulatorOptions) {
       authenticate(request);
       reply = ok(handler(body, url.searchParams));
     }
+    if (Math.random() < faults.hangAfterRate) {
+      hanging.add(response);
+      response.on("close", () => hanging.delete(response));
+      return;
+    }
     if (Math.random() < faults.malformedRate) {
       // A reply that parses as JSON but fits no schema: what a half-deployed platform might send.
       send(response, 200, { status: "OK", message: "Success", data: [{ demand_number: 42, current_status_code: "???" }], access_token: null });

@@ -16,7 +16,7 @@ export function SimulatorControls({ faults }: { faults: Faults | null }) {
   const [pending, startTransition] = useTransition();
   const [type, setType] = useState<(typeof DOSSIER_TYPES)[number]>("REP");
   const [reseller, setReseller] = useState<(typeof RESELLER_CODES)[number]>("AUCHAN");
-  const [values, setValues] = useState(faults ?? { latencyMs: 300, errorRate: 0, hangRate: 0, malformedRate: 0 });
+  const [values, setValues] = useState<Faults>(faults ?? { latencyMs: 300, errorRate: 0, hangRate: 0, hangAfterRate: 0, malformedRate: 0 });
   const run = <T,>(action: () => Promise<ActionResult<T>>, done: (data: T) => string) =>
     startTransition(async () => {
       const result = await action();
@@ -57,10 +57,11 @@ export function SimulatorControls({ faults }: { faults: Faults | null }) {
       </section>
       <section aria-labelledby="sim-faults" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="sim-faults" className="text-lg font-semibold">{t.faults}</h2>
-        <div className="grid gap-3 sm:grid-cols-4">
+        <div className="grid gap-3 sm:grid-cols-5">
           {number("latencyMs", t.latency, 50)}
           {number("errorRate", t.errorRate, 0.05)}
           {number("hangRate", t.hangRate, 0.05)}
+          {number("hangAfterRate", t.hangAfterRate, 0.05)}
           {number("malformedRate", t.malformedRate, 0.05)}
         </div>
         <div className="flex gap-2">

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { db, type Db } from "@/db";
 import { currentUser, type SessionUser } from "@/lib/auth/current-user";
 import { can, type Permission } from "@/lib/auth/permissions";
-import { ServiceError, HTTP_STATUS, type ActionError, type ActionResult } from "@/lib/errors";
+import { HTTP_STATUS, isServiceError, type ActionError, type ActionResult } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
 import { isRmaError } from "@/lib/rma/errors";
 
@@ -34,7 +34,7 @@ function fieldErrors(error: z.ZodError): Record<string, string> {
 }
 
 export function toActionError(error: unknown, name: string): ActionError {
-  if (error instanceof ServiceError) return { code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+  if (isServiceError(error)) return { code: error.code, message: error.message, fieldErrors: error.fieldErrors };
   if (isRmaError(error)) {
     const refused = error.kind === "refused" || error.kind === "validation" || error.kind === "not_found";
     return {

@@ -192,6 +192,7 @@ export const fr = {
     errorRate: "Part d'erreurs 500 (0 à 1)",
     hangRate: "Part de requêtes sans réponse (0 à 1)",
     malformedRate: "Part de réponses malformées (0 à 1)",
+    hangAfterRate: "Part de requêtes traitées mais sans réponse (0 à 1)",
     saveFaults: "Appliquer",
     revokeTokens: "Révoquer les jetons",
     saved: "Réglages appliqués.",

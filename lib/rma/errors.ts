@@ -47,8 +47,12 @@ export class RmaError extends Error {
   }
 }
 
+/**
+ * By shape as well as by class: Next.js may bundle this module more than once (server actions, route
+ * handlers), and an error from one copy is not an instance of the other's class.
+ */
 export function isRmaError(value: unknown): value is RmaError {
-  return value instanceof RmaError;
+  return value instanceof RmaError || (value instanceof Error && value.name === "RmaError" && typeof (value as { kind?: unknown }).kind === "string");
 }
 
 /** HTTP status of a failed reply to the kind we report. */

@@ -2,7 +2,7 @@
 // envelope and schema checks, and log lines that never carry a token, a secret or a body.
 import type { z } from "zod";
 import { envelope as envelopeSchema } from "./wire";
-import { RmaError, kindForHttpStatus, platformMessageOf } from "./errors";
+import { RmaError, isRmaError, kindForHttpStatus, platformMessageOf } from "./errors";
 import type { TokenSource } from "./token";
 
 export type RmaLogger = (line: string) => void;
@@ -132,7 +132,7 @@ export async function authenticatedCall<T>(options: TransportOptions, tokens: To
       return await callOnce(options, tokens, spec);
     } catch (error) {
       const last = attempt + 1 >= attempts;
-      if (last || !(error instanceof RmaError) || !isRetryable(error)) throw error;
+      if (last || !isRmaError(error) || !isRetryable(error)) throw error;
       const delay = backoffDelay(attempt, options.retryBaseDelayMs);
       options.log(`rma ${spec.route} retry ${attempt + 1}/${attempts - 1} in ${delay}ms (${error.kind})`);
       await sleep(delay);

@@ -70,7 +70,7 @@ function definition(flow: Flow, facts: DossierFacts & { quoteTreatment: string |
       const steps: StepDefinition[] = [
         accept,
         received,
-        { ...expertise, doneAt: without(expertise.doneAt, "REPPROG") },
+        expertise,
         { id: "devis", label: "Émettre le devis", action: { kind: "quote" }, doneAt: quoteDone },
         { id: "reponse", label: "Attendre la réponse du revendeur (VDE / RDE)", action: { kind: "wait", for: "reseller-quote" }, doneAt: without(quoteDone, "EDE") },
       ];
@@ -107,9 +107,11 @@ export function flowsFor(facts: DossierFacts): Flow[] {
 
 export function wizardView(flow: Flow, facts: DossierFacts & { quoteTreatment: string | null; hasDestructionReport: boolean }): WizardView {
   const steps = definition(flow, facts);
-  const states: StepState[] = steps.map((step) =>
-    step.action.kind === "destruction-report" ? (facts.hasDestructionReport ? "done" : "todo") : step.doneAt.includes(facts.statusCode) ? "done" : "todo",
-  );
+  // Progress is monotonic: once a later step is done, every step before it is too (a warranty repair
+  // may go from D straight to REPPROG, for instance).
+  const reached = steps.map((step) => (step.action.kind === "destruction-report" ? facts.hasDestructionReport : step.doneAt.includes(facts.statusCode)));
+  const furthest = reached.lastIndexOf(true);
+  const states: StepState[] = steps.map((_, i) => (i <= furthest ? "done" : "todo"));
   // PAD dossiers carry the agreement already: their accept step, if any, is not needed.
   steps.forEach((step, i) => {
     if (step.action.kind === "accept" && facts.type === "PAD" && facts.agreementNumber && states[i] === "todo") states[i] = "skipped";

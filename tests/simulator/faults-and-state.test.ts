@@ -53,7 +53,7 @@ describe("fault injection", () => {
   });
 
   it("takes its initial faults from its options (the environment in main.ts)", async () => {
-    env = await startSimulator({ faults: { latencyMs: 0, errorRate: 1, hangRate: 0, malformedRate: 0 } });
+    env = await startSimulator({ faults: { latencyMs: 0, errorRate: 1, hangRate: 0, hangAfterRate: 0, malformedRate: 0 } });
     expect(await env.control("/faults")).toMatchObject({ errorRate: 1 });
   });
 });

@@ -17,6 +17,11 @@ const f = fr.forms;
 
 /** The actions this dossier's status allows, each opening its form in place. */
 export function ActionsPanel({ demandNumber, facts, maxBytes }: { demandNumber: string; facts: DossierFacts; maxBytes: number }) {
+  // Forms start afresh when the status changes: what they offer depends on it.
+  return <Panel key={facts.statusCode} demandNumber={demandNumber} facts={facts} maxBytes={maxBytes} />;
+}
+
+function Panel({ demandNumber, facts, maxBytes }: { demandNumber: string; facts: DossierFacts; maxBytes: number }) {
   const [open, setOpen] = useState<string | null>(null);
   const close = () => setOpen(null);
   const entries: Array<{ id: string; label: string; form: ReactNode; show: boolean }> = [

@@ -19,9 +19,9 @@ export function StatusForm({ demandNumber, allowed, fixed, commentHint, onDone }
       noValidate
       className="space-y-3"
       onSubmit={form.handleSubmit(async (values) => {
-        const ok = await submit({ kind: "status", payload: { statusCode: values.statusCode as CentreStatusCode, comment: values.comment || undefined } });
+        const ok = await submit({ kind: "status", payload: { statusCode: fixed ?? (values.statusCode as CentreStatusCode), comment: values.comment || undefined } });
         if (ok) {
-          form.reset({ statusCode: "", comment: "" });
+          form.reset({ statusCode: fixed ?? "", comment: "" });
           onDone?.();
         }
       })}

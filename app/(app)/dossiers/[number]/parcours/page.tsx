@@ -62,7 +62,7 @@ export default async function WizardPage({ params, searchParams }: Props) {
                 {view.current?.blockedReason ? (
                   <p role="status" className="rounded bg-amber-50 p-3 text-amber-950">⚠ {view.current.blockedReason}</p>
                 ) : (
-                  view.current && <WizardStepForm demandNumber={demandNumber} action={view.current.action} maxBytes={config().uploadMaxBytes} />
+                  view.current && <WizardStepForm key={`${view.current.id}-${dossier.statusCode}`} demandNumber={demandNumber} action={view.current.action} maxBytes={config().uploadMaxBytes} />
                 )}
               </section>
               {config().mode === "simulator" && (dossier.statusCode === "EDE" || dossier.statusCode === "INFSTT") && <SimulatorPanel demandNumber={demandNumber} statusCode={dossier.statusCode} />}

@@ -1,0 +1,134 @@
+import { DossierPage } from "./pages/dossier.page";
+import { expect, test } from "./support/fixtures";
+import { dropFiles, PDF, PNG } from "./support/files";
+import { newSyncedDossier } from "./support/mirror";
+import { control, details } from "./support/simulator";
+
+test("several files dropped at once are uploaded with a type each, and listed", async ({ page }) => {
+  const n = await newSyncedDossier(page.request, "PAD");
+  const dossier = new DossierPage(page);
+  await dossier.goto(n);
+  await page.getByRole("button", { name: "Ajouter des documents" }).click();
+  await dropFiles(page, "[data-testid=documents-files-drop]", [
+    { name: "rapport-expertise.pdf", type: "application/pdf", base64: PDF.toString("base64") },
+    { name: "photo-face.png", type: "image/png", base64: PNG.toString("base64") },
+    { name: "notes.txt", type: "text/plain", base64: Buffer.from("Rayure sur le capot").toString("base64") },
+  ]);
+  const items = page.getByTestId("upload-item");
+  await expect(items).toHaveCount(3);
+  await expect(page.getByLabel("Type du document photo-face.png")).toHaveValue("PICTURE");
+  await page.getByLabel("Type du document notes.txt").selectOption("OTHER");
+  await page.getByRole("button", { name: "Envoyer les fichiers" }).click();
+  for (let i = 0; i < 3; i++) await expect(items.nth(i)).toContainText("Envoyé");
+  await expect(dossier.documents().filter({ hasText: "rapport-expertise.pdf" })).toContainText("Rapport");
+  await expect(dossier.documents().filter({ hasText: "notes.txt" })).toBeVisible();
+  const sim = await details(n);
+  expect(sim.documents.map((d) => [d.type, d.file_name])).toEqual(expect.arrayContaining([["REPORT", "rapport-expertise.pdf"], ["OTHER", "photo-face.png"], ["OTHER", "notes.txt"]]));
+});
+
+test("a too-large file and a file whose content is not what its name says are refused with a clear message", async ({ page }) => {
+  const n = await newSyncedDossier(page.request, "REP");
+  const dossier = new DossierPage(page);
+  await dossier.goto(n);
+  await page.getByRole("button", { name: "Ajouter des documents" }).click();
+  await page.locator("#documents-files").setInputFiles([
+    { name: "enorme.pdf", mimeType: "application/pdf", buffer: Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)]) },
+    { name: "photo.png", mimeType: "image/png", buffer: Buffer.from("MZ\x90\x00 not an image at all") },
+  ]);
+  const big = page.getByTestId("upload-item").filter({ hasText: "enorme.pdf" });
+  await expect(big).toContainText("fichier trop volumineux (10 Mo au plus)");
+  await page.getByRole("button", { name: "Envoyer les fichiers" }).click();
+  const fake = page.getByTestId("upload-item").filter({ hasText: "photo.png" });
+  await expect(fake).toContainText("Type de fichier refusé");
+  await expect(fake.getByRole("button", { name: "Réessayer photo.png" })).toBeVisible();
+  expect((await details(n)).documents).toHaveLength(0);
+});
+
+test("the quote builder: live totals in cents, French errors, reordering, and the exact wire body", async ({ page }) => {
+  const n = await newSyncedDossier(page.request, "REP");
+  const dossier = new DossierPage(page);
+  // Bring the dossier to IEXP through its actions.
+  await dossier.goto(n);
+  await page.getByRole("button", { name: "Accepter le dossier" }).click();
+  await page.getByLabel("Numéro d'accord").fill("A-DEVIS");
+  await page.getByLabel("Statut suivant (facultatif)").selectOption("D");
+  await page.getByRole("button", { name: "Accepter", exact: true }).click();
+  await expect(dossier.currentStatus()).toContainText("D");
+  await page.getByRole("button", { name: "Changer le statut" }).click();
+  await page.getByLabel("Nouveau statut").selectOption("IEXP");
+  await page.getByRole("button", { name: "Envoyer", exact: true }).click();
+  await expect(dossier.currentStatus()).toContainText("IEXP");
+
+  await page.getByRole("button", { name: "Émettre un devis" }).click();
+  await page.getByLabel("Numéro de devis").fill("DV-2026-001");
+  await page.getByLabel("Prestation 1").fill("Écran OLED");
+  await page.getByLabel("Prix unitaire (€) 1").fill("79,90");
+  await page.getByRole("button", { name: "Ajouter une ligne" }).click();
+  await page.getByLabel("Prestation 2").fill("Main d'œuvre");
+  await page.getByLabel("Quantité 2").fill("2");
+  await page.getByLabel("Prix unitaire (€) 2").fill("45.5");
+  await expect(page.getByTestId("quote-total")).toHaveText(/170,90\s€/);
+  await page.getByRole("button", { name: "Ajouter une ligne" }).click();
+  await page.getByLabel("Quantité 3").fill("0");
+  await page.getByLabel("Prix unitaire (€) 3").fill("abc");
+  await page.getByRole("button", { name: "Envoyer le devis" }).click();
+  await expect(page.getByText("Libellé requis")).toBeVisible();
+  await expect(page.getByText("Quantité entière positive attendue")).toBeVisible();
+  await expect(page.getByText("Prix illisible (ex. 79,90)")).toBeVisible();
+  await page.getByRole("button", { name: "Supprimer la ligne 3" }).click();
+  await page.getByRole("button", { name: "Monter la ligne 2" }).click();
+  await expect(page.getByLabel("Prestation 1")).toHaveValue("Main d'œuvre");
+  await expect(page.getByTestId("quote-total")).toHaveText(/170,90\s€/);
+  // The draft survives a reload on this device.
+  await page.reload();
+  await page.getByRole("button", { name: "Émettre un devis" }).click();
+  await expect(page.getByLabel("Numéro de devis")).toHaveValue("DV-2026-001");
+  await expect(page.getByText("Brouillon enregistré sur ce poste")).toBeVisible();
+  await page.getByLabel("Commentaire du devis").fill("Valable 30 jours");
+  await page.getByRole("button", { name: "Envoyer le devis" }).click();
+  await expect(dossier.currentStatus()).toContainText("EDE");
+
+  const [received] = await control<Array<{ body: unknown }>>("/requests?route=demands/quotation&limit=1");
+  expect(received!.body).toEqual({
+    demand_number: n,
+    quote_number: "DV-2026-001",
+    quote_file: "",
+    prestation: [
+      { label_prestation: "Main d'œuvre", quantity: "2", price: "45,50" },
+      { label_prestation: "Écran OLED", quantity: "1", price: "79,90" },
+    ],
+    quote_comment: "Valable 30 jours",
+  });
+});
+
+test("a double click on an action sends it once", async ({ page }) => {
+  const n = await newSyncedDossier(page.request, "PAD");
+  const dossier = new DossierPage(page);
+  await dossier.goto(n);
+  await page.getByRole("button", { name: "Changer le statut" }).click();
+  await page.getByLabel("Nouveau statut").selectOption("D");
+  await page.getByRole("button", { name: "Envoyer", exact: true }).dblclick();
+  await expect(dossier.currentStatus()).toContainText("D");
+  const sent = (await control<Array<{ body: { demand_number: string } }>>("/requests?route=demands/status&limit=100")).filter((r) => r.body.demand_number === n);
+  expect(sent).toHaveLength(1);
+});
+
+test("when the platform fails, the action is kept, shown as pending, and goes out once it is back", async ({ page }) => {
+  const n = await newSyncedDossier(page.request, "PAD");
+  const dossier = new DossierPage(page);
+  await dossier.goto(n);
+  await control("/faults", { errorRate: 1 });
+  try {
+    await page.getByRole("button", { name: "Demander une information" }).click();
+    await page.getByLabel("Message au revendeur").fill("Merci de confirmer le numéro de série");
+    await page.getByRole("button", { name: "Envoyer", exact: true }).click();
+    await expect(page.getByText("l'action est enregistrée et sera renvoyée automatiquement")).toBeVisible();
+    await expect(page.getByTestId("pending-command")).toContainText("En attente d'envoi");
+  } finally {
+    await control("/faults", { errorRate: 0 });
+  }
+  await page.getByTestId("pending-command").getByRole("button", { name: "Réessayer" }).click();
+  await expect(page.getByTestId("pending-command")).toHaveCount(0);
+  await expect(dossier.currentStatus()).toContainText("INFSTT");
+  expect((await details(n)).dossier.current_status_code).toBe("INFSTT");
+});

@@ -1,0 +1,158 @@
+// Dossier actions through the outbox, against the real simulator over HTTP.
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { auditLog, dossiers, outbox, quotes, statusHistory } from "@/db/schema";
+import { submitAction, type SubmitActionInput } from "@/lib/dossiers/submit-action";
+import { processDue, recoverInterrupted } from "@/lib/outbox/outbox";
+import { outboxWorld } from "../support/outbox";
+
+let world: Awaited<ReturnType<typeof outboxWorld>>;
+beforeEach(async () => {
+  world = await outboxWorld();
+});
+afterEach(() => world.close());
+
+const at = (status: string) => world.db.select().from(dossiers).where(eq(dossiers.statusCode, status as never)).all();
+const submit = (demandNumber: string, command: SubmitActionInput["command"], requestId = randomUUID()) =>
+  submitAction({ ctx: world.ctx(), input: { requestId, demandNumber, command }, deps: world.deps });
+const rowOf = (demandNumber: string) => world.db.select().from(outbox).where(eq(outbox.demandNumber, demandNumber)).all();
+const later = () => new Date(Date.now() + 10 * 60_000);
+
+describe("dossier actions", () => {
+  it("a status is sent once, and the mirror, its history and the audit log show it at once", async () => {
+    const [d] = at("D");
+    const outcome = await submit(d!.demandNumber, { kind: "status", payload: { statusCode: "IEXP", comment: "Début d'expertise" } });
+    expect(outcome).toEqual({ state: "sent", duplicate: false });
+    expect(world.db.select().from(dossiers).where(eq(dossiers.demandNumber, d!.demandNumber)).get()).toMatchObject({ statusCode: "IEXP", statusComment: "Début d'expertise" });
+    const history = world.db.select().from(statusHistory).where(eq(statusHistory.demandNumber, d!.demandNumber)).all().at(-1)!;
+    expect(history).toMatchObject({ oldStatus: "D", newStatus: "IEXP", source: "atelier", userId: world.user.id });
+    expect(world.db.select().from(auditLog).where(eq(auditLog.dossierNumber, d!.demandNumber)).all()).toMatchObject([{ action: "dossier.status", outcome: "ok" }]);
+    expect((await world.sim.control<{ dossier: { current_status_code: string } }>(`/dossiers/${d!.demandNumber}`)).dossier.current_status_code).toBe("IEXP");
+  });
+
+  it("the same request submitted twice (double click, resubmission) is sent once", async () => {
+    const [d] = at("D");
+    const requestId = randomUUID();
+    const [first, second] = await Promise.all([
+      submit(d!.demandNumber, { kind: "status", payload: { statusCode: "IEXP" } }, requestId),
+      submit(d!.demandNumber, { kind: "status", payload: { statusCode: "IEXP" } }, requestId),
+    ]);
+    expect([first.duplicate, second.duplicate].sort()).toEqual([false, true]);
+    const third = await submit(d!.demandNumber, { kind: "status", payload: { statusCode: "IEXP" } }, requestId);
+    expect(third).toEqual({ state: "sent", duplicate: true });
+    const sent = (await world.received("demands/status")).filter((r) => r.body.demand_number === d!.demandNumber);
+    expect(sent).toHaveLength(1);
+  });
+
+  it("refuses what the dossier's state forbids, with a French reason, and stores nothing", async () => {
+    const rep = at("RMAD").find((d) => d.type === "REP")!;
+    await expect(submit(rep.demandNumber, { kind: "status", payload: { statusCode: "D" } })).rejects.toMatchObject({ code: "conflict", message: expect.stringContaining("acceptez-le d'abord") });
+    expect(rowOf(rep.demandNumber)).toHaveLength(0);
+    expect((await world.received("demands/status")).length).toBe(0);
+  });
+
+  it("a refusal by the platform is kept as failed, with its message, in the outbox and the audit log", async () => {
+    const [d] = at("D");
+    // The mirror says D, but on the platform the dossier was refused meanwhile.
+    world.sim.sim.store.db.prepare("UPDATE dossiers SET status = 'RMANOK', record = json_set(record, '$.current_status_code', 'RMANOK') WHERE demand_number = ?").run(d!.demandNumber);
+    await expect(submit(d!.demandNumber, { kind: "status", payload: { statusCode: "IEXP" } })).rejects.toMatchObject({ code: "conflict", message: expect.stringContaining("refusé") });
+    expect(rowOf(d!.demandNumber)).toMatchObject([{ state: "failed", lastError: expect.stringContaining("refusé") }]);
+    expect(world.db.select().from(auditLog).where(eq(auditLog.dossierNumber, d!.demandNumber)).get()).toMatchObject({ outcome: "refused" });
+    expect(world.db.select().from(dossiers).where(eq(dossiers.demandNumber, d!.demandNumber)).get()?.statusCode).toBe("D");
+  });
+
+  it("an upstream 500 keeps the action queued; the worker sends it, once, when the platform is back", async () => {
+    const [d] = at("D");
+    await world.sim.control("/faults", { errorRate: 1 });
+    expect(await submit(d!.demandNumber, { kind: "status", payload: { statusCode: "IEXP" } })).toMatchObject({ state: "pending" });
+    expect(world.db.select().from(auditLog).get()).toMatchObject({ outcome: "pending" });
+    await world.sim.control("/faults", { errorRate: 0 });
+    await processDue({ ...world.deps, now: later });
+    expect(rowOf(d!.demandNumber)).toMatchObject([{ state: "sent" }]);
+    expect(world.db.select().from(auditLog).get()).toMatchObject({ outcome: "ok" });
+    expect((await world.received("demands/status")).filter((r) => r.body.demand_number === d!.demandNumber)).toHaveLength(1);
+  });
+
+  it("a write that went through but got no answer is verified, not sent again", async () => {
+    const [d] = at("D");
+    await world.sim.control("/faults", { hangAfterRate: 1 });
+    expect(await submit(d!.demandNumber, { kind: "status", payload: { statusCode: "IEXP" } })).toMatchObject({ state: "unknown" });
+    await world.sim.control("/faults", { hangAfterRate: 0 });
+    await processDue({ ...world.deps, now: later });
+    expect(rowOf(d!.demandNumber)).toMatchObject([{ state: "sent" }]);
+    expect(world.db.select().from(dossiers).where(eq(dossiers.demandNumber, d!.demandNumber)).get()?.statusCode).toBe("IEXP");
+    expect((await world.received("demands/status")).filter((r) => r.body.demand_number === d!.demandNumber)).toHaveLength(1);
+  });
+
+  it("a write that never arrived (no answer) is verified, then sent", async () => {
+    const [d] = at("D");
+    await world.sim.control("/faults", { hangRate: 1 });
+    expect(await submit(d!.demandNumber, { kind: "status", payload: { statusCode: "IEXP" } })).toMatchObject({ state: "unknown" });
+    await world.sim.control("/faults", { hangRate: 0 });
+    await processDue({ ...world.deps, now: later });
+    expect(rowOf(d!.demandNumber)).toMatchObject([{ state: "sent" }]);
+    expect((await world.received("demands/status")).filter((r) => r.body.demand_number === d!.demandNumber)).toHaveLength(1);
+  });
+
+  it("keeps the order per dossier: a status queued after an accept waits for it", async () => {
+    const rep = at("RMAD").find((d) => d.type === "REP")!;
+    await world.sim.control("/faults", { errorRate: 1 });
+    await submit(rep.demandNumber, { kind: "accept", payload: { agreementNumber: "A-77" } });
+    // The mirror does not know of the accept yet: the second action is checked against RMAOK by hand.
+    world.db.update(dossiers).set({ statusCode: "RMAOK" }).where(eq(dossiers.demandNumber, rep.demandNumber)).run();
+    await submit(rep.demandNumber, { kind: "status", payload: { statusCode: "D" } });
+    await world.sim.control("/faults", { errorRate: 0 });
+    await processDue({ ...world.deps, now: later });
+    expect(rowOf(rep.demandNumber).map((r) => [r.kind, r.state])).toEqual([["accept", "sent"], ["status", "sent"]]);
+    expect((await world.sim.control<{ dossier: { current_status_code: string } }>(`/dossiers/${rep.demandNumber}`)).dossier.current_status_code).toBe("D");
+  });
+
+  it("a command interrupted mid-send is checked before anything is sent again", async () => {
+    const [d] = at("D");
+    await world.sim.control("/faults", { errorRate: 1 });
+    await submit(d!.demandNumber, { kind: "status", payload: { statusCode: "IEXP" } });
+    await world.sim.control("/faults", { errorRate: 0 });
+    world.db.update(outbox).set({ state: "sending" }).run();
+    expect(recoverInterrupted(world.db)).toBe(1);
+    await processDue({ ...world.deps, now: later });
+    expect(rowOf(d!.demandNumber)).toMatchObject([{ state: "sent" }]);
+  });
+
+  it("sends the quote with string quantities and decimal-comma prices, and records it locally", async () => {
+    const [d] = at("IEXP").filter((x) => x.type === "REP");
+    await submit(d!.demandNumber, {
+      kind: "quotation",
+      payload: { quoteNumber: "DV-42", lines: [{ label: "Écran", quantity: 1, unitPriceCents: 7990 }, { label: "Main d'œuvre", quantity: 2, unitPriceCents: 4550 }], comment: "Valable 30 jours" },
+    });
+    const [wire] = await world.received("demands/quotation");
+    expect(wire!.body).toEqual({
+      demand_number: d!.demandNumber,
+      quote_number: "DV-42",
+      quote_file: "",
+      prestation: [
+        { label_prestation: "Écran", quantity: "1", price: "79,90" },
+        { label_prestation: "Main d'œuvre", quantity: "2", price: "45,50" },
+      ],
+      quote_comment: "Valable 30 jours",
+    });
+    expect(world.db.select().from(quotes).get()).toMatchObject({ quoteNumber: "DV-42", totalCents: 17090 });
+    expect(world.db.select().from(dossiers).where(eq(dossiers.demandNumber, d!.demandNumber)).get()?.statusCode).toBe("EDE");
+  });
+
+  it("refuses a file too large or of the wrong type, whatever its name says, and stores nothing", async () => {
+    const [d] = at("D");
+    const big = Buffer.alloc(10 * 1024 * 1024 + 1, 0x25).toString("base64");
+    await expect(submit(d!.demandNumber, { kind: "document", payload: { type: "REPORT", file: { name: "rapport.pdf", base64: big } } })).rejects.toMatchObject({
+      code: "invalid",
+      fieldErrors: { file: expect.stringContaining("trop volumineux") },
+    });
+    const exe = Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]).toString("base64");
+    await expect(submit(d!.demandNumber, { kind: "document", payload: { type: "PICTURE", file: { name: "photo.jpg", base64: exe } } })).rejects.toMatchObject({
+      code: "invalid",
+      fieldErrors: { file: expect.stringContaining("Type de fichier refusé") },
+    });
+    await expect(submit(d!.demandNumber, { kind: "tracking", payload: { trackingNumber: "X", carrierName: "UPS", direction: "CENTER_TO_CLIENT", label: { name: "label.pdf", base64: Buffer.from("\x89PNG\r\n\x1a\n0000").toString("base64") } } })).rejects.toMatchObject({ code: "invalid" });
+    expect(rowOf(d!.demandNumber)).toHaveLength(0);
+  });
+});
