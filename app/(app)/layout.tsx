@@ -3,13 +3,16 @@ import { AppHeader } from "@/components/layout/app-header";
 import { Providers } from "@/components/providers";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { config } from "@/lib/config/env";
+import { db } from "@/db";
+import { can } from "@/lib/auth/permissions";
+import { newAnswersCount } from "@/lib/quotes/last-visit";
 
 // Signed-in area. Each page checks its own permission too: a layout is not a security boundary.
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requirePageUser();
   return (
     <Providers>
-      <AppHeader user={user} simulator={config().mode === "simulator"} />
+      <AppHeader user={user} simulator={config().mode === "simulator"} newAnswers={can(user.role, "manager:view") ? newAnswersCount(db(), user.id) : 0} />
       <div id="contenu" className="mx-auto max-w-7xl px-4 py-6">
         {children}
       </div>

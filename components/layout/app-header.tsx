@@ -7,10 +7,13 @@ import { SearchBox } from "./search-box";
 
 const LINKS: Array<{ href: string; label: string; permission: Permission }> = [
   { href: "/dossiers", label: fr.nav.dossiers, permission: "dossiers:read" },
+  { href: "/devis", label: fr.nav.quotesNav, permission: "manager:view" },
+  { href: "/retards", label: fr.nav.aging, permission: "manager:view" },
+  { href: "/activite", label: fr.nav.activity, permission: "manager:view" },
   { href: "/admin/utilisateurs", label: fr.nav.users, permission: "users:manage" },
 ];
 
-export function AppHeader({ user, simulator }: { user: SessionUser; simulator: boolean }) {
+export function AppHeader({ user, simulator, newAnswers }: { user: SessionUser; simulator: boolean; newAnswers: number }) {
   const links = simulator ? [...LINKS, { href: "/simulateur", label: fr.nav.simulator, permission: "dossiers:write" as const }] : LINKS;
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -22,8 +25,14 @@ export function AppHeader({ user, simulator }: { user: SessionUser; simulator: b
           <ul className="flex flex-wrap gap-1">
             {links.filter((link) => can(user.role, link.permission)).map((link) => (
               <li key={link.href}>
-                <Link href={link.href} className="rounded px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100">
+                <Link href={link.href} className="inline-flex items-center gap-1 rounded px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100">
                   {link.label}
+                  {link.href === "/devis" && newAnswers > 0 && (
+                    <span className="rounded-full bg-blue-700 px-1.5 text-xs font-semibold text-white" data-testid="quotes-badge">
+                      {newAnswers}
+                      <span className="sr-only"> {fr.managers.badge(newAnswers)}</span>
+                    </span>
+                  )}
                 </Link>
               </li>
             ))}

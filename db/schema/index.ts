@@ -8,3 +8,4 @@ export * from "./sync-state";
 export * from "./users";
 export * from "./outbox";
 export * from "./quotes";
+export * from "./user-views";

@@ -5,6 +5,7 @@ import { dossiers, statusHistory, type DossierRow } from "@/db/schema";
 import type { Tx } from "@/lib/audit/record-audit";
 import type { StatusCode } from "@/lib/rma/constants";
 import type { Dossier } from "@/lib/rma/model";
+import { recordQuoteAnswer } from "@/lib/quotes/record-answer";
 import { parsePlatformDate } from "./platform-date";
 
 type MirrorFields = Omit<DossierRow, "statusChangedAt" | "lastSeenAt" | "missing">;
@@ -73,6 +74,9 @@ export function upsertFromPlatform(tx: Tx, list: Dossier[], now: Date, source: "
     if (statusChanged) {
       tx.insert(statusHistory).values({ demandNumber: dossier.demandNumber, oldStatus: previous?.statusCode ?? null, newStatus: dossier.statusCode, comment: dossier.statusComment, at: now, source }).run();
       outcome.changed.push({ demandNumber: dossier.demandNumber, from: previous?.statusCode ?? null, to: dossier.statusCode });
+      if (previous && (dossier.statusCode === "VDE" || dossier.statusCode === "RDE")) {
+        recordQuoteAnswer(tx, { demandNumber: dossier.demandNumber, status: dossier.statusCode, quoteTreatment: dossier.quoteTreatment, comment: dossier.statusComment, at: now });
+      }
     }
   }
   return outcome;

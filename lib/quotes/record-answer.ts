@@ -1,0 +1,34 @@
+import "server-only";
+// The reseller's answer to our last quote on a dossier, as the sync (or a push) sees the status move to
+// VDE or RDE. Feeds the managers' quote view.
+import { and, desc, eq, isNull } from "drizzle-orm";
+import { quotes } from "@/db/schema";
+import type { Tx } from "@/lib/audit/record-audit";
+
+/**
+ * ASSUMPTION: on RDE the platform says RETURN or DESTRUCT in quote_treatment, and (section 4) in the
+ * status comment; we read the field first, then the comment.
+ */
+export function treatmentOf(quoteTreatment: string | null, comment: string | null): "RETURN" | "DESTRUCT" | null {
+  const field = quoteTreatment?.toUpperCase();
+  if (field === "RETURN" || field === "DESTRUCT") return field;
+  if (/DESTRUCT|d[ée]trui/i.test(comment ?? "")) return "DESTRUCT";
+  if (/RETURN|retourn/i.test(comment ?? "")) return "RETURN";
+  return null;
+}
+
+export function recordQuoteAnswer(tx: Tx, answer: { demandNumber: string; status: "VDE" | "RDE"; quoteTreatment: string | null; comment: string | null; at: Date }) {
+  const open = tx
+    .select({ id: quotes.id })
+    .from(quotes)
+    .where(and(eq(quotes.demandNumber, answer.demandNumber), isNull(quotes.answer)))
+    .orderBy(desc(quotes.sentAt))
+    .limit(1)
+    .get();
+  if (!open) return false;
+  tx.update(quotes)
+    .set({ answer: answer.status, treatment: answer.status === "RDE" ? treatmentOf(answer.quoteTreatment, answer.comment) : null, answeredAt: answer.at })
+    .where(eq(quotes.id, open.id))
+    .run();
+  return true;
+}
