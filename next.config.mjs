@@ -7,8 +7,23 @@ const nextConfig = {
     authInterrupts: true,
     // Documents travel as base64 inside server action bodies (10 MB a file, a third more once encoded).
     serverActions: { bodySizeLimit: "16mb" },
+    // proxy.ts buffers request bodies up to this size (10 MB by default, too little for the same files).
+    proxyClientMaxBodySize: "16mb",
   },
   poweredByHeader: false,
+  // API routes too: pages get these from proxy.ts, with their CSP.
+  async headers() {
+    return [
+      {
+        source: "/api/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "SAMEORIGIN" },
+        ],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { APP_PORT, BASE_URL, E2E_DIR, SIM_PORT } from "./e2e/support/paths";
+import { APP_PORT, BASE_URL, E2E_DIR, PUSH_SECRET, SIM_PORT } from "./e2e/support/paths";
 
 // End-to-end tests run on a production build (`next build` first) with the simulator, on ports and data
 // files of their own so they never touch a developer's running app.
@@ -46,6 +46,7 @@ export default defineConfig({
       SIM_DB_PATH: `${E2E_DIR}/simulator.db`,
       DATABASE_PATH: `${E2E_DIR}/atelier.db`,
       RMA_API_BASE_URL: "",
+      PUSH_SECRET,
     },
   },
 });

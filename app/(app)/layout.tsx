@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
+import { PlatformDownBanner } from "@/components/layout/platform-down-banner";
 import { Providers } from "@/components/providers";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { config } from "@/lib/config/env";
@@ -12,6 +13,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requirePageUser();
   return (
     <Providers>
+      <PlatformDownBanner />
       <AppHeader user={user} simulator={config().mode === "simulator"} newAnswers={can(user.role, "manager:view") ? newAnswersCount(db(), user.id) : 0} />
       <div id="contenu" className="mx-auto max-w-7xl px-4 py-6">
         {children}

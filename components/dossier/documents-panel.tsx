@@ -21,6 +21,8 @@ export function DocumentsPanel({ demandNumber }: { demandNumber: string }) {
       return ((await response.json()) as { data: DocumentInfo[] }).data;
     },
     staleTime: 60_000,
+    // The server already retries reads with backoff: a second layer of retries would only delay the message.
+    retry: false,
   });
   const [open, setOpen] = useState<number | null>(null);
 

@@ -7,3 +7,5 @@ export const SIM_PORT = 4110;
 export const BASE_URL = `http://127.0.0.1:${APP_PORT}`;
 /** Contexts made with browser.newContext() inherit the test's storageState: this one has none. */
 export const SIGNED_OUT = { cookies: [], origins: [] };
+/** The e2e server's PUSH mode secret (test-only value, set in playwright.config.ts). */
+export const PUSH_SECRET = "e2e-push-secret-0123456789-abcdefghij";

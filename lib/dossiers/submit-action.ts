@@ -1,7 +1,7 @@
 import "server-only";
 // The one verb behind every dossier action (accept, refuse, message, status, label, document, quote):
 // check it against the dossier's state, store it in the outbox, send it, say what happened.
-import { eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { dossiers, outbox, type OutboxState } from "@/db/schema";
 import type { Ctx } from "@/lib/actions/safe-action";
@@ -9,7 +9,8 @@ import { config } from "@/lib/config/env";
 import { ServiceError } from "@/lib/errors";
 import { checkUpload, DOCUMENT_TYPES, PDF_ONLY, PDF_OR_IMAGE } from "@/lib/files/upload-rules";
 import { fr } from "@/lib/i18n/fr";
-import { enqueue, processDossier, type OutboxDeps } from "@/lib/outbox/outbox";
+import { expectedStatus } from "@/lib/outbox/deliver";
+import { commandOf, enqueue, processDossier, type OutboxDeps } from "@/lib/outbox/outbox";
 import { payloads, quoteLineSchema, type OutboxCommand } from "@/lib/outbox/payloads";
 import { CENTRE_STATUS_CODES, TRACKING_TYPES, UPLOAD_DOCUMENT_TYPES } from "@/lib/rma/constants";
 import { canAcceptOrRefuse, canAddDocuments, canMessage, canQuote, canSendTracking, nextStatuses, type DossierFacts } from "@/lib/workflows/transitions";
@@ -82,6 +83,28 @@ function toCommand(command: SubmitActionInput["command"], maxBytes: number): Out
   }
 }
 
+/**
+ * The dossier as it will be once its queued commands are through: an action queued behind an accept is
+ * judged against the accepted dossier, not against the mirror that does not know of it yet.
+ */
+function projectedFacts(ctx: Ctx, demandNumber: string, facts: DossierFacts): DossierFacts {
+  const queued = ctx.db
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.demandNumber, demandNumber), inArray(outbox.state, ["pending", "sending", "unknown"])))
+    .orderBy(asc(outbox.id))
+    .all();
+  return queued.reduce<DossierFacts>((projected, row) => {
+    const command = commandOf(row);
+    const status = expectedStatus(command);
+    return {
+      ...projected,
+      statusCode: status ?? projected.statusCode,
+      agreementNumber: command.kind === "accept" ? command.payload.agreementNumber : projected.agreementNumber,
+    };
+  }, facts);
+}
+
 export async function submitAction({ ctx, input, deps }: { ctx: Ctx; input: SubmitActionInput; deps: OutboxDeps }): Promise<SubmitOutcome> {
   const already = ctx.db.select({ id: outbox.id }).from(outbox).where(eq(outbox.requestId, input.requestId)).get();
   if (!already) {
@@ -91,7 +114,7 @@ export async function submitAction({ ctx, input, deps }: { ctx: Ctx; input: Subm
       .where(eq(dossiers.demandNumber, input.demandNumber))
       .get();
     if (!facts) throw new ServiceError("not_found", fr.dossier.notFound);
-    const refusal = refusalFor(facts, input.command);
+    const refusal = refusalFor(projectedFacts(ctx, input.demandNumber, facts), input.command);
     if (refusal) throw new ServiceError("conflict", refusal);
   }
   const command = already ? null : toCommand(input.command, config().uploadMaxBytes);

@@ -255,6 +255,8 @@ export const fr = {
     retried: "Action renvoyée.",
     abandoned: "Action abandonnée.",
     kinds: { accept: "Acceptation", refuse: "Refus", message: "Demande d'information", status: "Changement de statut", tracking: "Étiquette de transport", document: "Document", quotation: "Devis" } as Record<string, string>,
+    platformDownTitle: (since: string) => `RMA Manager ne répond plus depuis le ${since}.`,
+    queuedCount: (n: number) => `${n} action${n > 1 ? "s" : ""} en attente d'envoi.`,
     platformDown: "RMA Manager est injoignable : Atelier continue sur les dernières données connues, et les actions en attente partiront dès son retour.",
   },
   quote: {

@@ -51,6 +51,7 @@ export interface RmaClientConfig {
   retryBaseDelayMs?: number;
   renewBeforeMs?: number;
   log?: RmaLogger;
+  onReachability?: (reachable: boolean) => void;
   now?: () => number;
 }
 
@@ -63,6 +64,7 @@ export function createRmaClient(config: RmaClientConfig) {
     readRetries: config.readRetries ?? 3,
     retryBaseDelayMs: config.retryBaseDelayMs ?? 250,
     log: config.log ?? (() => {}),
+    onReachability: config.onReachability,
   };
   const tokens = createTokenSource(transport, {
     clientId: config.clientId,

@@ -16,6 +16,8 @@ export interface TransportOptions {
   /** First backoff delay; doubles on each retry, plus up to as much random jitter. */
   retryBaseDelayMs: number;
   log: RmaLogger;
+  /** Told after every exchange whether the platform answered (any answer but 429/5xx counts as up). */
+  onReachability?: (reachable: boolean) => void;
 }
 
 export interface CallSpec<T> {
@@ -37,7 +39,7 @@ export function endpoint(baseUrl: string, route: string, query?: Record<string, 
 
 /** One HTTP POST; a timeout or a network failure becomes an RmaError, any HTTP status is returned. */
 export async function postJson(
-  options: Pick<TransportOptions, "baseUrl" | "timeoutMs" | "log">,
+  options: Pick<TransportOptions, "baseUrl" | "timeoutMs" | "log" | "onReachability">,
   route: string,
   init: { body?: unknown; query?: Record<string, string>; token?: string },
 ): Promise<RawReply> {
@@ -57,6 +59,7 @@ export async function postJson(
   } catch (cause) {
     const timedOut = cause instanceof DOMException && (cause.name === "TimeoutError" || cause.name === "AbortError");
     options.log(`rma ${route} ${timedOut ? "timeout" : "network-error"} ${Date.now() - started}ms`);
+    options.onReachability?.(false);
     throw new RmaError({ kind: timedOut ? "timeout" : "network", route, cause: timedOut ? undefined : cause });
   }
   let text: string;
@@ -67,6 +70,7 @@ export async function postJson(
     throw new RmaError({ kind: timedOut ? "timeout" : "network", route, httpStatus: response.status });
   }
   options.log(`rma ${route} ${response.status} ${Date.now() - started}ms`);
+  options.onReachability?.(response.status !== 429 && response.status < 500);
   let body: unknown = text;
   try {
     body = text ? JSON.parse(text) : null;

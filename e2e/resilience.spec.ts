@@ -1,0 +1,27 @@
+import { DossierPage } from "./pages/dossier.page";
+import { QueuePage } from "./pages/queue.page";
+import { expect, test } from "./support/fixtures";
+import { atStatus, control } from "./support/simulator";
+
+test("when the platform is down, a banner says so, the mirror stays usable, and it clears when the platform is back", async ({ page }) => {
+  const [target] = await atStatus("D");
+  await control("/faults", { errorRate: 1 });
+  try {
+    const dossier = new DossierPage(page);
+    await dossier.goto(target!.demand_number);
+    await expect(page.getByText("Les documents n'ont pas pu être lus sur RMA Manager")).toBeVisible({ timeout: 15_000 });
+    await page.reload();
+    await expect(page.getByTestId("platform-down")).toContainText("RMA Manager ne répond plus");
+    // The mirror still serves the queues and the dossier.
+    const queue = new QueuePage(page);
+    await queue.goto("?phase=reception-expertise");
+    await expect(queue.rows().first()).toBeVisible();
+    await expect(page.getByTestId("platform-down")).toBeVisible();
+  } finally {
+    await control("/faults", { errorRate: 0 });
+  }
+  await page.getByRole("button", { name: "Actualiser" }).click();
+  await expect(page.getByText(/dossiers synchronisés/)).toBeVisible({ timeout: 15_000 });
+  await page.reload();
+  await expect(page.getByTestId("platform-down")).toHaveCount(0);
+});
