@@ -1,14 +1,16 @@
 import { DossierPage } from "./pages/dossier.page";
 import { QueuePage } from "./pages/queue.page";
 import { expect, test } from "./support/fixtures";
-import { atStatus, control } from "./support/simulator";
+import { newSyncedDossier } from "./support/mirror";
+import { control } from "./support/simulator";
 
 test("when the platform is down, a banner says so, the mirror stays usable, and it clears when the platform is back", async ({ page }) => {
-  const [target] = await atStatus("D");
+  // A dossier nobody opened yet: its documents are not in the server's short cache.
+  const target = await newSyncedDossier(page.request, "PAD");
   await control("/faults", { errorRate: 1 });
   try {
     const dossier = new DossierPage(page);
-    await dossier.goto(target!.demand_number);
+    await dossier.goto(target);
     await expect(page.getByText("Les documents n'ont pas pu être lus sur RMA Manager")).toBeVisible({ timeout: 15_000 });
     await page.reload();
     await expect(page.getByTestId("platform-down")).toContainText("RMA Manager ne répond plus");

@@ -8,10 +8,13 @@ export class SignInPage {
     await expect(this.page.getByRole("heading", { name: "Connexion" })).toBeVisible();
   }
 
+  /** Waits for the answer: React resets the form when an action completes, which would wipe a next entry. */
   async signIn(email: string, password: string) {
+    const button = this.page.getByRole("button", { name: "Se connecter" });
+    await expect(button).toBeEnabled();
     await this.page.getByLabel("Adresse e-mail").fill(email);
     await this.page.getByLabel("Mot de passe").fill(password);
-    await this.page.getByRole("button", { name: "Se connecter" }).click();
+    await Promise.all([this.page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/connexion"), button.click()]);
   }
 
   alert() {
