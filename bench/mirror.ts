@@ -1,16 +1,22 @@
-// Builds a mirror of N dossiers by syncing a real simulator seeded with N dossiers (no added latency).
+// Mirrors for the benchmarks: synced from a real simulator, or generated straight into SQLite for sizes
+// the simulator would take minutes to seed (the queries do not care where the rows came from).
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDatabase } from "@/db";
+import { upsertFromPlatform } from "@/lib/dossiers/mirror";
 import { createRmaClient } from "@/lib/rma/client";
+import { STATUS_CODES } from "@/lib/rma/constants";
+import { fromWireDossier } from "@/lib/rma/mapping";
 import { runSync } from "@/lib/sync/run-sync";
+import { createRandom, newDossier } from "@/simulator/seed";
 import { createSimulator } from "@/simulator/server";
 
-export async function startBenchSimulator(dossiers: number, latencyMs = 0) {
-  const dir = mkdtempSync(join(tmpdir(), "atelier-bench-"));
+export const benchDir = () => mkdtempSync(join(tmpdir(), "atelier-bench-"));
+
+export async function startBenchSimulator(dossiers: number, latencyMs = 0, dir = benchDir()) {
   const sim = createSimulator({
-    dbPath: join(dir, "sim.db"),
+    dbPath: join(dir, `sim-${dossiers}.db`),
     clientId: "simulateur",
     clientSecret: "simulateur-secret",
     tokenTtlSeconds: 3600,
@@ -18,18 +24,22 @@ export async function startBenchSimulator(dossiers: number, latencyMs = 0) {
     faults: { latencyMs, errorRate: 0, hangRate: 0, hangAfterRate: 0, malformedRate: 0 },
   });
   const origin = await sim.listen(0);
-  let tokenCalls = 0;
-  let apiCalls = 0;
+  return { dir, sim, origin, client: countingClient(origin) };
+}
+
+/** A client that counts its calls and its token/create calls, from its own log lines. */
+export function countingClient(origin: string) {
+  const counters = { tokenCalls: 0, apiCalls: 0 };
   const client = createRmaClient({
     baseUrl: `${origin}/api/`,
     clientId: "simulateur",
     clientSecret: "simulateur-secret",
     log: (line) => {
-      apiCalls++;
-      if (line.startsWith("rma token/create")) tokenCalls++;
+      if (/^rma \S+ \d{3} /.test(line)) counters.apiCalls++;
+      if (line.startsWith("rma token/create ")) counters.tokenCalls++;
     },
   });
-  return { dir, sim, origin, client, counters: () => ({ tokenCalls, apiCalls }) };
+  return Object.assign(client, { counters });
 }
 
 export async function syncInto(path: string, client: ReturnType<typeof createRmaClient>, concurrency: number) {
@@ -39,4 +49,21 @@ export async function syncInto(path: string, client: ReturnType<typeof createRma
   const seconds = (performance.now() - started) / 1000;
   sqlite.close();
   return { seconds, result };
+}
+
+/** N dossiers at random statuses, written as the sync would write them. */
+export function generateMirror(path: string, size: number) {
+  const { db, sqlite } = openDatabase(path);
+  const random = createRandom(4242);
+  const now = new Date();
+  for (let start = 1; start <= size; start += 5_000) {
+    const batch: ReturnType<typeof fromWireDossier>[] = [];
+    for (let seq = start; seq < Math.min(start + 5_000, size + 1); seq++) {
+      const { record } = newDossier(random, seq, { at: new Date(now.getTime() - random.int(0, 90 * 24) * 3_600_000) });
+      record.current_status_code = random.pick(STATUS_CODES);
+      batch.push(fromWireDossier(record));
+    }
+    db.transaction((tx) => upsertFromPlatform(tx, batch, now, "sync"));
+  }
+  sqlite.close();
 }

@@ -1,55 +1,108 @@
 // npm run bench: the figures Atelier's users feel, printed as tables (no pass or fail here).
-//   BENCH_SIZES=10000,100000 to choose the mirror sizes (default 10000).
+//   BENCH_SIZES=10000,100000 (default) · BENCH_LIGHTHOUSE=0 to skip Lighthouse
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { openDatabase } from "@/db";
 import { listDossiers } from "@/lib/dossiers/list-dossiers";
 import { parseQueueFilters } from "@/lib/dossiers/queue-filters";
 import { exactMatch, searchDossiers } from "@/lib/dossiers/search";
-import { startBenchSimulator, syncInto } from "./mirror";
+import { jsWeights, launchBrowser, uploadBench } from "./browser";
+import { lighthouseScores } from "./lighthouse";
+import { benchDir, countingClient, generateMirror, startBenchSimulator, syncInto } from "./mirror";
 import { renderBench } from "./render";
-import { printFigures, ms, sample, type Figure } from "./stats";
+import { startAppServer } from "./server";
+import { ms, printFigures, sample, type Figure } from "./stats";
 
 const SEARCHES = ["helene", "R58", "samsung", "dupont jean", "ACH-9001", "3546781", "gmail.com", "zoé"];
+const CONCURRENCY = 4;
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
-async function benchSize(size: number) {
-  const simulator = await startBenchSimulator(size);
-  const dbPath = join(simulator.dir, "atelier.db");
-  const concurrency = 4;
-  const sync = await syncInto(dbPath, simulator.client, concurrency);
-  const figures: Figure[] = [
-    {
-      what: `sync complète, ${sync.result.dossiers} dossiers, 24 statuts, concurrence ${concurrency}, latence 0`,
-      value: `${sync.seconds.toFixed(2)} s (${Math.round(sync.result.dossiers / sync.seconds)} dossiers/s)`,
-      target: size <= 10_000 ? "≤ 5 s" : undefined,
-      ok: size <= 10_000 ? sync.seconds <= 5 : undefined,
-    },
-  ];
+async function syncFigures(dir: string): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  for (const latency of [0, 300]) {
+    const sim = await startBenchSimulator(10_000, latency, dir);
+    const { seconds, result } = await syncInto(join(dir, `sync-${latency}.db`), sim.client, CONCURRENCY);
+    figures.push({
+      what: `sync complète de ${result.dossiers} dossiers (24 statuts, concurrence ${CONCURRENCY}, latence ajoutée ${latency} ms)`,
+      value: `${seconds.toFixed(2)} s, ${Math.round(result.dossiers / seconds)} dossiers/s, ${sim.client.counters.tokenCalls} token/create`,
+      target: latency === 0 ? "≤ 5 s" : undefined,
+      ok: latency === 0 ? seconds <= 5 : undefined,
+    });
+    await sim.sim.close();
+  }
+  // Many calls from one process: the token is fetched once per lifetime.
+  const sim = await startBenchSimulator(50, 0, dir);
+  const client = countingClient(sim.origin);
+  await Promise.all(Array.from({ length: 1000 }, (_, i) => client.retrieveRequests(i % 2 ? "RMAD" : "D")));
+  figures.push({ what: "token/create pour 1 000 appels (50 en parallèle au démarrage à froid inclus)", value: `${client.counters.tokenCalls} pour ${client.counters.apiCalls} appels HTTP`, target: "1 par durée de vie du jeton", ok: client.counters.tokenCalls === 1 });
+  await sim.sim.close();
+  return figures;
+}
 
+async function sizeFigures(size: number, dir: string, simulatorOrigin: string, browserParts: boolean, simulatorDossier: string): Promise<Figure[]> {
+  const dbPath = join(dir, `mirror-${size}.db`);
+  generateMirror(dbPath, size);
+  const figures: Figure[] = [];
   const { db, sqlite } = openDatabase(dbPath);
   const aging = { warnDays: 7, alertDays: 14 };
   const queue = await sample(200, (i) => listDossiers(db, parseQueueFilters(i % 2 ? { phase: "a-traiter" } : { sort: "stale", page: String(1 + (i % 5)) }), aging));
-  figures.push({ what: "requête de la file (filtres, tri, page, compteurs)", value: `p50 ${ms(queue.p50)}, p95 ${ms(queue.p95)}` });
+  figures.push({ what: "requête de la file (filtres, tri, page, compteurs), en mémoire", value: `p50 ${ms(queue.p50)}, p95 ${ms(queue.p95)}` });
   const search = await sample(400, (i) => searchDossiers(db, SEARCHES[i % SEARCHES.length]!));
   figures.push({ what: "recherche plein texte (FTS5)", value: `p50 ${ms(search.p50)}, p95 ${ms(search.p95)}`, target: "p50 ≤ 20 ms", ok: search.p50 <= 20 });
   const scan = await sample(400, (i) => exactMatch(db, i % 2 ? "ACH-9001-0001" : "R58XXXX"));
   figures.push({ what: "scan (correspondance exacte)", value: `p50 ${ms(scan.p50)}, p95 ${ms(scan.p95)}` });
   sqlite.close();
 
-  const render = await renderBench(dbPath, simulator.origin);
-  figures.push(
-    { what: "rendu serveur de /dossiers (HTTP, connecté)", value: `p50 ${ms(render.queue.p50)}, p95 ${ms(render.queue.p95)}`, target: "p50 ≤ 50 ms", ok: render.queue.p50 <= 50 },
-    { what: "rendu serveur d'une page dossier (HTTP, connecté)", value: `p50 ${ms(render.dossier.p50)}, p95 ${ms(render.dossier.p95)}` },
-    { what: "rendu serveur de /recherche (HTTP, connecté)", value: `p50 ${ms(render.search.p50)}, p95 ${ms(render.search.p95)}` },
-  );
-  await simulator.sim.close();
-  printFigures(`${size.toLocaleString("fr-FR")} dossiers dans le miroir`, figures);
+  const server = await startAppServer(dbPath, simulatorOrigin);
+  try {
+    const render = await renderBench(server);
+    figures.push(
+      { what: "rendu serveur de /dossiers (HTTP, connecté)", value: `p50 ${ms(render.queue.p50)}, p95 ${ms(render.queue.p95)}`, target: "p50 ≤ 50 ms", ok: render.queue.p50 <= 50 },
+      { what: "rendu serveur d'une page dossier (HTTP, connecté)", value: `p50 ${ms(render.dossier.p50)}, p95 ${ms(render.dossier.p95)}` },
+      { what: "rendu serveur de /recherche (HTTP, connecté)", value: `p50 ${ms(render.search.p50)}, p95 ${ms(render.search.p95)}`, target: "p50 ≤ 20 ms", ok: render.search.p50 <= 20 },
+    );
+    if (browserParts) {
+      const browser = await launchBrowser();
+      try {
+        // A dossier the simulator knows, so its documents can be fetched and one uploaded.
+        const dossier = simulatorDossier;
+        const js = await jsWeights(browser, server, dossier);
+        for (const [page, bytes] of Object.entries(js)) figures.push({ what: `JavaScript chargé, page ${page} (gzip, cache vide)`, value: kB(bytes), target: "≤ 180 kB", ok: bytes <= 180 * 1024 });
+        const upload = await uploadBench(browser, server, dossier);
+        figures.push({ what: "document de 10 Mo, navigateur → Atelier → simulateur", value: `${upload.seconds.toFixed(2)} s ; pic mémoire du serveur ${upload.peakBeforeMiB.toFixed(0)} → ${upload.peakAfterMiB.toFixed(0)} Mio` });
+      } finally {
+        await browser.close();
+      }
+      if (process.env.BENCH_LIGHTHOUSE !== "0") {
+        const scores = await lighthouseScores(server, [
+          { name: "connexion", path: "/connexion", signedIn: false },
+          { name: "file /dossiers", path: "/dossiers", signedIn: true },
+          { name: "dossier", path: `/dossiers/${simulatorDossier}`, signedIn: true },
+        ]);
+        for (const s of scores) {
+          figures.push({ what: `Lighthouse ${s.name} (bureau) performance / accessibilité`, value: `${s.performance} / ${s.accessibility}${s.failed.length ? ` (à revoir : ${s.failed.join(", ")})` : ""}`, target: "≥ 95 / ≥ 95", ok: s.performance >= 95 && s.accessibility >= 95 });
+        }
+      }
+    }
+  } finally {
+    server.stop();
+  }
+  return figures;
 }
 
 async function main() {
   console.log(`# Atelier — bancs d'essai\n\nMachine : ${cpus().length} cœurs (${cpus()[0]?.model ?? "?"}), ${Math.round(totalmem() / 2 ** 30)} Gio, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
-  const sizes = (process.env.BENCH_SIZES ?? "10000").split(",").map(Number).filter((n) => n > 0);
-  for (const size of sizes) await benchSize(size);
+  const dir = benchDir();
+  printFigures("Synchronisation et jetons", await syncFigures(dir));
+  const sizes = (process.env.BENCH_SIZES ?? "10000,100000").split(",").map(Number).filter((n) => n > 0);
+  // The app's start-up sync and the documents come from this simulator; the mirror sizes come from generateMirror.
+  const sim = await startBenchSimulator(300, 0, dir);
+  const [received] = await sim.client.retrieveRequests("D");
+  try {
+    for (const [i, size] of sizes.entries()) printFigures(`${size.toLocaleString("fr-FR")} dossiers dans le miroir`, await sizeFigures(size, dir, sim.origin, i === 0, received!.demandNumber));
+  } finally {
+    await sim.sim.close();
+  }
 }
 
 main().then(

@@ -1,6 +1,6 @@
-// Dates for display, in French.
-import { format } from "date-fns";
-import { fr as frLocale } from "date-fns/locale";
+// Dates for display, in French, with the platform's own Intl (no date library in the browser bundle).
+const dateTime = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
+const date = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "short", year: "numeric" });
 
-export const formatDateTime = (date: Date) => format(date, "d MMM yyyy 'à' HH:mm", { locale: frLocale });
-export const formatDate = (date: Date) => format(date, "d MMM yyyy", { locale: frLocale });
+export const formatDateTime = (value: Date) => dateTime.format(value);
+export const formatDate = (value: Date) => date.format(value);

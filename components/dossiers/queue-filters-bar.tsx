@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { queueSearchParams, SORTS, type QueueFilters } from "@/lib/dossiers/queue-filters";
+import { queueSearchParams, SORTS, type QueueFilters } from "@/lib/dossiers/queue-params";
 import { DOSSIER_TYPES, DOSSIER_TYPE_LABELS } from "@/lib/rma/constants";
 import { fr } from "@/lib/i18n/fr";
 

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import type { QueuePage } from "@/lib/dossiers/list-dossiers";
 import { PHASES } from "@/lib/dossiers/phases";
-import { queueSearchParams, type QueueFilters } from "@/lib/dossiers/queue-filters";
+import { queueSearchParams, type QueueFilters } from "@/lib/dossiers/queue-params";
 import { fr } from "@/lib/i18n/fr";
 import type { StatusCode } from "@/lib/rma/constants";
 import { AgingFlag } from "./aging-flag";

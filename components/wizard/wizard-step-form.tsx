@@ -1,10 +1,6 @@
 "use client";
 
-import { AcceptForm } from "@/components/dossier/actions/accept-form";
-import { DocumentsUpload } from "@/components/dossier/actions/documents-upload";
-import { QuoteBuilder } from "@/components/dossier/actions/quote-builder";
-import { StatusForm } from "@/components/dossier/actions/status-form";
-import { TrackingForm } from "@/components/dossier/actions/tracking-form";
+import { AcceptForm, DocumentsUpload, QuoteBuilder, StatusForm, TrackingForm } from "@/components/dossier/actions/lazy-forms";
 import { fr } from "@/lib/i18n/fr";
 import type { StepAction } from "@/lib/workflows/wizards";
 

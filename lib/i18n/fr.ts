@@ -240,6 +240,7 @@ export const fr = {
     queued: "RMA Manager ne répond pas : l'action est enregistrée et sera renvoyée automatiquement.",
     duplicate: "Cette action avait déjà été reçue : elle n'est pas envoyée une seconde fois.",
     sending: "Envoi…",
+    loadingForm: "Chargement du formulaire…",
   },
   outbox: {
     title: "Actions en attente ou en échec",

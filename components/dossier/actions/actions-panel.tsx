@@ -5,13 +5,7 @@ import Link from "next/link";
 import { useState, type ReactNode } from "react";
 import { fr } from "@/lib/i18n/fr";
 import { canAcceptOrRefuse, canAddDocuments, canMessage, canQuote, canSendTracking, nextStatuses, type DossierFacts } from "@/lib/workflows/transitions";
-import { AcceptForm } from "./accept-form";
-import { DocumentsUpload } from "./documents-upload";
-import { MessageForm } from "./message-form";
-import { QuoteBuilder } from "./quote-builder";
-import { RefuseForm } from "./refuse-form";
-import { StatusForm } from "./status-form";
-import { TrackingForm } from "./tracking-form";
+import { AcceptForm, DocumentsUpload, MessageForm, QuoteBuilder, RefuseForm, StatusForm, TrackingForm } from "./lazy-forms";
 
 const f = fr.forms;
 

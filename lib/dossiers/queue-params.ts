@@ -1,0 +1,28 @@
+// The queue's URL vocabulary, without zod, for the browser: the server parses with queue-filters.ts.
+import type { DossierType, StatusCode } from "@/lib/rma/constants";
+import type { PhaseId } from "./phases";
+
+export const SORTS = ["oldest", "newest", "stale"] as const;
+export type Sort = (typeof SORTS)[number];
+export const PAGE_SIZE = 50;
+
+export interface QueueFilters {
+  phase?: PhaseId;
+  status?: StatusCode;
+  type?: DossierType;
+  reseller?: string;
+  brand?: string;
+  sort: Sort;
+  page: number;
+}
+
+/** Back to a query string, leaving defaults out so links stay short. */
+export function queueSearchParams(filters: Partial<QueueFilters>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) {
+    if (value === undefined || value === null || value === "") continue;
+    if ((key === "sort" && value === "oldest") || (key === "page" && value === 1)) continue;
+    params.set(key, String(value));
+  }
+  return params;
+}
