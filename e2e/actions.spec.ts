@@ -49,15 +49,8 @@ test("the quote builder: live totals in cents, French errors, reordering, and th
   const dossier = new DossierPage(page);
   // Bring the dossier to IEXP through its actions.
   await dossier.goto(n);
-  await page.getByRole("button", { name: "Accepter le dossier" }).click();
-  await page.getByLabel("Numéro d'accord").fill("A-DEVIS");
-  await page.getByLabel("Statut suivant (facultatif)").selectOption("D");
-  await page.getByRole("button", { name: "Accepter", exact: true }).click();
-  await expect(dossier.currentStatus()).toContainText("D");
-  await page.getByRole("button", { name: "Changer le statut" }).click();
-  await page.getByLabel("Nouveau statut").selectOption("IEXP");
-  await page.getByRole("button", { name: "Envoyer", exact: true }).click();
-  await expect(dossier.currentStatus()).toContainText("IEXP");
+  await dossier.accept("A-DEVIS", "D");
+  await dossier.changeStatus("IEXP");
 
   await page.getByRole("button", { name: "Émettre un devis" }).click();
   await page.getByLabel("Numéro de devis").fill("DV-2026-001");

@@ -1,9 +1,9 @@
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/users/demo-accounts";
 import { SignInPage } from "./pages/sign-in.page";
 import { UsersPage } from "./pages/users.page";
-import { createAccount, uniqueAddress } from "./support/accounts";
+import { createAccount, signedInContext, uniqueAddress } from "./support/accounts";
 import { expect, test } from "./support/fixtures";
-import { BASE_URL, SIGNED_OUT, stateFile } from "./support/paths";
+import { BASE_URL, stateFile } from "./support/paths";
 import { callAction } from "./support/server-actions";
 
 test.describe("signed out", () => {
@@ -107,23 +107,13 @@ test.describe("as an admin", () => {
     await expect(page.getByRole("status").filter({ hasText: `Utilisateur ${email} créé.` })).toBeVisible();
     await expect(users.row(email)).toContainText("Technicien");
 
-    const fresh = await browser.newContext({ baseURL: BASE_URL, storageState: SIGNED_OUT, extraHTTPHeaders: { "X-Forwarded-For": uniqueAddress() } });
-    const other = await fresh.newPage();
-    const signIn = new SignInPage(other);
-    await signIn.goto();
-    await signIn.signIn(email, "un-mot-de-passe-solide");
-    await signIn.expectSignedInAs("Nina Nouvelle");
-    await fresh.close();
+    const { context } = await signedInContext(browser, { email, password: "un-mot-de-passe-solide", name: "Nina Nouvelle" });
+    await context.close();
   });
 
   test("a deactivated user is thrown out of an open session", async ({ page, browser }) => {
     const account = await createAccount("technician");
-    const theirs = await browser.newContext({ baseURL: BASE_URL, storageState: SIGNED_OUT, extraHTTPHeaders: { "X-Forwarded-For": uniqueAddress() } });
-    const theirPage = await theirs.newPage();
-    const signIn = new SignInPage(theirPage);
-    await signIn.goto();
-    await signIn.signIn(account.email, account.password);
-    await signIn.expectSignedInAs(account.name);
+    const { context: theirs, page: theirPage, signIn } = await signedInContext(browser, account);
 
     const users = new UsersPage(page);
     await users.goto();

@@ -1,11 +1,10 @@
 import { DossierPage } from "./pages/dossier.page";
 import { QueuePage } from "./pages/queue.page";
-import { createAccount, uniqueAddress } from "./support/accounts";
+import { createAccount, signedInContext } from "./support/accounts";
 import { expect, test } from "./support/fixtures";
-import { BASE_URL, SIGNED_OUT } from "./support/paths";
+import { BASE_URL, stateFile } from "./support/paths";
 import { callAction } from "./support/server-actions";
 import { atStatus, createDossier, details } from "./support/simulator";
-import { SignInPage } from "./pages/sign-in.page";
 
 test("the dossier page shows every field of 3.9, grouped", async ({ page }) => {
   const [wire] = (await atStatus("RPR")).filter((d) => d.tracking_number);
@@ -80,12 +79,7 @@ test.describe("notes", () => {
 
     // Another technician sees the note, without the buttons, and the server refuses a direct call too.
     const account = await createAccount("technician");
-    const theirs = await browser.newContext({ baseURL: BASE_URL, storageState: SIGNED_OUT, extraHTTPHeaders: { "X-Forwarded-For": uniqueAddress() } });
-    const theirPage = await theirs.newPage();
-    const signIn = new SignInPage(theirPage);
-    await signIn.goto();
-    await signIn.signIn(account.email, account.password);
-    await signIn.expectSignedInAs(account.name);
+    const { context: theirs, page: theirPage } = await signedInContext(browser, account);
     const their = new DossierPage(theirPage);
     await their.goto(target!.demand_number);
     await expect(their.note(text)).toBeVisible();
@@ -94,7 +88,7 @@ test.describe("notes", () => {
     expect(reply.body).toContain('"code":"forbidden"');
     await theirs.close();
 
-    const managerContext = await browser.newContext({ baseURL: BASE_URL, storageState: ".e2e/state/manager.json" });
+    const managerContext = await browser.newContext({ baseURL: BASE_URL, storageState: stateFile("manager") });
     const managerPage = await managerContext.newPage();
     const managerView = new DossierPage(managerPage);
     await managerView.goto(target!.demand_number);

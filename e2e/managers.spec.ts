@@ -13,11 +13,7 @@ async function quoteAnsweredBy(browser: import("@playwright/test").Browser, answ
   const n = await newSyncedDossier(page.request, "REP");
   const dossier = new DossierPage(page);
   await dossier.goto(n);
-  await page.getByRole("button", { name: "Accepter le dossier" }).click();
-  await page.getByLabel("Numéro d'accord").fill(`ACC-${quoteNumber}`);
-  await page.getByLabel("Statut suivant (facultatif)").selectOption("D");
-  await page.getByRole("button", { name: "Accepter", exact: true }).click();
-  await expect(dossier.currentStatus()).toContainText("D");
+  await dossier.accept(`ACC-${quoteNumber}`, "D");
   await page.getByRole("button", { name: "Émettre un devis" }).click();
   await page.getByLabel("Numéro de devis").fill(quoteNumber);
   await page.getByLabel("Prestation 1").fill("Remplacement carte mère");
@@ -73,10 +69,7 @@ test("team activity: filtered by technician, exported as CSV with its accents", 
   const n = await newSyncedDossier(tech.request, "PAD");
   const dossier = new DossierPage(tech);
   await dossier.goto(n);
-  await tech.getByRole("button", { name: "Changer le statut" }).click();
-  await tech.getByLabel("Nouveau statut").selectOption("D");
-  await tech.getByRole("button", { name: "Envoyer", exact: true }).click();
-  await expect(dossier.currentStatus()).toContainText("D");
+  await dossier.changeStatus("D");
   await technicianContext.close();
 
   await page.goto("/activite");

@@ -33,6 +33,23 @@ export class DossierPage {
     await this.page.getByRole("button", { name: "Ajouter la note" }).click();
   }
 
+  /** Through the "Changer le statut" action, then waits for the status to show. */
+  async changeStatus(code: string) {
+    await this.page.getByRole("button", { name: "Changer le statut" }).click();
+    await this.page.getByLabel("Nouveau statut").selectOption(code);
+    await this.page.getByRole("button", { name: "Envoyer", exact: true }).click();
+    await expect(this.currentStatus()).toContainText(code);
+  }
+
+  /** Through the "Accepter le dossier" action, optionally moving on to a next status at once. */
+  async accept(agreementNumber: string, nextStatus?: string) {
+    await this.page.getByRole("button", { name: "Accepter le dossier" }).click();
+    await this.page.getByLabel("Numéro d'accord").fill(agreementNumber);
+    if (nextStatus) await this.page.getByLabel("Statut suivant (facultatif)").selectOption(nextStatus);
+    await this.page.getByRole("button", { name: "Accepter", exact: true }).click();
+    await expect(this.currentStatus()).toContainText(nextStatus ?? "RMAOK");
+  }
+
   note(text: string) {
     return this.page.getByTestId("timeline-note").filter({ hasText: text });
   }

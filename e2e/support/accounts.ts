@@ -3,8 +3,10 @@
 import { hash } from "@node-rs/argon2";
 import Database from "better-sqlite3";
 import { randomUUID } from "node:crypto";
+import type { Browser } from "@playwright/test";
 import type { Role } from "@/db/schema/users";
-import { APP_DB } from "./paths";
+import { SignInPage } from "../pages/sign-in.page";
+import { APP_DB, BASE_URL, SIGNED_OUT } from "./paths";
 
 export interface Account {
   email: string;
@@ -28,3 +30,14 @@ export async function createAccount(role: Role = "technician"): Promise<Account>
 
 /** A distinct client address per test, so one test's failed sign-ins never lock another's (see lockout.ts). */
 export const uniqueAddress = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
+
+/** A browser context of its own, signed in as the account through the sign-in page. */
+export async function signedInContext(browser: Browser, account: Pick<Account, "email" | "password" | "name">) {
+  const context = await browser.newContext({ baseURL: BASE_URL, storageState: SIGNED_OUT, extraHTTPHeaders: { "X-Forwarded-For": uniqueAddress() } });
+  const page = await context.newPage();
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.signIn(account.email, account.password);
+  await signIn.expectSignedInAs(account.name);
+  return { context, page, signIn };
+}

@@ -2,17 +2,16 @@ import "server-only";
 // The team's activity, from the audit log, filtered as the manager asks; also exported as CSV.
 import { and, asc, desc, eq, gte, like, lt, type SQL } from "drizzle-orm";
 import { z } from "zod";
+import { dayParam, endOfDay, optionalParam } from "@/lib/url-params";
 import type { Db } from "@/db";
 import { auditLog, users } from "@/db/schema";
 
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional()).catch(undefined);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const activityFilters = z.object({
-  user: optional(z.coerce.number().int().positive()),
-  action: optional(z.string().regex(/^[a-z.]+$/).max(40)),
-  from: optional(day),
-  to: optional(day),
+  user: optionalParam(z.coerce.number().int().positive()),
+  action: optionalParam(z.string().regex(/^[a-z.]+$/).max(40)),
+  from: optionalParam(dayParam),
+  to: optionalParam(dayParam),
   page: z.coerce.number().int().min(1).catch(1).default(1),
 });
 export type ActivityFilters = z.output<typeof activityFilters>;
@@ -23,7 +22,7 @@ function where(filters: ActivityFilters) {
   if (filters.user) conditions.push(eq(auditLog.userId, filters.user));
   if (filters.action) conditions.push(like(auditLog.action, `${filters.action}%`));
   if (filters.from) conditions.push(gte(auditLog.at, new Date(`${filters.from}T00:00:00`)));
-  if (filters.to) conditions.push(lt(auditLog.at, new Date(new Date(`${filters.to}T00:00:00`).getTime() + 86_400_000)));
+  if (filters.to) conditions.push(lt(auditLog.at, endOfDay(filters.to)));
   return conditions.length ? and(...conditions) : undefined;
 }
 

@@ -1,20 +1,20 @@
 // The queue's state lives in the URL: filters, sort and page, parsed the same way on the server (first
 // render) and in the browser (the query cache's key).
 import { z } from "zod";
+import { optionalParam } from "@/lib/url-params";
 import { DOSSIER_TYPES, STATUS_CODES } from "@/lib/rma/constants";
 import { PHASE_IDS } from "./phases";
 import { SORTS, type QueueFilters } from "./queue-params";
 
 export { PAGE_SIZE, queueSearchParams, SORTS, type QueueFilters, type Sort } from "./queue-params";
 
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" || v === null ? undefined : v), schema.optional()).catch(undefined);
 
 export const queueFilters = z.object({
-  phase: optional(z.enum(PHASE_IDS)),
-  status: optional(z.enum(STATUS_CODES)),
-  type: optional(z.enum(DOSSIER_TYPES)),
-  reseller: optional(z.string().max(50)),
-  brand: optional(z.string().max(80)),
+  phase: optionalParam(z.enum(PHASE_IDS)),
+  status: optionalParam(z.enum(STATUS_CODES)),
+  type: optionalParam(z.enum(DOSSIER_TYPES)),
+  reseller: optionalParam(z.string().max(50)),
+  brand: optionalParam(z.string().max(80)),
   sort: z.enum(SORTS).catch("oldest").default("oldest"),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 });

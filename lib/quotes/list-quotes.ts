@@ -2,19 +2,18 @@ import "server-only";
 // Every quote Atelier sent, with the reseller's answer and what became of the dossier.
 import { and, desc, eq, gte, isNull, lt, type SQL } from "drizzle-orm";
 import { z } from "zod";
+import { dayParam, endOfDay, optionalParam } from "@/lib/url-params";
 import type { Db } from "@/db";
 import { dossiers, quotes, users } from "@/db/schema";
 import { STATUS_CODES } from "@/lib/rma/constants";
 
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional()).catch(undefined);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const quoteFilters = z.object({
-  answer: optional(z.enum(["VDE", "RDE", "RETURN", "DESTRUCT", "none"])),
-  reseller: optional(z.string().max(50)),
-  brand: optional(z.string().max(80)),
-  from: optional(day),
-  to: optional(day),
+  answer: optionalParam(z.enum(["VDE", "RDE", "RETURN", "DESTRUCT", "none"])),
+  reseller: optionalParam(z.string().max(50)),
+  brand: optionalParam(z.string().max(80)),
+  from: optionalParam(dayParam),
+  to: optionalParam(dayParam),
 });
 export type QuoteFilters = z.output<typeof quoteFilters>;
 
@@ -26,7 +25,7 @@ export function listQuotes(db: Db, filters: QuoteFilters) {
   if (filters.reseller) where.push(eq(dossiers.resellerCode, filters.reseller));
   if (filters.brand) where.push(eq(dossiers.brand, filters.brand));
   if (filters.from) where.push(gte(quotes.sentAt, new Date(`${filters.from}T00:00:00`)));
-  if (filters.to) where.push(lt(quotes.sentAt, new Date(new Date(`${filters.to}T00:00:00`).getTime() + 86_400_000)));
+  if (filters.to) where.push(lt(quotes.sentAt, endOfDay(filters.to)));
   return db
     .select({
       id: quotes.id,

@@ -1,24 +1,22 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FileDrop } from "@/components/ui/file-drop";
-import { readAsBase64 } from "@/lib/client/files";
 import { fr } from "@/lib/i18n/fr";
 import type { CentreStatusCode } from "@/lib/rma/constants";
 import { STATUS_LABELS } from "@/lib/rma/constants";
 import { Field, describedBy } from "./field";
 import { acceptForm } from "./form-schemas";
 import { useDossierSubmit } from "./use-dossier-submit";
+import { useSingleFile } from "./use-single-file";
 
 const f = fr.forms;
 const NEXT_AFTER_ACCEPT: CentreStatusCode[] = ["ATTTRA", "ATTEXP", "EXPOK", "D"];
 
 export function AcceptForm({ demandNumber, maxBytes, onDone }: { demandNumber: string; maxBytes: number; onDone?: () => void }) {
   const { submit, pending } = useDossierSubmit(demandNumber);
-  const [file, setFile] = useState<File | null>(null);
-  const [fileError, setFileError] = useState<string>();
+  const agreementFile = useSingleFile(maxBytes);
   const form = useForm({ resolver: zodResolver(acceptForm), defaultValues: { agreementNumber: "", nextStatus: "", comment: "" } });
   const errors = form.formState.errors;
   return (
@@ -33,11 +31,11 @@ export function AcceptForm({ demandNumber, maxBytes, onDone }: { demandNumber: s
               agreementNumber: values.agreementNumber,
               nextStatus: (values.nextStatus || undefined) as CentreStatusCode | undefined,
               comment: values.comment || undefined,
-              agreementFile: file ? { name: file.name, base64: await readAsBase64(file) } : undefined,
+              agreementFile: await agreementFile.payload(),
             },
           },
           (fieldErrors) => {
-            if (fieldErrors.agreementFile) setFileError(fieldErrors.agreementFile);
+            if (fieldErrors.agreementFile) agreementFile.setError(fieldErrors.agreementFile);
             if (fieldErrors.agreementNumber) form.setError("agreementNumber", { message: fieldErrors.agreementNumber });
           },
         );
@@ -50,13 +48,10 @@ export function AcceptForm({ demandNumber, maxBytes, onDone }: { demandNumber: s
       <FileDrop
         id="accept-file"
         label={f.agreementFile}
-        hint={file ? fr.files.chosen(file.name) : fr.files.pdfOrImageHint(Math.round(maxBytes / 1_048_576))}
+        hint={agreementFile.file ? fr.files.chosen(agreementFile.file.name) : fr.files.pdfOrImageHint(agreementFile.maxMb)}
         accept={{ "application/pdf": [".pdf"], "image/*": [] }}
-        error={fileError}
-        onFiles={([chosen]) => {
-          setFileError(chosen!.size > maxBytes ? f.fileTooLarge(chosen!.name, Math.round(maxBytes / 1_048_576)) : undefined);
-          setFile(chosen!.size > maxBytes ? null : chosen!);
-        }}
+        error={agreementFile.error}
+        onFiles={agreementFile.choose}
       />
       <Field id="accept-next" label={f.nextStatus}>
         <select className="input" id="accept-next" {...form.register("nextStatus")}>

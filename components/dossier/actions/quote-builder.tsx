@@ -2,16 +2,16 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ArrowDown, ArrowUp, Plus, Trash2 } from "lucide-react";
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { FieldError } from "@/components/ui/field-error";
 import { FileDrop } from "@/components/ui/file-drop";
-import { readAsBase64 } from "@/lib/client/files";
 import { fr } from "@/lib/i18n/fr";
 import { formatCents, lineTotalCents, parsePriceToCents } from "@/lib/money";
 import { Field, describedBy } from "./field";
 import { quoteForm, type QuoteFormValues } from "./form-schemas";
 import { useDossierSubmit } from "./use-dossier-submit";
+import { useSingleFile } from "./use-single-file";
 
 const q = fr.quote;
 const emptyLine = { label: "", quantity: "1", price: "" };
@@ -29,8 +29,7 @@ function loadDraft(demandNumber: string): QuoteFormValues | null {
 /** Lines and totals in integer cents; prices typed "79,90" or "79.90"; a draft kept on this device. */
 export function QuoteBuilder({ demandNumber, maxBytes, onDone }: { demandNumber: string; maxBytes: number; onDone?: () => void }) {
   const { submit, pending } = useDossierSubmit(demandNumber);
-  const [file, setFile] = useState<File | null>(null);
-  const [fileError, setFileError] = useState<string>();
+  const quoteFile = useSingleFile(maxBytes);
   const form = useForm<QuoteFormValues>({ resolver: zodResolver(quoteForm), defaultValues: { quoteNumber: "", comment: "", lines: [emptyLine] } });
   const { fields, append, remove, move } = useFieldArray({ control: form.control, name: "lines" });
   const lines = useWatch({ control: form.control, name: "lines" });
@@ -68,15 +67,15 @@ export function QuoteBuilder({ demandNumber, maxBytes, onDone }: { demandNumber:
               quoteNumber: values.quoteNumber,
               comment: values.comment || undefined,
               lines: values.lines.map((line) => ({ label: line.label.trim(), quantity: Number(line.quantity), unitPriceCents: parsePriceToCents(line.price)! })),
-              quoteFile: file ? { name: file.name, base64: await readAsBase64(file) } : undefined,
+              quoteFile: await quoteFile.payload(),
             },
           },
-          (e) => e.quoteFile && setFileError(e.quoteFile),
+          (e) => e.quoteFile && quoteFile.setError(e.quoteFile),
         );
         if (ok) {
           window.localStorage.removeItem(draftKey(demandNumber));
           form.reset({ quoteNumber: "", comment: "", lines: [emptyLine] });
-          setFile(null);
+          quoteFile.clear();
           onDone?.();
         }
       })}
@@ -129,14 +128,10 @@ export function QuoteBuilder({ demandNumber, maxBytes, onDone }: { demandNumber:
       <FileDrop
         id="quote-file"
         label={q.file}
-        hint={file ? fr.files.chosen(file.name) : fr.files.pdfHint(Math.round(maxBytes / 1_048_576))}
+        hint={quoteFile.file ? fr.files.chosen(quoteFile.file.name) : fr.files.pdfHint(quoteFile.maxMb)}
         accept={{ "application/pdf": [".pdf"] }}
-        error={fileError}
-        onFiles={([chosen]) => {
-          const tooLarge = chosen!.size > maxBytes;
-          setFileError(tooLarge ? fr.forms.fileTooLarge(chosen!.name, Math.round(maxBytes / 1_048_576)) : undefined);
-          setFile(tooLarge ? null : chosen!);
-        }}
+        error={quoteFile.error}
+        onFiles={quoteFile.choose}
       />
       {hasDraft && <p className="text-sm text-slate-700" role="status">{q.draftSaved}</p>}
       <div className="flex gap-2">

@@ -1,21 +1,19 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { FileDrop } from "@/components/ui/file-drop";
-import { readAsBase64 } from "@/lib/client/files";
 import { fr } from "@/lib/i18n/fr";
 import { Field, describedBy } from "./field";
 import { CARRIERS, trackingForm } from "./form-schemas";
 import { useDossierSubmit } from "./use-dossier-submit";
+import { useSingleFile } from "./use-single-file";
 
 const f = fr.forms;
 
 export function TrackingForm({ demandNumber, maxBytes, defaultDirection = "CLIENT_TO_CENTER", onDone }: { demandNumber: string; maxBytes: number; defaultDirection?: "CLIENT_TO_CENTER" | "CENTER_TO_CLIENT"; onDone?: () => void }) {
   const { submit, pending } = useDossierSubmit(demandNumber);
-  const [label, setLabel] = useState<File | null>(null);
-  const [labelError, setLabelError] = useState<string>();
+  const label = useSingleFile(maxBytes);
   const form = useForm({ resolver: zodResolver(trackingForm), defaultValues: { direction: defaultDirection, carrier: "colissimo" as const, otherCarrier: "", trackingNumber: "" } });
   const errors = form.formState.errors;
   const carrier = useWatch({ control: form.control, name: "carrier" });
@@ -24,7 +22,8 @@ export function TrackingForm({ demandNumber, maxBytes, defaultDirection = "CLIEN
       noValidate
       className="space-y-3"
       onSubmit={form.handleSubmit(async (values) => {
-        if (!label) return setLabelError(fr.actions.fileRequired);
+        const labelFile = await label.payload();
+        if (!labelFile) return label.setError(fr.actions.fileRequired);
         const ok = await submit(
           {
             kind: "tracking",
@@ -32,14 +31,14 @@ export function TrackingForm({ demandNumber, maxBytes, defaultDirection = "CLIEN
               direction: values.direction,
               carrierName: values.carrier === "other" ? values.otherCarrier.trim() : values.carrier,
               trackingNumber: values.trackingNumber,
-              label: { name: label.name, base64: await readAsBase64(label) },
+              label: labelFile,
             },
           },
-          (e) => e.label && setLabelError(e.label),
+          (e) => e.label && label.setError(e.label),
         );
         if (ok) {
           form.reset();
-          setLabel(null);
+          label.clear();
           onDone?.();
         }
       })}
@@ -67,14 +66,10 @@ export function TrackingForm({ demandNumber, maxBytes, defaultDirection = "CLIEN
       <FileDrop
         id="tracking-label"
         label={f.label}
-        hint={label ? fr.files.chosen(label.name) : fr.files.pdfHint(Math.round(maxBytes / 1_048_576))}
+        hint={label.file ? fr.files.chosen(label.file.name) : fr.files.pdfHint(label.maxMb)}
         accept={{ "application/pdf": [".pdf"] }}
-        error={labelError}
-        onFiles={([chosen]) => {
-          const tooLarge = chosen!.size > maxBytes;
-          setLabelError(tooLarge ? f.fileTooLarge(chosen!.name, Math.round(maxBytes / 1_048_576)) : undefined);
-          setLabel(tooLarge ? null : chosen!);
-        }}
+        error={label.error}
+        onFiles={label.choose}
       />
       <button type="submit" className="btn-primary" disabled={pending}>{pending ? fr.actions.sending : fr.forms.send}</button>
     </form>
