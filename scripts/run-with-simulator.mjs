@@ -7,10 +7,11 @@ import { delimiter, resolve } from "node:path";
 process.env.PATH = `${resolve("node_modules/.bin")}${delimiter}${process.env.PATH ?? ""}`;
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
-const app = { command: `next ${mode}`, name: "atelier", prefixColor: "blue" };
+// `exec` and `node --import tsx`: one process per command, no shell in between, so a signal reaches it.
+const app = { command: `exec next ${mode}`, name: "atelier", prefixColor: "blue" };
 const commands = process.env.RMA_API_BASE_URL
   ? [app]
-  : [{ command: "tsx simulator/main.ts", name: "simulateur", prefixColor: "magenta" }, app];
+  : [{ command: "exec node --import tsx simulator/main.ts", name: "simulateur", prefixColor: "magenta" }, app];
 
 const { result, commands: running } = concurrently(commands, { killOthersOn: ["failure", "success"], prefix: "name" });
 // A signal to this process alone (not to the whole terminal group) must stop both children too.
