@@ -79,7 +79,7 @@ test("the quote builder: live totals in cents, French errors, reordering, and th
   await expect(page.getByText("Brouillon enregistré sur ce poste")).toBeVisible();
   await page.getByLabel("Commentaire du devis").fill("Valable 30 jours");
   await page.getByRole("button", { name: "Envoyer le devis" }).click();
-  await expect(dossier.currentStatus()).toContainText("EDE");
+  await dossier.expectStatus("EDE");
 
   const [received] = await control<Array<{ body: unknown }>>("/requests?route=demands/quotation&limit=1");
   expect(received!.body).toEqual({
@@ -101,7 +101,7 @@ test("a double click on an action sends it once", async ({ page }) => {
   await page.getByRole("button", { name: "Changer le statut" }).click();
   await page.getByLabel("Nouveau statut").selectOption("D");
   await page.getByRole("button", { name: "Envoyer", exact: true }).dblclick();
-  await expect(dossier.currentStatus()).toContainText("D");
+  await dossier.expectStatus("D");
   const sent = (await control<Array<{ body: { demand_number: string } }>>("/requests?route=demands/status&limit=100")).filter((r) => r.body.demand_number === n);
   expect(sent).toHaveLength(1);
 });
@@ -122,6 +122,6 @@ test("when the platform fails, the action is kept, shown as pending, and goes ou
   }
   await page.getByTestId("pending-command").getByRole("button", { name: "Réessayer" }).click();
   await expect(page.getByTestId("pending-command")).toHaveCount(0);
-  await expect(dossier.currentStatus()).toContainText("INFSTT");
+  await dossier.expectStatus("INFSTT");
   expect((await details(n)).dossier.current_status_code).toBe("INFSTT");
 });

@@ -10,7 +10,7 @@ test("the dossier page shows every field of 3.9, grouped", async ({ page }) => {
   const [wire] = (await atStatus("RPR")).filter((d) => d.tracking_number);
   const dossier = new DossierPage(page);
   await dossier.goto(wire!.demand_number);
-  await expect(dossier.currentStatus()).toContainText("RPR");
+  await dossier.expectStatus("RPR");
   await expect(dossier.field("Produit", "Numéro de série")).toHaveText(wire!.serial_number!);
   await expect(dossier.field("Produit", "EAN")).toHaveText(wire!.ean!);
   await expect(dossier.field("Produit", "Marque")).toHaveText(wire!.brand!);

@@ -19,7 +19,7 @@ async function quoteAnsweredBy(browser: import("@playwright/test").Browser, answ
   await page.getByLabel("Prestation 1").fill("Remplacement carte mère");
   await page.getByLabel("Prix unitaire (€) 1").fill("158,45");
   await page.getByRole("button", { name: "Envoyer le devis" }).click();
-  await expect(dossier.currentStatus()).toContainText("EDE");
+  await dossier.expectStatus("EDE");
   await control(`/dossiers/${n}/quote-answer`, answer);
   expect((await page.request.post("/api/sync")).ok()).toBe(true);
   await context.close();

@@ -6,9 +6,9 @@ test("the Simulateur panel answers a quote as the reseller, and the dossier move
   const [quoted] = await atStatus("EDE");
   const dossier = new DossierPage(page);
   await dossier.goto(quoted!.demand_number);
-  await expect(dossier.currentStatus()).toContainText("EDE");
+  await dossier.expectStatus("EDE");
   await page.getByRole("button", { name: "Refuser le devis, produit à détruire (RDE DESTRUCT)" }).click();
-  await expect(dossier.currentStatus()).toContainText("RDE");
+  await dossier.expectStatus("RDE");
   await expect(page.getByText(/DESTRUCT/).first()).toBeVisible();
   await expect(dossier.field("Accord", "Traitement après refus du devis")).toHaveText("Destruction du produit");
 });
@@ -20,7 +20,7 @@ test("the Simulateur panel answers an information request", async ({ page }) => 
   await dossier.goto(asked!.demand_number);
   await page.getByLabel("Réponse du revendeur").fill("Numéro de série confirmé : ABC123");
   await page.getByRole("button", { name: "Répondre à la demande d'information (INFREV)" }).click();
-  await expect(dossier.currentStatus()).toContainText("INFREV");
+  await dossier.expectStatus("INFREV");
 });
 
 test("the simulator page creates a dossier the queue then shows", async ({ page }) => {
@@ -31,5 +31,5 @@ test("the simulator page creates a dossier the queue then shows", async ({ page 
   await expect(toast).toBeVisible();
   const number = /([A-Z]{3}-\d{4}-\d{4})/.exec((await toast.textContent()) ?? "")![1]!;
   await page.goto(`/dossiers/${number}`);
-  await expect(new DossierPage(page).currentStatus()).toContainText("RMAD");
+  await new DossierPage(page).expectStatus("RMAD");
 });

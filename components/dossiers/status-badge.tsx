@@ -20,7 +20,7 @@ export function StatusBadge({ code, label, compact = false }: { code: StatusCode
   const { icon: Icon, className } = phase ? STYLE[phase.id] : { icon: CircleDot, className: "" };
   const text = label || STATUS_LABELS[code];
   return (
-    <span className={`inline-flex items-center gap-1 rounded border px-1.5 py-0.5 text-xs font-medium ${className}`} title={compact ? text : undefined}>
+    <span data-status={code} className={`inline-flex items-center gap-1 rounded border px-1.5 py-0.5 text-xs font-medium ${className}`} title={compact ? text : undefined}>
       <Icon aria-hidden="true" className="h-3.5 w-3.5 shrink-0" />
       <span className="font-mono font-semibold">{code}</span>
       {compact ? <span className="sr-only">{text}</span> : <span>{text}</span>}

@@ -16,6 +16,11 @@ export class DossierPage {
     return this.page.getByTestId("current-status");
   }
 
+  /** The exact code: "D" must not be taken for the D in "RMAD". */
+  async expectStatus(code: string) {
+    await expect(this.currentStatus().locator("[data-status]")).toHaveAttribute("data-status", code, { timeout: 15_000 });
+  }
+
   section(name: string) {
     return this.page.getByRole("region", { name });
   }
@@ -38,7 +43,7 @@ export class DossierPage {
     await this.page.getByRole("button", { name: "Changer le statut" }).click();
     await this.page.getByLabel("Nouveau statut").selectOption(code);
     await this.page.getByRole("button", { name: "Envoyer", exact: true }).click();
-    await expect(this.currentStatus()).toContainText(code);
+    await this.expectStatus(code);
   }
 
   /** Through the "Accepter le dossier" action, optionally moving on to a next status at once. */
@@ -47,7 +52,7 @@ export class DossierPage {
     await this.page.getByLabel("Numéro d'accord").fill(agreementNumber);
     if (nextStatus) await this.page.getByLabel("Statut suivant (facultatif)").selectOption(nextStatus);
     await this.page.getByRole("button", { name: "Accepter", exact: true }).click();
-    await expect(this.currentStatus()).toContainText(nextStatus ?? "RMAOK");
+    await this.expectStatus(nextStatus ?? "RMAOK");
   }
 
   note(text: string) {
