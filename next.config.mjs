@@ -11,6 +11,8 @@ const nextConfig = {
     proxyClientMaxBodySize: "16mb",
   },
   poweredByHeader: false,
+  // `npm run dev` opened as http://127.0.0.1:3000 as well as http://localhost:3000.
+  allowedDevOrigins: ["127.0.0.1", "localhost"],
   // API routes too: pages get these from proxy.ts, with their CSP.
   async headers() {
     return [
