@@ -63,7 +63,7 @@ export function generateMirror(path: string, size: number) {
       record.current_status_code = random.pick(STATUS_CODES);
       batch.push(fromWireDossier(record));
     }
-    db.transaction((tx) => upsertFromPlatform(tx, batch, now, "sync"));
+    upsertFromPlatform(db, batch, now, "sync");
   }
   sqlite.close();
 }

@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import { config } from "@/lib/config/env";
 import * as schema from "./schema";
 
-export type Db = BetterSQLite3Database<typeof schema>;
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 export { schema };
 
 const MIGRATIONS = join(process.cwd(), "db", "migrations");

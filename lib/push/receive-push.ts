@@ -34,6 +34,6 @@ export function receivePush(db: Db, raw: Buffer, now = new Date()): PushResult {
   const list = Array.isArray(json) ? json : json && typeof json === "object" && "data" in json ? (json as { data: unknown }).data : json;
   const parsed = retrieveReplyData.safeParse(list);
   if (!parsed.success) return { ok: false, reason: `${issuePath(parsed.error, "data")} : ${parsed.error.issues[0]?.message ?? "invalide"}` };
-  const outcome = db.transaction((tx) => upsertFromPlatform(tx, parsed.data.map(fromWireDossier), now, "push"));
+  const outcome = upsertFromPlatform(db, parsed.data.map(fromWireDossier), now, "push");
   return { ok: true, received: parsed.data.length, changed: outcome.changed.length };
 }

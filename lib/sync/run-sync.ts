@@ -39,7 +39,7 @@ export async function runSync(options: {
         const list = await options.client.retrieveRequests(status);
         const at = now();
         options.db.transaction((tx) => {
-          const outcome = upsertFromPlatform(tx, list, at, "sync");
+          const outcome = upsertFromPlatform(options.db, list, at, "sync");
           result.inserted += outcome.inserted;
           result.changed.push(...outcome.changed);
           tx.insert(syncState)
