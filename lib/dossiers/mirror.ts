@@ -54,6 +54,9 @@ export interface UpsertOutcome {
   changed: Array<{ demandNumber: string; from: StatusCode | null; to: StatusCode }>;
 }
 
+/** Any dossier: only the keys of its row are read, to list the mirrored columns. */
+const SAMPLE = { demandNumber: "", type: "REP", statusCode: "RMAD", extra: {} } as unknown as Dossier;
+
 type Statements = ReturnType<typeof prepareStatements>;
 const statementsByConnection = new WeakMap<object, Statements>();
 
@@ -77,8 +80,6 @@ function prepareStatements(db: Db) {
     history: db.$client.prepare(`INSERT INTO status_history (demand_number, old_status, new_status, comment, at, source) VALUES (?, ?, ?, ?, ?, ?)`),
   };
 }
-
-const SAMPLE = { demandNumber: "", type: "REP", statusCode: "RMAD", extra: {} } as unknown as Dossier;
 
 /** Upserts what the platform returned; a new or changed status gets a history row. One transaction. */
 export function upsertFromPlatform(db: Db, list: Dossier[], now: Date, source: "sync" | "push"): UpsertOutcome {
