@@ -25,6 +25,8 @@ export function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy(nonce);
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
+  // Lets a page send a signed-out visitor to the sign-in page and back to where they were going.
+  headers.set("x-atelier-path", request.nextUrl.pathname + request.nextUrl.search);
   headers.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);

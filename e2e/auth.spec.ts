@@ -5,6 +5,7 @@ import { createAccount, signedInContext, uniqueAddress } from "./support/account
 import { expect, test } from "./support/fixtures";
 import { BASE_URL, stateFile } from "./support/paths";
 import { callAction } from "./support/server-actions";
+import { atStatus } from "./support/simulator";
 
 test.describe("signed out", () => {
   test.use({ role: null });
@@ -12,10 +13,19 @@ test.describe("signed out", () => {
     await context.setExtraHTTPHeaders({ "X-Forwarded-For": uniqueAddress() });
   });
 
-  test("a page without a session sends to the sign-in page, which lists the demo accounts", async ({ page }) => {
-    await page.goto("/admin/utilisateurs");
-    await expect(page).toHaveURL(/\/connexion$/);
+  test("a page without a session sends to the sign-in page, which lists the demo accounts, then back to the page", async ({ page }) => {
+    const [target] = await atStatus("D");
+    await page.goto(`/dossiers/${target!.demand_number}?onglet=documents`);
+    await expect(page).toHaveURL(/\/connexion\?retour=/);
     await expect(page.getByRole("region", { name: "Comptes de démonstration" })).toContainText(DEMO_USERS.technician.email);
+    await new SignInPage(page).signIn(DEMO_USERS.technician.email, DEMO_PASSWORD);
+    await expect(page).toHaveURL(new RegExp(`/dossiers/${target!.demand_number}\\?onglet=documents$`));
+  });
+
+  test("the return path after sign-in never leaves the site", async ({ page }) => {
+    await page.goto(`/connexion?retour=${encodeURIComponent("//evil.example/phish")}`);
+    await new SignInPage(page).signIn(DEMO_USERS.technician.email, DEMO_PASSWORD);
+    await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/dossiers$/);
   });
 
   test("sign in, then sign out", async ({ page }) => {
@@ -25,7 +35,7 @@ test.describe("signed out", () => {
     await signIn.expectSignedInAs(DEMO_USERS.technician.name);
     await signIn.signOut();
     await page.goto("/");
-    await expect(page).toHaveURL(/\/connexion$/);
+    await expect(page).toHaveURL(/\/connexion(\?|$)/);
   });
 
   test("a wrong password and an unknown address get the same generic message", async ({ page }) => {
@@ -120,7 +130,7 @@ test.describe("as an admin", () => {
     await users.deactivate(account.email);
 
     await theirPage.reload();
-    await expect(theirPage).toHaveURL(/\/connexion$/);
+    await expect(theirPage).toHaveURL(/\/connexion\?retour=/);
     await signIn.signIn(account.email, account.password);
     await expect(signIn.alert()).toHaveText("Adresse e-mail ou mot de passe incorrect.");
     await theirs.close();

@@ -6,6 +6,7 @@ import { db } from "@/db";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { clientAddress } from "@/lib/auth/client-address";
 import { lockState } from "@/lib/auth/lockout";
+import { safeReturnPath } from "@/lib/auth/return-path";
 import { fr } from "@/lib/i18n/fr";
 
 export interface SignInState {
@@ -20,7 +21,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   const email = parsed.success ? parsed.data.email : "";
   if (!parsed.success || !parsed.data.email || !parsed.data.password) return { error: fr.signIn.invalid, email };
   try {
-    await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: "/" });
+    await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: safeReturnPath(formData.get("retour")) });
   } catch (error) {
     if (!(error instanceof AuthError)) throw error; // the redirect after success travels as an exception
     if ((error as AuthError & { code?: string }).code === "locked") {

@@ -3,13 +3,16 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { currentUser } from "@/lib/auth/current-user";
 import { config } from "@/lib/config/env";
+import { safeReturnPath } from "@/lib/auth/return-path";
 import { fr } from "@/lib/i18n/fr";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/users/demo-accounts";
 
 export const metadata: Metadata = { title: fr.signIn.title };
 
-export default async function SignInPage() {
-  if (await currentUser()) redirect("/");
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ retour?: string | string[] }> }) {
+  const raw = (await searchParams).retour;
+  const returnTo = safeReturnPath(Array.isArray(raw) ? raw[0] : raw);
+  if (await currentUser()) redirect(returnTo);
   const simulator = config().mode === "simulator";
   return (
     <main id="contenu" className="mx-auto mt-16 max-w-sm px-4">
@@ -17,7 +20,7 @@ export default async function SignInPage() {
       <p className="mb-6 text-slate-600">{fr.app.tagline}</p>
       <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <h2 className="mb-4 text-lg font-semibold">{fr.signIn.title}</h2>
-        <SignInForm />
+        <SignInForm returnTo={returnTo} />
       </div>
       {simulator && (
         <section aria-labelledby="demo-accounts" className="mt-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">

@@ -6,10 +6,11 @@ import { fr } from "@/lib/i18n/fr";
 
 const initial: SignInState = { error: null, email: "" };
 
-export function SignInForm() {
+export function SignInForm({ returnTo }: { returnTo?: string }) {
   const [state, formAction, pending] = useActionState(signInAction, initial);
   return (
     <form action={formAction} className="space-y-4" noValidate>
+      {returnTo && <input type="hidden" name="retour" value={returnTo} />}
       {state.error && (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
           {state.error}

@@ -2,12 +2,14 @@ import "server-only";
 // The signed-in user, re-read from the database on each request: a deactivated user, a reset password or a
 // changed role takes effect at once, whatever the cookie says.
 import { eq } from "drizzle-orm";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/db";
 import { users, type Role } from "@/db/schema";
 import { auth } from "./auth";
 import { can, type Permission } from "./permissions";
+import { safeReturnPath } from "./return-path";
 
 export interface SessionUser {
   id: number;
@@ -27,7 +29,10 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
 /** For pages: no session goes to the sign-in page, a missing permission gets the 403 page. */
 export async function requirePageUser(permission?: Permission): Promise<SessionUser> {
   const user = await currentUser();
-  if (!user) redirect("/connexion");
+  if (!user) {
+    const path = (await headers()).get("x-atelier-path");
+    redirect(path ? `/connexion?retour=${encodeURIComponent(safeReturnPath(path))}` : "/connexion");
+  }
   if (permission && !can(user.role, permission)) forbidden();
   return user;
 }
