@@ -2,7 +2,7 @@ import { DossierPage } from "./pages/dossier.page";
 import { QueuePage } from "./pages/queue.page";
 import { expect, test } from "./support/fixtures";
 import { newSyncedDossier } from "./support/mirror";
-import { control } from "./support/simulator";
+import { control, details } from "./support/simulator";
 
 test("when the platform is down, a banner says so, the mirror stays usable, and it clears when the platform is back", async ({ page }) => {
   // A dossier nobody opened yet: its documents are not in the server's short cache.
@@ -26,4 +26,24 @@ test("when the platform is down, a banner says so, the mirror stays usable, and 
   await expect(page.getByText(/dossiers synchronisés/)).toBeVisible({ timeout: 15_000 });
   await page.reload();
   await expect(page.getByTestId("platform-down")).toHaveCount(0);
+});
+
+test("an action queued while the platform failed goes out by itself once it is back", async ({ page }) => {
+  const target = await newSyncedDossier(page.request, "PAD");
+  const dossier = new DossierPage(page);
+  await dossier.goto(target);
+  await control("/faults", { errorRate: 1 });
+  try {
+    await page.getByRole("button", { name: "Changer le statut" }).click();
+    await page.getByLabel("Nouveau statut").selectOption("D");
+    await page.getByRole("button", { name: "Envoyer", exact: true }).click();
+    await expect(page.getByTestId("pending-command")).toContainText("En attente d'envoi");
+  } finally {
+    await control("/faults", { errorRate: 0 });
+  }
+  // No click: the server's outbox worker retries on its own.
+  await expect.poll(async () => (await details(target)).dossier.current_status_code, { timeout: 30_000 }).toBe("D");
+  await page.reload();
+  await expect(page.getByTestId("pending-command")).toHaveCount(0);
+  await dossier.expectStatus("D");
 });
