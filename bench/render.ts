@@ -9,5 +9,5 @@ export async function renderBench(server: AppServer) {
   const queue = await sample(60, (i) => server.get(i % 2 ? "/dossiers?phase=a-traiter" : "/dossiers"));
   const dossier = await sample(60, (i) => server.get(`/dossiers/${numbers[i % numbers.length]}`));
   const search = await sample(60, (i) => server.get(`/recherche?q=${encodeURIComponent(["helene", "samsung", "dupont"][i % 3]!)}`));
-  return { queue, dossier, search, someDossier: numbers[0]! };
+  return { queue, dossier, search };
 }

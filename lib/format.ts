@@ -1,6 +1,4 @@
 // Dates for display, in French, with the platform's own Intl (no date library in the browser bundle).
 const dateTime = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
-const date = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "short", year: "numeric" });
 
 export const formatDateTime = (value: Date) => dateTime.format(value);
-export const formatDate = (value: Date) => date.format(value);

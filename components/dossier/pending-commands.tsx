@@ -6,20 +6,10 @@ import { toast } from "sonner";
 import { abandonCommandAction, retryCommandAction } from "@/app/(app)/dossiers/[number]/actions";
 import { formatDateTime } from "@/lib/format";
 import { fr } from "@/lib/i18n/fr";
-
-export interface PendingCommand {
-  id: number;
-  kind: string;
-  state: string;
-  attempts: number;
-  lastError: string | null;
-  nextAttemptAt: string;
-  createdAt: string;
-  by: string | null;
-}
+import type { OpenCommand } from "@/lib/outbox/outbox";
 
 /** The dossier's actions not yet accepted by the platform: nothing a technician did is silently lost. */
-export function PendingCommands({ commands }: { commands: PendingCommand[] }) {
+export function PendingCommands({ commands }: { commands: OpenCommand[] }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   if (!commands.length) return null;

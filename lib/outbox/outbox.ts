@@ -179,15 +179,28 @@ export function recoverInterrupted(db: Db) {
   return db.update(outbox).set({ state: "unknown", lastError: "Envoi interrompu : vérification avant renvoi." }).where(eq(outbox.state, "sending")).run().changes;
 }
 
+/** A command as the dossier and wizard pages list it (dates as ISO strings, to cross into the browser). */
+export interface OpenCommand {
+  id: number;
+  kind: string;
+  state: string;
+  attempts: number;
+  lastError: string | null;
+  nextAttemptAt: string;
+  createdAt: string;
+  by: string | null;
+}
+
 /** What the dossier page lists: the commands not settled, and those refused (until retried or given up). */
-export function openCommands(db: Db, demandNumber: string) {
+export function openCommands(db: Db, demandNumber: string): OpenCommand[] {
   return db
     .select({ id: outbox.id, kind: outbox.kind, state: outbox.state, attempts: outbox.attempts, lastError: outbox.lastError, nextAttemptAt: outbox.nextAttemptAt, createdAt: outbox.createdAt, by: users.name })
     .from(outbox)
     .leftJoin(users, eq(users.id, outbox.createdBy))
     .where(and(eq(outbox.demandNumber, demandNumber), inArray(outbox.state, ["pending", "sending", "unknown", "failed"])))
     .orderBy(asc(outbox.id))
-    .all();
+    .all()
+    .map((c) => ({ ...c, nextAttemptAt: c.nextAttemptAt.toISOString(), createdAt: c.createdAt.toISOString() }));
 }
 
 /** A destruction report sent after the dossier reached its current status (the DESTRUCT step's proof). */

@@ -56,4 +56,3 @@ export function listQuotes(db: Db, filters: QuoteFilters) {
       lines: JSON.parse(row.lines) as Array<{ label: string; quantity: number; unitPriceCents: number }>,
     }));
 }
-export type QuoteRow = ReturnType<typeof listQuotes>[number];

@@ -11,4 +11,3 @@ export function listUsers(db: Db) {
     .orderBy(asc(users.name))
     .all();
 }
-export type UserListItem = ReturnType<typeof listUsers>[number];

@@ -55,4 +55,3 @@ export const canMessage = (d: DossierFacts) => !CLOSED.includes(d.statusCode) &&
 export const canQuote = (d: DossierFacts) => d.type === "REP" && canSendStatus(d) && (["D", "IEXP", "PRHG", "RDE"] as StatusCode[]).includes(d.statusCode);
 export const canAddDocuments = (d: DossierFacts) => d.statusCode !== "RMANOK";
 export const canSendTracking = (d: DossierFacts) => !(["RMANOK", "AVRC", "AVRF"] as StatusCode[]).includes(d.statusCode);
-export const isClosed = (d: DossierFacts) => CLOSED.includes(d.statusCode);

@@ -30,7 +30,7 @@ export default async function DossierPage({ params }: Props) {
   const dossier = getDossier(database, demandNumber);
   if (!dossier) notFound();
   const timeline = dossierTimeline(database, demandNumber);
-  const commands = openCommands(database, demandNumber).map((c) => ({ ...c, nextAttemptAt: c.nextAttemptAt.toISOString(), createdAt: c.createdAt.toISOString() }));
+  const commands = openCommands(database, demandNumber);
   const facts = { type: dossier.type, statusCode: dossier.statusCode, agreementNumber: dossier.agreementNumber };
   return (
     <main className="space-y-6">

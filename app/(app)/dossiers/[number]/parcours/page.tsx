@@ -29,7 +29,7 @@ export default async function WizardPage({ params, searchParams }: Props) {
   const choices = flowsFor(facts);
   const flow: Flow | null = inferFlow(facts) ?? (FLOWS.includes(requested as Flow) && choices.includes(requested as Flow) ? (requested as Flow) : null);
   const href = `/dossiers/${encodeURIComponent(demandNumber)}`;
-  const commands = openCommands(database, demandNumber).map((c) => ({ ...c, nextAttemptAt: c.nextAttemptAt.toISOString(), createdAt: c.createdAt.toISOString() }));
+  const commands = openCommands(database, demandNumber);
 
   return (
     <main className="max-w-3xl space-y-6">
