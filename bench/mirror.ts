@@ -8,6 +8,7 @@ import { upsertFromPlatform } from "@/lib/dossiers/mirror";
 import { createRmaClient } from "@/lib/rma/client";
 import { STATUS_CODES } from "@/lib/rma/constants";
 import { fromWireDossier } from "@/lib/rma/mapping";
+import { wireDossier } from "@/lib/rma/wire";
 import { runSync } from "@/lib/sync/run-sync";
 import { createRandom, newDossier } from "@/simulator/seed";
 import { createSimulator } from "@/simulator/server";
@@ -21,7 +22,7 @@ export async function startBenchSimulator(dossiers: number, latencyMs = 0, dir =
     clientSecret: "simulateur-secret",
     tokenTtlSeconds: 3600,
     dossierCount: dossiers,
-    faults: { latencyMs, errorRate: 0, hangRate: 0, hangAfterRate: 0, malformedRate: 0 },
+    faults: { latencyMs, errorRate: 0, hangRate: 0, hangAfterRate: 0, malformedRate: 0, busyRate: 0, appliedErrorRate: 0, resetAfterRate: 0, resellerMovesRate: 0 },
   });
   const origin = await sim.listen(0);
   return { dir, sim, origin, client: countingClient(origin) };
@@ -61,7 +62,7 @@ export function generateMirror(path: string, size: number) {
     for (let seq = start; seq < Math.min(start + 5_000, size + 1); seq++) {
       const { record } = newDossier(random, seq, { at: new Date(now.getTime() - random.int(0, 90 * 24) * 3_600_000) });
       record.current_status_code = random.pick(STATUS_CODES);
-      batch.push(fromWireDossier(record));
+      batch.push(fromWireDossier(wireDossier.parse(record)));
     }
     upsertFromPlatform(db, batch, now, "sync");
   }

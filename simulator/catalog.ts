@@ -1,6 +1,8 @@
 // Real-looking French retail data for the demo dossiers: the five resellers of the document, their sites,
 // brands and products a repair centre sees every day.
-import type { ResellerCode } from "../lib/rma/constants";
+import type { SIM_RESELLERS } from "./vocabulary";
+
+type ResellerCode = (typeof SIM_RESELLERS)[number];
 
 export interface Site {
   code: string;

@@ -1,25 +1,28 @@
 // The simulator's control routes (outside /api/): the reseller's side and the fault switches. Schemas only,
 // shared by the simulator and the app's "Simulateur" panel so both speak the same language.
 import { z } from "zod";
-import { DOSSIER_TYPES, QUOTE_TREATMENTS, RESELLER_CODES } from "../lib/rma/constants";
+import { PROFILES } from "./profiles";
+import { SIM_RESELLERS } from "./vocabulary";
 
 export const CONTROL_PREFIX = "/_sim";
 
 export const quoteAnswerBody = z.discriminatedUnion("answer", [
   z.object({ answer: z.literal("VDE") }),
-  z.object({ answer: z.literal("RDE"), treatment: z.enum(QUOTE_TREATMENTS) }),
+  z.object({ answer: z.literal("RDE"), treatment: z.enum(["DESTRUCT", "RETURN"]) }),
 ]);
 export type QuoteAnswerBody = z.infer<typeof quoteAnswerBody>;
 
 export const informationBody = z.object({ text: z.string().trim().min(1).max(2000) });
 
 export const createDossierBody = z.object({
-  type: z.enum(DOSSIER_TYPES).optional(),
-  resellerCode: z.enum(RESELLER_CODES).optional(),
+  type: z.enum(["REP", "PAD"]).optional(),
+  resellerCode: z.enum(SIM_RESELLERS).optional(),
   /** Free text as a reseller types it (the tests use it to check that it is shown as text, never HTML). */
   problemDescription: z.string().max(2000).optional(),
   clientName: z.string().max(200).optional(),
 });
+
+export const profileBody = z.object({ profile: z.enum(PROFILES) });
 
 export const resetBody = z.object({ count: z.number().int().min(0).max(100_000).optional() });
 
@@ -34,6 +37,14 @@ export const faultsSchema = z.object({
   hangAfterRate: z.number().min(0).max(1).default(0),
   /** Share of /api/ calls answered with a body that fits no schema. */
   malformedRate: z.number().min(0).max(1),
+  /** Share of /api/ calls answered 503 with Retry-After before anything is read: surely not applied. */
+  busyRate: z.number().min(0).max(1).default(0),
+  /** Share of writes carried out, then answered with a proxy's HTML 502 page. */
+  appliedErrorRate: z.number().min(0).max(1).default(0),
+  /** Share of writes carried out, then the connection reset without an answer. */
+  resetAfterRate: z.number().min(0).max(1).default(0),
+  /** Share of quotes and messages the reseller answers (VDE, INFREV) right after they are applied. */
+  resellerMovesRate: z.number().min(0).max(1).default(0),
 });
 export type Faults = z.infer<typeof faultsSchema>;
 export const faultsPatch = faultsSchema.partial();

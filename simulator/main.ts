@@ -1,5 +1,6 @@
 // Starts the embedded RMA Manager simulator: `npm run simulator` (or with the app: `npm run dev`).
 import { z } from "zod";
+import { PROFILES } from "./profiles";
 import { createSimulator } from "./server";
 
 const env = z
@@ -13,6 +14,10 @@ const env = z
     SIM_HANG_RATE: z.coerce.number().min(0).max(1).default(0),
     SIM_MALFORMED_RATE: z.coerce.number().min(0).max(1).default(0),
     SIM_HANG_AFTER_RATE: z.coerce.number().min(0).max(1).default(0),
+    SIM_BUSY_RATE: z.coerce.number().min(0).max(1).default(0),
+    SIM_APPLIED_ERROR_RATE: z.coerce.number().min(0).max(1).default(0),
+    SIM_RESET_AFTER_RATE: z.coerce.number().min(0).max(1).default(0),
+    SIM_PROFILE: z.enum(PROFILES).default("strict"),
     SIM_DB_PATH: z.string().min(1).default("data/simulator.db"),
     SIM_DOSSIERS: z.coerce.number().int().min(0).default(300),
   })
@@ -29,17 +34,22 @@ const simulator = createSimulator({
   clientSecret: env.data.SIM_CLIENT_SECRET,
   tokenTtlSeconds: env.data.SIM_TOKEN_TTL,
   dossierCount: env.data.SIM_DOSSIERS,
+  profile: env.data.SIM_PROFILE,
   faults: {
     latencyMs: env.data.SIM_LATENCY_MS,
     errorRate: env.data.SIM_ERROR_RATE,
     hangRate: env.data.SIM_HANG_RATE,
     malformedRate: env.data.SIM_MALFORMED_RATE,
     hangAfterRate: env.data.SIM_HANG_AFTER_RATE,
+    busyRate: env.data.SIM_BUSY_RATE,
+    appliedErrorRate: env.data.SIM_APPLIED_ERROR_RATE,
+    resetAfterRate: env.data.SIM_RESET_AFTER_RATE,
+    resellerMovesRate: 0,
   },
 });
 
 simulator.listen(env.data.SIMULATOR_PORT).then(
-  (url) => console.log(`Simulateur RMA Manager prêt sur ${url}/api/ (${simulator.store.count()} dossiers, latence ${env.data.SIM_LATENCY_MS} ms)`),
+  (url) => console.log(`Simulateur RMA Manager prêt sur ${url}/api/ (${simulator.store.count()} dossiers, profil ${env.data.SIM_PROFILE}, latence ${env.data.SIM_LATENCY_MS} ms)`),
   (error: unknown) => {
     console.error(`Le simulateur n'a pas pu démarrer : ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);

@@ -1,7 +1,6 @@
 // Deterministic demo data: the same seed always gives the same ~300 dossiers, spread over the four flows
 // of section 4 at every stage, created over the 90 days before the seed's reference date.
-import type { StatusCode } from "../lib/rma/constants";
-import type { WireDossier } from "../lib/rma/wire";
+import type { SimDossier } from "./vocabulary";
 import { CARRIERS, FAULT_DESCRIPTIONS, FIRST_NAMES, LAST_NAMES, PRODUCTS, RESELLERS, type Product } from "./catalog";
 import { makePdf, makePng } from "./sample-files";
 import { platformDate, setStatus, type HistoryEntry, type SimStore, type StoredDossier } from "./store";
@@ -43,7 +42,7 @@ export function eanDigit(body: string): string {
   return String((10 - (sum % 10)) % 10);
 }
 
-type Step = StatusCode | { code: StatusCode; treatment: "RETURN" | "DESTRUCT" };
+type Step = string | { code: string; treatment: "RETURN" | "DESTRUCT" };
 
 /** Status paths of the flows of section 4 (and their usual detours), as the demo plays them. */
 const PATHS: Array<{ type: "REP" | "PAD"; weight: number; steps: Step[] }> = [
@@ -97,7 +96,7 @@ export function newDossier(random: Random, seq: number, options: NewDossierOptio
   const tacBody = product.tac ? `${product.tac}${random.digits(6)}` : null;
   const eanBody = `${product.eanPrefix}${random.digits(12 - product.eanPrefix.length)}`;
   const purchase = new Date(options.at.getTime() - random.int(5, 700) * DAY);
-  const record: WireDossier = {
+  const record: SimDossier = {
     type,
     demand_number: `${reseller.prefix}-${(RESELLER_SITE_BASE[reseller.prefix] ?? 9001) + siteIndex}-${String(seq).padStart(4, "0")}`,
     agreement_number: type === "PAD" ? `AF${random.digits(8)}` : "",
@@ -177,6 +176,7 @@ export function seedDemo(store: SimStore, reference: Date, count = DEMO_DOSSIER_
           store.addQuote(record.demand_number, `DV-${seq}`, [{ label_prestation: "Remplacement pièce", quantity: "1", price: "89,90" }], null, new Date(at));
           store.addDocument(record.demand_number, "QUOTE", `devis-DV-${seq}.pdf`, makePdf([`Devis DV-${seq}`, `Dossier ${record.demand_number}`, "Remplacement piece : 89,90 EUR"]).toString("base64"), new Date(at));
         }
+        if (code === "VDE" || code === "RDE") store.closeQuotes(record.demand_number);
         setStatus(record, code, comment);
         history.push({ status: code, comment, by: code === "RMAOK" || code === "RMANOK" || code === "VDE" || code === "RDE" || code === "INFREV" ? "revendeur" : "seed", at: platformDate(new Date(at)) });
       }

@@ -1,23 +1,24 @@
-// The simulator's HTTP server: the documented routes under /api/, with the same wire schemas as the
-// client, and the control routes under /_sim/.
+// The simulator's HTTP server: the documented routes under /api/, read with the simulator's own schemas
+// (simulator/wire-schemas.ts, a second reading of the document), and the control routes under /_sim/.
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { z } from "zod";
-import {
-  acceptRequest,
-  addDocumentRequest,
-  documentsRequest,
-  messageRequest,
-  quotationRequest,
-  refuseRequest,
-  retrieveQuery,
-  statusRequest,
-  tokenRequest,
-  trackingRequest,
-} from "../lib/rma/wire";
-import { CONTROL_PREFIX, createDossierBody, faultsPatch, informationBody, quoteAnswerBody, resetBody, type Faults } from "./control-api";
+import { CONTROL_PREFIX, createDossierBody, faultsPatch, informationBody, profileBody, quoteAnswerBody, resetBody, type Faults } from "./control-api";
+import { listAsSent, PROXY_PAGE, rulesOf, type Profile } from "./profiles";
 import { createRules, SimRefusal } from "./rules";
+import {
+  simAcceptRequest,
+  simAddDocumentRequest,
+  simDocumentsRequest,
+  simMessageRequest,
+  simQuotationRequest,
+  simRefuseRequest,
+  simRetrieveQuery,
+  simStatusRequest,
+  simTokenRequest,
+  simTrackingRequest,
+} from "./wire-schemas";
 import { seedDemo } from "./seed";
 import { openStore } from "./store";
 
@@ -27,6 +28,8 @@ export interface SimulatorOptions {
   clientSecret: string;
   tokenTtlSeconds: number;
   faults: Faults;
+  /** The reading of the document the simulator plays (simulator/profiles.ts); "strict" by default. */
+  profile?: Profile;
   /** Number of demo dossiers on an empty store and on reset. */
   dossierCount?: number;
   now?: () => Date;
@@ -58,11 +61,18 @@ async function readJson(request: IncomingMessage): Promise<unknown> {
   }
 }
 
-function send(response: ServerResponse, httpStatus: number, body: unknown) {
+function send(response: ServerResponse, httpStatus: number, body: unknown, headers: Record<string, string> = {}) {
   if (response.writableEnded || response.destroyed) return;
   const text = JSON.stringify(body);
-  response.writeHead(httpStatus, { "Content-Type": "application/json; charset=utf-8", "Content-Length": Buffer.byteLength(text) });
+  response.writeHead(httpStatus, { "Content-Type": "application/json; charset=utf-8", "Content-Length": Buffer.byteLength(text), ...headers });
   response.end(text);
+}
+
+/** An error page from a proxy in front of the platform: HTML, not JSON. */
+function sendHtml(response: ServerResponse, httpStatus: number) {
+  if (response.writableEnded || response.destroyed) return;
+  response.writeHead(httpStatus, { "Content-Type": "text/html; charset=utf-8", "Content-Length": Buffer.byteLength(PROXY_PAGE) });
+  response.end(PROXY_PAGE);
 }
 
 const ok = (data: unknown) => ({ status: "OK", message: "Success", data });
@@ -95,24 +105,41 @@ export function createSimulator(options: SimulatorOptions) {
   const now = options.now ?? (() => new Date());
   const store = openStore(options.dbPath);
   if (store.count() === 0) seedDemo(store, now(), options.dossierCount);
-  const rules = createRules(store, now);
+  const state = { profile: options.profile ?? ("strict" as Profile) };
+  const rules = createRules(store, now, () => state.profile);
   const faults: Faults = { ...options.faults };
   const hanging = new Set<ServerResponse>();
 
   const apiRoutes: Record<string, (body: unknown, query: URLSearchParams) => unknown> = {
-    "demands/accept": (body) => rules.accept(parse(acceptRequest, body)),
-    "demands/refuse": (body) => rules.refuse(parse(refuseRequest, body)),
-    "demands/message": (body) => rules.message(parse(messageRequest, body)),
-    "demands/status": (body) => rules.status(parse(statusRequest, body)),
-    "demands/tracking": (body) => rules.tracking(parse(trackingRequest, body)),
-    "demands/adddocument": (body) => rules.addDocument(parse(addDocumentRequest, body)),
-    "demands/quotation": (body) => rules.quotation(parse(quotationRequest, body)),
-    "demands/retrieverequests": (_body, query) => rules.retrieve(parse(retrieveQuery, Object.fromEntries(query)).status),
-    "demands/documents": (body) => rules.documents(parse(documentsRequest, body).demand_number),
+    "demands/accept": (body) => rules.accept(parse(simAcceptRequest, body)),
+    "demands/refuse": (body) => rules.refuse(parse(simRefuseRequest, body)),
+    "demands/message": (body) => rules.message(parse(simMessageRequest, body)),
+    "demands/status": (body) => rules.status(parse(simStatusRequest, body)),
+    "demands/tracking": (body) => rules.tracking(parse(simTrackingRequest, body)),
+    "demands/adddocument": (body) => rules.addDocument(parse(simAddDocumentRequest, body)),
+    "demands/quotation": (body) => rules.quotation(parse(simQuotationRequest, body)),
+    "demands/retrieverequests": (_body, query) => {
+      const { status } = parse(simRetrieveQuery, Object.fromEntries(query));
+      return listAsSent(state.profile, status, rules.retrieve(status));
+    },
+    "demands/documents": (body) => rules.documents(parse(simDocumentsRequest, body).demand_number),
   };
+  const WRITES = new Set(["demands/accept", "demands/refuse", "demands/message", "demands/status", "demands/tracking", "demands/adddocument", "demands/quotation"]);
+
+  /** The reseller moving the dossier on right after a write, before the centre can check it. */
+  function resellerMovesOn(route: string, body: unknown) {
+    const n = (body as { demand_number?: unknown })?.demand_number;
+    if (typeof n !== "string") return;
+    try {
+      if (route === "demands/quotation") rules.answerQuote(n, "VDE");
+      if (route === "demands/message") rules.answerInformation(n, "Réponse immédiate du revendeur");
+    } catch {
+      // Nothing to answer: the write was refused.
+    }
+  }
 
   function createToken(body: unknown) {
-    const request = tokenRequest.safeParse(body ?? {});
+    const request = simTokenRequest.safeParse(body ?? {});
     if (!request.success || !sameSecret(request.data.client_id, options.clientId) || !sameSecret(request.data.client_secret, options.clientSecret)) {
       throw new HttpProblem(401, "Identifiants client invalides");
     }
@@ -143,8 +170,14 @@ export function createSimulator(options: SimulatorOptions) {
       response.on("close", () => hanging.delete(response));
       return true;
     }
+    if (Math.random() < faults.busyRate) {
+      // Overloaded before reading the request: nothing was applied, and it says when to come back.
+      send(response, 503, ko("Service momentanément indisponible (simulé)"), { "Retry-After": "1" });
+      return true;
+    }
     if (Math.random() < faults.errorRate) {
-      send(response, 500, ko("Erreur interne du serveur (simulée)"));
+      if (rulesOf(state.profile).htmlErrors) sendHtml(response, 502);
+      else send(response, 500, ko("Erreur interne du serveur (simulée)"));
       return true;
     }
     return false;
@@ -163,6 +196,12 @@ export function createSimulator(options: SimulatorOptions) {
       authenticate(request);
       reply = ok(handler(body, url.searchParams));
     }
+    // Faults after the write was carried out: the centre cannot know it went through.
+    if (WRITES.has(route)) {
+      if (Math.random() < faults.resellerMovesRate) resellerMovesOn(route, body);
+      if (Math.random() < faults.appliedErrorRate) return sendHtml(response, 502);
+      if (Math.random() < faults.resetAfterRate) return void response.socket?.destroy();
+    }
     if (Math.random() < faults.hangAfterRate) {
       hanging.add(response);
       response.on("close", () => hanging.delete(response));
@@ -170,7 +209,7 @@ export function createSimulator(options: SimulatorOptions) {
     }
     if (Math.random() < faults.malformedRate) {
       // A reply that parses as JSON but fits no schema: what a half-deployed platform might send.
-      send(response, 200, { status: "OK", message: "Success", data: [{ demand_number: 42, current_status_code: "???" }], access_token: null });
+      send(response, 200, { status: "OK", message: "Success", data: "???", access_token: null });
       return;
     }
     send(response, 200, reply);
@@ -181,6 +220,7 @@ export function createSimulator(options: SimulatorOptions) {
     const dossierRoute = /^\/dossiers\/([^/]+)(?:\/(quote-answer|information))?$/.exec(path);
     if (method === "GET" && path === "/health") return send(response, 200, ok({ dossiers: store.count() }));
     if (method === "GET" && path === "/faults") return send(response, 200, ok(faults));
+    if (method === "GET" && path === "/profile") return send(response, 200, ok({ profile: state.profile }));
     if (method === "GET" && path === "/requests") {
       const url = new URL(request.url ?? "/", "http://sim");
       return send(response, 200, ok(store.requests(url.searchParams.get("route") ?? "", Number(url.searchParams.get("limit") ?? 50))));
@@ -191,6 +231,10 @@ export function createSimulator(options: SimulatorOptions) {
     if (path === "/faults") {
       Object.assign(faults, parse(faultsPatch, body));
       return send(response, 200, ok(faults));
+    }
+    if (path === "/profile") {
+      state.profile = parse(profileBody, body).profile;
+      return send(response, 200, ok({ profile: state.profile }));
     }
     if (path === "/tokens/revoke") {
       store.revokeTokens();
@@ -236,6 +280,9 @@ export function createSimulator(options: SimulatorOptions) {
     rules,
     faults,
     server,
+    setProfile: (profile: Profile) => {
+      state.profile = profile;
+    },
     async listen(port: number, host = "127.0.0.1"): Promise<string> {
       await new Promise<void>((resolve, reject) => {
         server.once("error", reject);

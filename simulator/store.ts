@@ -2,11 +2,10 @@
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { STATUS_LABELS, type StatusCode } from "../lib/rma/constants";
-import type { WireDossier } from "../lib/rma/wire";
+import { SIM_STATUS_LABELS, type SimDossier } from "./vocabulary";
 
 export interface StoredDossier {
-  record: WireDossier;
+  record: SimDossier;
   /** Set by demands/accept; PAD dossiers with an agreement number need not be accepted (3.5). */
   accepted: boolean;
 }
@@ -21,7 +20,7 @@ export interface StoredDocument {
 }
 
 export interface HistoryEntry {
-  status: StatusCode;
+  status: string;
   comment: string | null;
   by: "seed" | "centre" | "revendeur";
   at: string;
@@ -51,14 +50,16 @@ CREATE TABLE IF NOT EXISTS quotes (
   quote_number TEXT NOT NULL,
   lines TEXT NOT NULL,
   comment TEXT,
-  created_at TEXT NOT NULL
+  created_at TEXT NOT NULL,
+  answered INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS messages (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
   demand_number TEXT NOT NULL,
   author TEXT NOT NULL,
   text TEXT NOT NULL,
-  created_at TEXT NOT NULL
+  created_at TEXT NOT NULL,
+  answered INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS history (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -90,9 +91,9 @@ export function platformDate(date: Date): string {
 }
 
 /** Moves a record to a status with the annex's label, as the platform's replies show it. */
-export function setStatus(record: WireDossier, code: StatusCode, comment: string | null) {
+export function setStatus(record: SimDossier, code: string, comment: string | null) {
   record.current_status_code = code;
-  record.current_status_label = STATUS_LABELS[code];
+  record.current_status_label = SIM_STATUS_LABELS[code] ?? null;
   record.current_status_comment = comment || null;
 }
 
@@ -104,6 +105,11 @@ export function openStore(path: string) {
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = NORMAL");
   db.exec(SCHEMA);
+  // Files made before quotes and messages knew whether they were answered.
+  for (const table of ["quotes", "messages"]) {
+    const columns = db.prepare<[], { name: string }>(`PRAGMA table_info(${table})`).all();
+    if (!columns.some((c) => c.name === "answered")) db.exec(`ALTER TABLE ${table} ADD COLUMN answered INTEGER NOT NULL DEFAULT 0`);
+  }
 
   const q = {
     get: db.prepare<[string], { record: string; accepted: number }>("SELECT record, accepted FROM dossiers WHERE demand_number = ?"),
@@ -118,6 +124,12 @@ export function openStore(path: string) {
     ),
     addQuote: db.prepare("INSERT INTO quotes (demand_number, quote_number, lines, comment, created_at) VALUES (?, ?, ?, ?, ?)"),
     addMessage: db.prepare("INSERT INTO messages (demand_number, author, text, created_at) VALUES (?, ?, ?, ?)"),
+    openQuote: db.prepare<[string], { id: number }>("SELECT id FROM quotes WHERE demand_number = ? AND answered = 0 ORDER BY id DESC LIMIT 1"),
+    answerQuotes: db.prepare("UPDATE quotes SET answered = 1 WHERE demand_number = ?"),
+    openMessage: db.prepare<[string], { id: number }>("SELECT id FROM messages WHERE demand_number = ? AND author = 'centre' AND answered = 0 ORDER BY id DESC LIMIT 1"),
+    answerMessages: db.prepare("UPDATE messages SET answered = 1 WHERE demand_number = ? AND author = 'centre'"),
+    quotes: db.prepare<[string], { quote_number: string; lines: string; comment: string | null }>("SELECT quote_number, lines, comment FROM quotes WHERE demand_number = ? ORDER BY id"),
+    messages: db.prepare<[string], { author: string; text: string }>("SELECT author, text FROM messages WHERE demand_number = ? ORDER BY id"),
     addHistory: db.prepare("INSERT INTO history (demand_number, status, comment, by, at) VALUES (?, ?, ?, ?, ?)"),
     history: db.prepare<[string], HistoryEntry>("SELECT status, comment, by, at FROM history WHERE demand_number = ? ORDER BY id"),
     addToken: db.prepare("INSERT INTO tokens (token, expires_at) VALUES (?, ?)"),
@@ -138,9 +150,9 @@ export function openStore(path: string) {
     nextSeq: () => (q.maxSeq.get()?.n ?? 0) + 1,
     get(demandNumber: string): StoredDossier | null {
       const row = q.get.get(demandNumber);
-      return row ? { record: JSON.parse(row.record) as WireDossier, accepted: row.accepted === 1 } : null;
+      return row ? { record: JSON.parse(row.record) as SimDossier, accepted: row.accepted === 1 } : null;
     },
-    atStatus: (status: StatusCode): WireDossier[] => q.byStatus.all(status).map((row) => JSON.parse(row.record) as WireDossier),
+    atStatus: (status: string): SimDossier[] => q.byStatus.all(status).map((row) => JSON.parse(row.record) as SimDossier),
     insert(dossier: StoredDossier, seq: number) {
       q.insert.run(dossier.record.demand_number, dossier.record.current_status_code, dossier.accepted ? 1 : 0, JSON.stringify(dossier.record), seq);
     },
@@ -158,6 +170,14 @@ export function openStore(path: string) {
     addMessage(demandNumber: string, author: "centre" | "revendeur", text: string, at: Date) {
       q.addMessage.run(demandNumber, author, text, platformDate(at));
     },
+    /** A quote the reseller has not answered yet, whatever the status shows. */
+    hasOpenQuote: (demandNumber: string) => q.openQuote.get(demandNumber) !== undefined,
+    closeQuotes: (demandNumber: string) => q.answerQuotes.run(demandNumber),
+    /** A centre's message the reseller has not answered yet. */
+    hasOpenMessage: (demandNumber: string) => q.openMessage.get(demandNumber) !== undefined,
+    closeMessages: (demandNumber: string) => q.answerMessages.run(demandNumber),
+    quotes: (demandNumber: string) => q.quotes.all(demandNumber).map((r) => ({ quoteNumber: r.quote_number, lines: JSON.parse(r.lines) as unknown, comment: r.comment })),
+    messages: (demandNumber: string) => q.messages.all(demandNumber),
     addHistory(demandNumber: string, entry: HistoryEntry) {
       q.addHistory.run(demandNumber, entry.status, entry.comment, entry.by, entry.at);
     },

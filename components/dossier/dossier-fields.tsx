@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { DossierDetails } from "@/lib/dossiers/get-dossier";
 import { fr } from "@/lib/i18n/fr";
-import { DOSSIER_TYPE_LABELS } from "@/lib/rma/constants";
+import { typeLabel } from "@/lib/dossiers/type-label";
 
 const f = fr.dossier.fields;
 
@@ -36,7 +36,7 @@ export function DossierFields({ dossier }: { dossier: DossierDetails }) {
       <Section
         title={fr.dossier.sections.product}
         items={[
-          [f.type, `${dossier.type} — ${DOSSIER_TYPE_LABELS[dossier.type]}`],
+          [f.type, typeLabel(dossier.type)],
           [f.brand, dossier.brand],
           [f.partNumber, dossier.partNumber],
           [f.serialNumber, dossier.serialNumber],

@@ -1,6 +1,7 @@
 import { Ban, CheckCircle2, CircleDot, FileText, HelpCircle, Inbox, Search, Truck, Wrench } from "lucide-react";
 import { phaseOf, type PhaseId } from "@/lib/dossiers/phases";
-import { STATUS_LABELS, type StatusCode } from "@/lib/rma/constants";
+import { fr } from "@/lib/i18n/fr";
+import { isStatusCode, STATUS_LABELS } from "@/lib/rma/constants";
 
 // Each phase has its own icon and colour; the code and the label are always written out, so the status
 // never depends on colour alone.
@@ -15,10 +16,11 @@ const STYLE: Record<PhaseId, { icon: typeof Inbox; className: string }> = {
   refuses: { icon: Ban, className: "bg-slate-100 text-slate-800 border-slate-300" },
 };
 
-export function StatusBadge({ code, label, compact = false }: { code: StatusCode; label?: string | null; compact?: boolean }) {
+/** A code the annex does not list is shown as it came, "Statut inconnu (CODE)", never hidden. */
+export function StatusBadge({ code, label, compact = false }: { code: string; label?: string | null; compact?: boolean }) {
   const phase = phaseOf(code);
-  const { icon: Icon, className } = phase ? STYLE[phase.id] : { icon: CircleDot, className: "" };
-  const text = label || STATUS_LABELS[code];
+  const { icon: Icon, className } = phase ? STYLE[phase.id] : { icon: CircleDot, className: "bg-white text-slate-900 border-slate-400 border-dashed" };
+  const text = isStatusCode(code) ? label || STATUS_LABELS[code] : `${fr.dossier.unknownStatus(code)}${label ? ` — ${label}` : ""}`;
   return (
     <span data-status={code} className={`inline-flex items-center gap-1 rounded border px-1.5 py-0.5 text-xs font-medium ${className}`} title={compact ? text : undefined}>
       <Icon aria-hidden="true" className="h-3.5 w-3.5 shrink-0" />

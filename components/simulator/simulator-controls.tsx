@@ -3,20 +3,24 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
-import { createSimulatedDossierAction, resetSimulatorAction, revokeTokensAction, setFaultsAction } from "@/app/(app)/simulateur/actions";
+import { createSimulatedDossierAction, resetSimulatorAction, revokeTokensAction, setFaultsAction, setProfileAction } from "@/app/(app)/simulateur/actions";
 import type { ActionResult } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
 import { DOSSIER_TYPES, RESELLER_CODES } from "@/lib/rma/constants";
 import type { Faults } from "@/simulator/control-api";
+import { PROFILES, type Profile } from "@/simulator/profiles";
 
 const t = fr.simulator;
 
-export function SimulatorControls({ faults }: { faults: Faults | null }) {
+export function SimulatorControls({ faults, profile }: { faults: Faults | null; profile: Profile | null }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [type, setType] = useState<(typeof DOSSIER_TYPES)[number]>("REP");
   const [reseller, setReseller] = useState<(typeof RESELLER_CODES)[number]>("AUCHAN");
-  const [values, setValues] = useState<Faults>(faults ?? { latencyMs: 300, errorRate: 0, hangRate: 0, hangAfterRate: 0, malformedRate: 0 });
+  const [values, setValues] = useState<Faults>(
+    faults ?? { latencyMs: 300, errorRate: 0, hangRate: 0, hangAfterRate: 0, malformedRate: 0, busyRate: 0, appliedErrorRate: 0, resetAfterRate: 0, resellerMovesRate: 0 },
+  );
+  const [reading, setReading] = useState<Profile>(profile ?? "strict");
   const run = <T,>(action: () => Promise<ActionResult<T>>, done: (data: T) => string) =>
     startTransition(async () => {
       const result = await action();
@@ -55,6 +59,19 @@ export function SimulatorControls({ faults }: { faults: Faults | null }) {
           {t.reset}
         </button>
       </section>
+      <section aria-labelledby="sim-profile" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="sim-profile" className="text-lg font-semibold">{t.profile}</h2>
+        <p className="text-sm text-slate-700">{t.profileIntro}</p>
+        <div className="flex flex-wrap items-end gap-3">
+          <div>
+            <label htmlFor="sim-profile-select" className="block text-sm font-medium">{t.profileLabel}</label>
+            <select id="sim-profile-select" className="input mt-1" value={reading} onChange={(e) => setReading(e.target.value as Profile)}>
+              {PROFILES.map((p) => <option key={p} value={p}>{t.profiles[p]}</option>)}
+            </select>
+          </div>
+          <button type="button" className="btn-primary" disabled={pending} onClick={() => run(() => setProfileAction({ profile: reading }), () => t.profileSaved(reading))}>{t.applyProfile}</button>
+        </div>
+      </section>
       <section aria-labelledby="sim-faults" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="sim-faults" className="text-lg font-semibold">{t.faults}</h2>
         <div className="grid gap-3 sm:grid-cols-5">
@@ -63,6 +80,10 @@ export function SimulatorControls({ faults }: { faults: Faults | null }) {
           {number("hangRate", t.hangRate, 0.05)}
           {number("hangAfterRate", t.hangAfterRate, 0.05)}
           {number("malformedRate", t.malformedRate, 0.05)}
+          {number("busyRate", t.busyRate, 0.05)}
+          {number("appliedErrorRate", t.appliedErrorRate, 0.05)}
+          {number("resetAfterRate", t.resetAfterRate, 0.05)}
+          {number("resellerMovesRate", t.resellerMovesRate, 0.05)}
         </div>
         <div className="flex gap-2">
           <button type="button" className="btn-primary" disabled={pending} onClick={() => run(() => setFaultsAction(values), () => t.saved)}>{t.saveFaults}</button>

@@ -7,10 +7,12 @@ import { toast } from "sonner";
 import { answerInformationAction, answerQuoteAction } from "@/app/(app)/simulateur/actions";
 import type { ActionResult } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
-import type { StatusCode } from "@/lib/rma/constants";
 
-/** Simulator mode only: the reseller's buttons for this dossier, so every flow can be played to its end. */
-export function SimulatorPanel({ demandNumber, statusCode }: { demandNumber: string; statusCode: StatusCode }) {
+/**
+ * Simulator mode only: the reseller's buttons for this dossier, so every flow can be played to its end.
+ * Offered from what waits for an answer (a quote, a question), which the status may not show.
+ */
+export function SimulatorPanel({ demandNumber, quoteOpen, infoOpen }: { demandNumber: string; quoteOpen: boolean; infoOpen: boolean }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [text, setText] = useState("");
@@ -29,7 +31,7 @@ export function SimulatorPanel({ demandNumber, statusCode }: { demandNumber: str
         <FlaskConical aria-hidden="true" className="h-4 w-4" /> {fr.simulator.title}
       </h2>
       <p className="mb-2 text-sm">{fr.simulator.intro}</p>
-      {statusCode === "EDE" && (
+      {quoteOpen && (
         <div className="flex flex-wrap gap-2">
           <button type="button" className="btn-secondary" disabled={pending} onClick={() => run(() => answerQuoteAction({ demandNumber, answer: { answer: "VDE" } }))}>
             {fr.simulator.acceptQuote}
@@ -42,7 +44,7 @@ export function SimulatorPanel({ demandNumber, statusCode }: { demandNumber: str
           </button>
         </div>
       )}
-      {statusCode === "INFSTT" && (
+      {infoOpen && (
         <form
           className="space-y-2"
           onSubmit={(event) => {
@@ -55,7 +57,7 @@ export function SimulatorPanel({ demandNumber, statusCode }: { demandNumber: str
           <button type="submit" className="btn-secondary" disabled={pending || !text.trim()}>{fr.simulator.answerInfo}</button>
         </form>
       )}
-      {statusCode !== "EDE" && statusCode !== "INFSTT" && <p className="text-sm text-slate-700">{fr.simulator.noAnswer}</p>}
+      {!quoteOpen && !infoOpen && <p className="text-sm text-slate-700">{fr.simulator.noAnswer}</p>}
     </section>
   );
 }

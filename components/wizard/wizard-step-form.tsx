@@ -1,18 +1,21 @@
 "use client";
 
 import { AcceptForm, DocumentsUpload, QuoteBuilder, StatusForm, TrackingForm } from "@/components/dossier/actions/lazy-forms";
+import { TreatmentChoice } from "@/components/dossier/treatment-choice";
+import { formatDateTime } from "@/lib/format";
 import { fr } from "@/lib/i18n/fr";
+import type { LocalRecord } from "@/lib/workflows/transitions";
 import type { StepAction } from "@/lib/workflows/wizards";
 
 /** The form the current step needs; submitting it moves the dossier, which moves the wizard. */
-export function WizardStepForm({ demandNumber, action, maxBytes }: { demandNumber: string; action: StepAction; maxBytes: number }) {
+export function WizardStepForm({ demandNumber, action, local, maxBytes }: { demandNumber: string; action: StepAction; local: LocalRecord; maxBytes: number }) {
   switch (action.kind) {
     case "accept":
       return <AcceptForm demandNumber={demandNumber} maxBytes={maxBytes} />;
     case "status":
-      return <StatusForm demandNumber={demandNumber} allowed={[action.code]} fixed={action.code} />;
+      return <StatusForm demandNumber={demandNumber} suggested={[action.code]} fixed={action.code} />;
     case "choice":
-      return <StatusForm demandNumber={demandNumber} allowed={action.codes} />;
+      return <StatusForm demandNumber={demandNumber} suggested={action.codes} />;
     case "quote":
       return <QuoteBuilder demandNumber={demandNumber} maxBytes={maxBytes} />;
     case "return":
@@ -20,12 +23,20 @@ export function WizardStepForm({ demandNumber, action, maxBytes }: { demandNumbe
         <div className="space-y-4">
           <p className="text-sm">{fr.wizard.returnIntro}</p>
           <TrackingForm demandNumber={demandNumber} maxBytes={maxBytes} defaultDirection="CENTER_TO_CLIENT" />
-          <StatusForm demandNumber={demandNumber} allowed={["RPR"]} fixed="RPR" commentHint={fr.wizard.returnComment} />
+          <StatusForm demandNumber={demandNumber} suggested={["RPR"]} fixed="RPR" commentHint={fr.wizard.returnComment} />
         </div>
       );
     case "destruction-report":
       return <DocumentsUpload demandNumber={demandNumber} maxBytes={maxBytes} defaultType="REPORT" />;
+    case "choose-treatment":
+      return <TreatmentChoice demandNumber={demandNumber} />;
     case "wait":
-      return null;
+      // The quote went out but the platform did not set EDE: say so, and offer to send it.
+      return (
+        <div className="space-y-3">
+          {local.openQuote && <p className="text-sm">{fr.dossier.quoteSent(local.openQuote.number, formatDateTime(new Date(local.openQuote.sentAt)))} {fr.dossier.quoteNoEde}</p>}
+          <StatusForm demandNumber={demandNumber} suggested={["EDE"]} fixed="EDE" />
+        </div>
+      );
   }
 }

@@ -1,5 +1,4 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { DOSSIER_TYPES, STATUS_CODES } from "@/lib/rma/constants";
 
 /**
  * The local mirror of the platform's dossiers (3.9), filled by the sync and by Atelier's own writes.
@@ -9,8 +8,10 @@ export const dossiers = sqliteTable(
   "dossiers",
   {
     demandNumber: text("demand_number").primaryKey(),
-    type: text("type", { enum: DOSSIER_TYPES }).notNull(),
-    statusCode: text("status_code", { enum: STATUS_CODES }).notNull(),
+    /** REP, PAD, or any other code the platform sends (PMS…), kept as it came. */
+    type: text("type").notNull(),
+    /** A code of the annex, or an unknown one kept as it came (shown as "Statut inconnu (CODE)"). */
+    statusCode: text("status_code").notNull(),
     statusLabel: text("status_label"),
     statusComment: text("status_comment"),
     agreementNumber: text("agreement_number"),
@@ -49,6 +50,13 @@ export const dossiers = sqliteTable(
     lastSeenAt: integer("last_seen_at", { mode: "timestamp_ms" }).notNull(),
     /** The last sync of its status did not return it any more: kept as last known, and marked. */
     missing: integer("missing", { mode: "boolean" }).notNull().default(false),
+    /**
+     * A fact of its own, never derived from the current status: we accepted it, or the platform showed it
+     * past RMAD. Not mirrored from a reply, so the sync's upsert leaves it alone.
+     */
+    acceptedAt: integer("accepted_at", { mode: "timestamp_ms" }),
+    /** The treatment a technician chose after an RDE whose treatment the platform did not make readable. */
+    chosenTreatment: text("chosen_treatment", { enum: ["RETURN", "DESTRUCT"] }),
   },
   (t) => [
     index("dossiers_status").on(t.statusCode, t.createdAt),

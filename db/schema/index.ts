@@ -9,3 +9,4 @@ export * from "./users";
 export * from "./outbox";
 export * from "./quotes";
 export * from "./user-views";
+export * from "./quarantine";

@@ -1,5 +1,4 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { STATUS_CODES } from "@/lib/rma/constants";
 import { dossiers } from "./dossiers";
 import { users } from "./users";
 
@@ -13,8 +12,8 @@ export const statusHistory = sqliteTable(
     demandNumber: text("demand_number")
       .notNull()
       .references(() => dossiers.demandNumber, { onDelete: "cascade" }),
-    oldStatus: text("old_status", { enum: STATUS_CODES }),
-    newStatus: text("new_status", { enum: STATUS_CODES }).notNull(),
+    oldStatus: text("old_status"),
+    newStatus: text("new_status").notNull(),
     comment: text("comment"),
     at: integer("at", { mode: "timestamp_ms" }).notNull(),
     source: text("source", { enum: HISTORY_SOURCES }).notNull(),

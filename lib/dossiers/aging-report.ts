@@ -28,5 +28,5 @@ export function agingReport(db: Db, thresholds: { warnDays: number; alertDays: n
     }
     return [...map.entries()].sort((a, b) => b[1].alert + b[1].warn - (a[1].alert + a[1].warn));
   };
-  return { late, byPhase: group((r) => r.phase.id), byReseller: group((r) => r.resellerCode ?? "—") };
+  return { late, byPhase: group((r) => r.phase?.id ?? "inconnu"), byReseller: group((r) => r.resellerCode ?? "—") };
 }

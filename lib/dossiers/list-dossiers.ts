@@ -3,15 +3,14 @@ import "server-only";
 import { and, asc, count, desc, eq, inArray, isNotNull, type SQL } from "drizzle-orm";
 import type { Db } from "@/db";
 import { dossiers } from "@/db/schema";
-import type { StatusCode } from "@/lib/rma/constants";
 import { agingLevel, daysBetween, type AgingLevel } from "./aging";
 import { PHASES } from "./phases";
 import { PAGE_SIZE, type QueueFilters } from "./queue-filters";
 
 export interface QueueRow {
   demandNumber: string;
-  type: "REP" | "PAD";
-  statusCode: StatusCode;
+  type: string;
+  statusCode: string;
   brand: string | null;
   partNumber: string | null;
   clientName: string | null;
@@ -29,7 +28,7 @@ export interface QueuePage {
   page: number;
   pageCount: number;
   /** Dossiers per status under the type/reseller/brand filters (not the phase/status ones). */
-  statusCounts: Partial<Record<StatusCode, number>>;
+  statusCounts: Partial<Record<string, number>>;
 }
 
 function commonFilters(filters: QueueFilters): SQL[] {

@@ -1,15 +1,15 @@
 import "server-only";
 // Writes to the local mirror: what the platform told us (sync, push) and what we just did (our writes).
-import { and, eq, getTableColumns, inArray } from "drizzle-orm";
+import { and, eq, getTableColumns, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { dossiers, statusHistory, type DossierRow } from "@/db/schema";
 import type { Tx } from "@/lib/audit/record-audit";
-import type { StatusCode } from "@/lib/rma/constants";
 import type { Dossier } from "@/lib/rma/model";
 import { recordQuoteAnswer } from "@/lib/quotes/record-answer";
+import { showsAcceptance } from "@/lib/workflows/transitions";
 import { parsePlatformDate } from "./platform-date";
 
-type MirrorFields = Omit<DossierRow, "statusChangedAt" | "lastSeenAt" | "missing">;
+type MirrorFields = Omit<DossierRow, "statusChangedAt" | "lastSeenAt" | "missing" | "acceptedAt" | "chosenTreatment">;
 
 function toRow(d: Dossier): MirrorFields {
   return {
@@ -51,7 +51,7 @@ function toRow(d: Dossier): MirrorFields {
 
 export interface UpsertOutcome {
   inserted: number;
-  changed: Array<{ demandNumber: string; from: StatusCode | null; to: StatusCode }>;
+  changed: Array<{ demandNumber: string; from: string | null; to: string }>;
 }
 
 /** Any dossier: only the keys of its row are read, to list the mirrored columns. */
@@ -70,11 +70,12 @@ function prepareStatements(db: Db) {
   const name = (key: keyof DossierRow) => columns[key].name;
   const updates = mirrored.filter((k) => k !== "demandNumber").map((k) => `${name(k)} = excluded.${name(k)}`);
   return {
-    previous: db.$client.prepare<[string], { status_code: StatusCode }>(`SELECT status_code FROM dossiers WHERE demand_number = ?`),
+    previous: db.$client.prepare<[string], { status_code: string }>(`SELECT status_code FROM dossiers WHERE demand_number = ?`),
     upsert: db.$client.prepare(
-      `INSERT INTO dossiers (${[...mirrored.map(name), "status_changed_at", "last_seen_at", "missing"].join(", ")})
-       VALUES (${[...mirrored.map((k) => `@${k}`), "@statusChangedAt", "@lastSeenAt", "0"].join(", ")})
+      `INSERT INTO dossiers (${[...mirrored.map(name), "status_changed_at", "last_seen_at", "missing", "accepted_at"].join(", ")})
+       VALUES (${[...mirrored.map((k) => `@${k}`), "@statusChangedAt", "@lastSeenAt", "0", "@acceptedAt"].join(", ")})
        ON CONFLICT(demand_number) DO UPDATE SET ${updates.join(", ")}, last_seen_at = excluded.last_seen_at, missing = 0,
+         accepted_at = COALESCE(dossiers.accepted_at, excluded.accepted_at),
          status_changed_at = CASE WHEN dossiers.status_code = excluded.status_code THEN dossiers.status_changed_at ELSE excluded.status_changed_at END`,
     ),
     history: db.$client.prepare(`INSERT INTO status_history (demand_number, old_status, new_status, comment, at, source) VALUES (?, ?, ?, ?, ?, ?)`),
@@ -97,7 +98,8 @@ export function upsertFromPlatform(db: Db, list: Dossier[], now: Date, source: "
       // A dossier first seen at RMAD has been there since its creation; at any other status, the platform
       // does not say since when, so the clock starts when we first see it.
       const since = before === undefined && dossier.statusCode === "RMAD" && row.createdAt ? row.createdAt : now;
-      upsert.run({ ...row, createdAt: row.createdAt?.getTime() ?? null, statusChangedAt: since.getTime(), lastSeenAt: now.getTime() });
+      const acceptedAt = showsAcceptance(dossier.statusCode) ? now.getTime() : null;
+      upsert.run({ ...row, createdAt: row.createdAt?.getTime() ?? null, statusChangedAt: since.getTime(), lastSeenAt: now.getTime(), acceptedAt });
       if (before === undefined) outcome.inserted++;
       if (before === dossier.statusCode) continue;
       history.run(dossier.demandNumber, before ?? null, dossier.statusCode, dossier.statusComment, now.getTime(), source);
@@ -116,7 +118,7 @@ export function upsertFromPlatform(db: Db, list: Dossier[], now: Date, source: "
  */
 export function applyLocalChange(
   tx: Tx,
-  change: { demandNumber: string; userId: number; at: Date; status?: StatusCode; comment?: string | null; fields?: Partial<MirrorFields> },
+  change: { demandNumber: string; userId: number; at: Date; status?: string; comment?: string | null; fields?: Partial<MirrorFields>; accepted?: boolean },
 ) {
   const current = tx.select({ statusCode: dossiers.statusCode }).from(dossiers).where(eq(dossiers.demandNumber, change.demandNumber)).get();
   if (!current) return;
@@ -124,6 +126,7 @@ export function applyLocalChange(
   tx.update(dossiers)
     .set({
       ...change.fields,
+      ...(change.accepted ? { acceptedAt: sql`COALESCE(${dossiers.acceptedAt}, ${change.at.getTime()})` } : {}),
       ...(change.status !== undefined ? { statusCode: change.status, statusLabel: null, statusComment: change.comment ?? null } : {}),
       ...(moves ? { statusChangedAt: change.at } : {}),
     })
@@ -137,7 +140,7 @@ export function applyLocalChange(
 }
 
 /** Dossiers of a successfully synced status that the platform did not return this time. */
-export function markMissing(tx: Tx, statuses: StatusCode[], seen: Set<string>) {
+export function markMissing(tx: Tx, statuses: string[], seen: Set<string>) {
   if (!statuses.length) return 0;
   const candidates = tx
     .select({ demandNumber: dossiers.demandNumber })

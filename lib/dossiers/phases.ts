@@ -17,9 +17,10 @@ export const PHASES = [
 export type PhaseId = (typeof PHASES)[number]["id"];
 export const PHASE_IDS = PHASES.map((p) => p.id) as [PhaseId, ...PhaseId[]];
 
-export function phaseOf(status: StatusCode) {
-  return PHASES.find((phase) => (phase.statuses as readonly string[]).includes(status))!;
+/** The phase of a status of the annex; undefined for a code the platform sent that the annex does not list. */
+export function phaseOf(status: string) {
+  return PHASES.find((phase) => (phase.statuses as readonly string[]).includes(status));
 }
 
 /** Phases where a dossier is finished: no aging warning there. */
-export const CLOSED_STATUSES: readonly StatusCode[] = ["AVRC", "AVRF", "RPR", "RMANOK"];
+export const CLOSED_STATUSES: readonly string[] = ["AVRC", "AVRF", "RPR", "RMANOK"] satisfies StatusCode[];

@@ -13,7 +13,8 @@ import { expectedStatus } from "@/lib/outbox/deliver";
 import { commandOf, enqueue, processDossier, type OutboxDeps } from "@/lib/outbox/outbox";
 import { payloads, quoteLineSchema, type OutboxCommand } from "@/lib/outbox/payloads";
 import { CENTRE_STATUS_CODES, TRACKING_TYPES, UPLOAD_DOCUMENT_TYPES } from "@/lib/rma/constants";
-import { canAcceptOrRefuse, canAddDocuments, canMessage, canQuote, canSendTracking, nextStatuses, type DossierFacts } from "@/lib/workflows/transitions";
+import { canAcceptOrRefuse, canQuote, canSendStatus, mayCentreSend, type DossierFacts, type LocalRecord } from "@/lib/workflows/transitions";
+import { factsOf, localRecord } from "./local-record";
 
 const t = fr.actions;
 const fileInput = z.object({ name: z.string().trim().min(1, t.fileRequired).max(200), base64: z.string().min(1, t.fileRequired).max(30_000_000) });
@@ -41,25 +42,24 @@ export interface SubmitOutcome {
   duplicate: boolean;
 }
 
-/** The dossier's state allows this action? A French explanation when not. */
-export function refusalFor(facts: DossierFacts, command: SubmitActionInput["command"]): string | null {
+/**
+ * Only the document's own rules refuse an action here (3.2, 3.3, 3.5, and the reseller's codes, which the
+ * schema already excludes); the flows of section 4 are guidance, offered first in the forms but never a gate.
+ */
+export function refusalFor(facts: DossierFacts, command: SubmitActionInput["command"], local: LocalRecord): string | null {
   switch (command.kind) {
     case "accept":
     case "refuse":
       return canAcceptOrRefuse(facts) ? null : t.onlyAtRmad;
-    case "message":
-      return canMessage(facts) ? null : t.cannotMessage;
     case "status":
-      if (!nextStatuses(facts).includes(command.payload.statusCode)) {
-        return facts.statusCode === "RMAD" && facts.type === "REP" ? t.acceptFirst : t.statusNotAllowed(command.payload.statusCode, facts.statusCode);
-      }
-      return null;
-    case "tracking":
-      return canSendTracking(facts) ? null : t.closed;
-    case "document":
-      return canAddDocuments(facts) ? null : t.closed;
+      if (!canSendStatus(facts)) return t.acceptFirst;
+      return mayCentreSend(facts, command.payload.statusCode, local) ? null : t.statusHidden(command.payload.statusCode);
     case "quotation":
-      return canQuote(facts) ? null : t.cannotQuote;
+      return canQuote(facts) ? null : t.acceptFirst;
+    case "message":
+    case "tracking":
+    case "document":
+      return null;
   }
 }
 
@@ -101,6 +101,7 @@ function projectedFacts(ctx: Ctx, demandNumber: string, facts: DossierFacts): Do
       ...projected,
       statusCode: status ?? projected.statusCode,
       agreementNumber: command.kind === "accept" ? command.payload.agreementNumber : projected.agreementNumber,
+      accepted: projected.accepted || command.kind === "accept",
     };
   }, facts);
 }
@@ -108,13 +109,9 @@ function projectedFacts(ctx: Ctx, demandNumber: string, facts: DossierFacts): Do
 export async function submitAction({ ctx, input, deps }: { ctx: Ctx; input: SubmitActionInput; deps: OutboxDeps }): Promise<SubmitOutcome> {
   const already = ctx.db.select({ id: outbox.id }).from(outbox).where(eq(outbox.requestId, input.requestId)).get();
   if (!already) {
-    const facts = ctx.db
-      .select({ type: dossiers.type, statusCode: dossiers.statusCode, agreementNumber: dossiers.agreementNumber })
-      .from(dossiers)
-      .where(eq(dossiers.demandNumber, input.demandNumber))
-      .get();
-    if (!facts) throw new ServiceError("not_found", fr.dossier.notFound);
-    const refusal = refusalFor(projectedFacts(ctx, input.demandNumber, facts), input.command);
+    const row = ctx.db.select().from(dossiers).where(eq(dossiers.demandNumber, input.demandNumber)).get();
+    if (!row) throw new ServiceError("not_found", fr.dossier.notFound);
+    const refusal = refusalFor(projectedFacts(ctx, input.demandNumber, factsOf(row)), input.command, localRecord(ctx.db, row));
     if (refusal) throw new ServiceError("conflict", refusal);
   }
   const command = already ? null : toCommand(input.command, config().uploadMaxBytes);

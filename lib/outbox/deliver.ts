@@ -37,19 +37,18 @@ export async function deliver(client: RmaClient, demandNumber: string, command: 
   }
 }
 
-/** The status a command leaves the dossier at, when it moves it. */
+/**
+ * The status a command leaves the dossier at, where the document says so: accept (3.2, RMAOK or the given
+ * next status), refuse (RMANOK), status (3.5). A message or a quote states none: nothing is assumed.
+ */
 export function expectedStatus(command: OutboxCommand) {
   switch (command.kind) {
     case "accept":
       return command.payload.nextStatus ?? "RMAOK";
     case "refuse":
       return "RMANOK";
-    case "message":
-      return "INFSTT";
     case "status":
       return command.payload.statusCode;
-    case "quotation":
-      return "EDE";
     default:
       return null;
   }

@@ -12,11 +12,11 @@ export function applyEffects(tx: Tx, demandNumber: string, command: OutboxComman
   const base = { demandNumber, userId: by.userId, at: by.at };
   switch (command.kind) {
     case "accept":
-      return applyLocalChange(tx, { ...base, status, comment: command.payload.comment || null, fields: { agreementNumber: command.payload.agreementNumber } });
+      return applyLocalChange(tx, { ...base, status, accepted: true, comment: command.payload.comment || null, fields: { agreementNumber: command.payload.agreementNumber } });
     case "refuse":
       return applyLocalChange(tx, { ...base, status, comment: command.payload.reason });
     case "message":
-      return applyLocalChange(tx, { ...base, status, comment: command.payload.message });
+      return; // shown from our own record ("Information demandée le …"), the status is the platform's
     case "status":
       return applyLocalChange(tx, { ...base, status, comment: command.payload.comment || null });
     case "tracking":
@@ -27,7 +27,7 @@ export function applyEffects(tx: Tx, demandNumber: string, command: OutboxComman
       const p = command.payload;
       const totalCents = p.lines.reduce((sum, line) => sum + line.quantity * line.unitPriceCents, 0);
       tx.insert(quotes).values({ demandNumber, quoteNumber: p.quoteNumber, lines: JSON.stringify(p.lines), totalCents, comment: p.comment ?? null, sentAt: by.at, sentBy: by.userId > 0 ? by.userId : null }).run();
-      return applyLocalChange(tx, { ...base, status, comment: p.comment || null, fields: { quoteTreatment: null } });
+      return; // "Devis envoyé le …" from the quotes table; the status (EDE or not) is the platform's
     }
   }
 }

@@ -4,7 +4,7 @@ import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { Db } from "@/db";
 import { upsertFromPlatform } from "@/lib/dossiers/mirror";
-import { fromWireDossier } from "@/lib/rma/mapping";
+import { readDossiers } from "@/lib/rma/read-dossiers";
 import { issuePath } from "@/lib/rma/transport";
 import { retrieveReplyData } from "@/lib/rma/wire";
 
@@ -34,6 +34,10 @@ export function receivePush(db: Db, raw: Buffer, now = new Date()): PushResult {
   const list = Array.isArray(json) ? json : json && typeof json === "object" && "data" in json ? (json as { data: unknown }).data : json;
   const parsed = retrieveReplyData.safeParse(list);
   if (!parsed.success) return { ok: false, reason: `${issuePath(parsed.error, "data")} : ${parsed.error.issues[0]?.message ?? "invalide"}` };
-  const outcome = upsertFromPlatform(db, parsed.data.map(fromWireDossier), now, "push");
-  return { ok: true, received: parsed.data.length, changed: outcome.changed.length };
+  // A push is one signed message: unlike a sync's list, it is taken whole or not at all.
+  const { dossiers, rejected } = readDossiers(parsed.data);
+  const bad = rejected[0];
+  if (bad) return { ok: false, reason: `data.${parsed.data.indexOf(bad.raw)}.${bad.field} : ${bad.reason}` };
+  const outcome = upsertFromPlatform(db, dossiers, now, "push");
+  return { ok: true, received: dossiers.length, changed: outcome.changed.length };
 }

@@ -4,18 +4,9 @@ import "server-only";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { quotes } from "@/db/schema";
 import type { Tx } from "@/lib/audit/record-audit";
+import { treatmentOf } from "@/lib/workflows/treatment";
 
-/**
- * ASSUMPTION: on RDE the platform says RETURN or DESTRUCT in quote_treatment, and (section 4) in the
- * status comment; we read the field first, then the comment.
- */
-export function treatmentOf(quoteTreatment: string | null, comment: string | null): "RETURN" | "DESTRUCT" | null {
-  const field = quoteTreatment?.toUpperCase();
-  if (field === "RETURN" || field === "DESTRUCT") return field;
-  if (/DESTRUCT|d[ée]trui/i.test(comment ?? "")) return "DESTRUCT";
-  if (/RETURN|retourn/i.test(comment ?? "")) return "RETURN";
-  return null;
-}
+export { treatmentOf };
 
 export function recordQuoteAnswer(tx: Tx, answer: { demandNumber: string; status: "VDE" | "RDE"; quoteTreatment: string | null; comment: string | null; at: Date }) {
   const open = tx

@@ -5,7 +5,6 @@ import { z } from "zod";
 import type { StatusCode } from "./constants";
 import {
   fromWireDocument,
-  fromWireDossier,
   toAcceptRequest,
   toAddDocumentRequest,
   toMessageRequest,
@@ -14,6 +13,7 @@ import {
   toStatusRequest,
   toTrackingRequest,
 } from "./mapping";
+import { readDossiers } from "./read-dossiers";
 import type {
   AcceptInput,
   AddDocumentInput,
@@ -21,6 +21,7 @@ import type {
   MessageInput,
   QuotationInput,
   RefuseInput,
+  RetrieveResult,
   RmaDocument,
   StatusInput,
   TrackingInput,
@@ -104,15 +105,19 @@ export function createRmaClient(config: RmaClientConfig) {
     addDocument: (input: AddDocumentInput) => write("demands/adddocument", addDocumentRequest, toAddDocumentRequest(input)),
     /** 3.8 */
     quotation: (input: QuotationInput) => write("demands/quotation", quotationRequest, toQuotationRequest(input)),
-    /** 3.9: the dossiers now at `status`. */
-    async retrieveRequests(status: StatusCode): Promise<Dossier[]> {
+    /** 3.9: the dossiers now at `status`, each read on its own; those that do not fit come back apart. */
+    async retrieveList(status: StatusCode | string): Promise<RetrieveResult> {
       const data = await authenticatedCall(transport, tokens, {
         route: "demands/retrieverequests",
         kind: "read",
         query: { status },
         data: retrieveReplyData,
       });
-      return data.map(fromWireDossier);
+      return readDossiers(data);
+    },
+    /** 3.9, the well-formed dossiers only. */
+    async retrieveRequests(status: StatusCode | string): Promise<Dossier[]> {
+      return (await this.retrieveList(status)).dossiers;
     },
     /** 3.10 */
     async documents(demandNumber: string): Promise<RmaDocument[]> {

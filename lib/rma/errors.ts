@@ -20,6 +20,10 @@ export class RmaError extends Error {
   readonly platformMessage: string | null;
   /** For bad_reply and validation: the path of the offending field, e.g. "data.0.current_status_code". */
   readonly field: string | null;
+  /** The answer was not JSON (an HTML page from a proxy, say); nothing of it is kept. */
+  readonly nonJson: boolean;
+  /** The Retry-After header of a 429/503, as sent. */
+  readonly retryAfter: string | null;
 
   constructor(init: {
     kind: RmaErrorKind;
@@ -27,9 +31,13 @@ export class RmaError extends Error {
     httpStatus?: number | null;
     platformMessage?: string | null;
     field?: string | null;
+    nonJson?: boolean;
+    retryAfter?: string | null;
     cause?: unknown;
   }) {
-    const detail = [init.platformMessage, init.field && `champ ${init.field}`].filter(Boolean).join(", ");
+    const detail = [init.nonJson && `réponse non JSON${init.httpStatus ? ` (HTTP ${init.httpStatus})` : ""}`, init.platformMessage, init.field && `champ ${init.field}`]
+      .filter(Boolean)
+      .join(", ");
     super(`RMA ${init.route}: ${init.kind}${init.httpStatus ? ` (HTTP ${init.httpStatus})` : ""}${detail ? `: ${detail}` : ""}`, {
       cause: init.cause,
     });
@@ -39,6 +47,8 @@ export class RmaError extends Error {
     this.httpStatus = init.httpStatus ?? null;
     this.platformMessage = init.platformMessage ?? null;
     this.field = init.field ?? null;
+    this.nonJson = init.nonJson ?? false;
+    this.retryAfter = init.retryAfter ?? null;
   }
 
   /** Whether trying the same read again later may succeed. Writes are never retried by the client. */

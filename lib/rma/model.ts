@@ -1,11 +1,5 @@
 // Our side of the API: camelCase, cents, bytes. lib/rma/mapping.ts is the only place that converts.
-import type {
-  CentreStatusCode,
-  DossierType,
-  StatusCode,
-  TrackingType,
-  UploadDocumentType,
-} from "./constants";
+import type { CentreStatusCode, TrackingType, UploadDocumentType } from "./constants";
 
 export interface AcceptInput {
   demandNumber: string;
@@ -66,12 +60,14 @@ export interface QuotationInput {
 
 /** A dossier as 3.9 describes it, flattened. Absent and null fields are null. */
 export interface Dossier {
-  type: DossierType;
+  /** REP or PAD as the document lists them, or any other code (PMS…) kept as sent. */
+  type: string;
   demandNumber: string;
   agreementNumber: string | null;
   /** Creation date as the platform gives it ("2021-09-22 09:45:17", French local time). */
   createdAt: string | null;
-  statusCode: StatusCode;
+  /** A code of the annex, or an unknown one kept as sent. */
+  statusCode: string;
   statusLabel: string | null;
   statusComment: string | null;
   purchaseDate: string | null;
@@ -108,4 +104,19 @@ export interface RmaDocument {
   fileName: string;
   content: Buffer;
   date: string | null;
+}
+
+/** A dossier of a 3.9 list that does not fit the format: kept aside, never applied to the mirror. */
+export interface RejectedDossier {
+  /** Its number, when the platform gave a readable one. */
+  demandNumber: string | null;
+  /** The offending field, e.g. "serial_number" (empty when the entry is not an object at all). */
+  field: string;
+  reason: string;
+  raw: unknown;
+}
+
+export interface RetrieveResult {
+  dossiers: Dossier[];
+  rejected: RejectedDossier[];
 }

@@ -1,7 +1,7 @@
 // The access token of token/create (3.1): fetched once per process, shared by concurrent callers,
 // renewed a minute before it runs out.
 import { tokenReply, type TokenRequest } from "./wire";
-import { RmaError } from "./errors";
+import { platformMessageOf, RmaError } from "./errors";
 import { httpError, issuePath, postJson, type TransportOptions } from "./transport";
 
 export interface TokenSource {
@@ -19,6 +19,7 @@ export interface TokenOptions {
 }
 
 export const TOKEN_ROUTE = "token/create";
+const CREDENTIALS_REFUSED = "identifiants refusés par token/create : vérifiez RMA_CLIENT_ID et RMA_CLIENT_SECRET";
 
 export function createTokenSource(transport: TransportOptions, options: TokenOptions): TokenSource {
   const now = options.now ?? Date.now;
@@ -32,7 +33,14 @@ export function createTokenSource(transport: TransportOptions, options: TokenOpt
       grant_type: "client_credentials",
     };
     const reply = await postJson(transport, TOKEN_ROUTE, { body });
+    // ASSUMPTION: token/create answers refused credentials with a 400 (OAuth's invalid_client) or a 401;
+    // both are an authentication error that names the credentials, never a validation error.
+    if (reply.httpStatus === 400 || reply.httpStatus === 401) {
+      const said = reply.json ? platformMessageOf(reply.body) : null;
+      throw new RmaError({ kind: "auth", route: TOKEN_ROUTE, httpStatus: reply.httpStatus, platformMessage: `${CREDENTIALS_REFUSED}${said ? ` (${said})` : ""}` });
+    }
     if (reply.httpStatus < 200 || reply.httpStatus >= 300) throw httpError(TOKEN_ROUTE, reply);
+    if (!reply.json) throw new RmaError({ kind: "bad_reply", route: TOKEN_ROUTE, httpStatus: reply.httpStatus, nonJson: true });
     // ASSUMPTION: the document shows a bare token object; should the platform wrap it in its usual
     // envelope one day, we read it from `data` as well.
     const candidate =

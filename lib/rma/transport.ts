@@ -2,6 +2,7 @@
 // envelope and schema checks, and log lines that never carry a token, a secret or a body.
 import type { z } from "zod";
 import { envelope as envelopeSchema } from "./wire";
+import { parseJsonKeepingDigits } from "./json-text";
 import { RmaError, isRmaError, kindForHttpStatus, platformMessageOf } from "./errors";
 import type { TokenSource } from "./token";
 
@@ -29,7 +30,8 @@ export interface CallSpec<T> {
   data: z.ZodType<T>;
 }
 
-type RawReply = { httpStatus: number; body: unknown };
+/** `json` is false when the body was not JSON (an HTML error page from a proxy, say): `body` is then its text. */
+type RawReply = { httpStatus: number; body: unknown; json: boolean; retryAfter: string | null };
 
 export function endpoint(baseUrl: string, route: string, query?: Record<string, string>): string {
   const url = new URL(route, baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`);
@@ -72,12 +74,13 @@ export async function postJson(
   options.log(`rma ${route} ${response.status} ${Date.now() - started}ms`);
   options.onReachability?.(response.status !== 429 && response.status < 500);
   let body: unknown = text;
+  let json = true;
   try {
-    body = text ? JSON.parse(text) : null;
+    body = text ? parseJsonKeepingDigits(text) : null;
   } catch {
-    // Not JSON: kept as text so an error page's message can still be reported.
+    json = false;
   }
-  return { httpStatus: response.status, body };
+  return { httpStatus: response.status, body, json, retryAfter: response.headers.get("retry-after") };
 }
 
 /** The route's error for a non-2xx reply. */
@@ -86,7 +89,10 @@ export function httpError(route: string, reply: RawReply): RmaError {
     kind: kindForHttpStatus(reply.httpStatus),
     route,
     httpStatus: reply.httpStatus,
-    platformMessage: platformMessageOf(reply.body),
+    // A page that is not JSON is not the platform speaking: its HTML is never shown.
+    platformMessage: reply.json ? platformMessageOf(reply.body) : null,
+    nonJson: !reply.json,
+    retryAfter: reply.retryAfter,
   });
 }
 
@@ -98,6 +104,7 @@ export function issuePath(error: z.ZodError, prefix: string): string {
 
 /** Checks a 2xx reply: the envelope, its status, then `data` against the route's schema. */
 export function unwrapEnvelope<T>(route: string, reply: RawReply, data: z.ZodType<T>): T {
+  if (!reply.json) throw new RmaError({ kind: "bad_reply", route, httpStatus: reply.httpStatus, nonJson: true });
   const env = envelopeSchema.safeParse(reply.body);
   if (!env.success) {
     throw new RmaError({ kind: "bad_reply", route, httpStatus: reply.httpStatus, field: issuePath(env.error, "") || "status" });

@@ -1,14 +1,9 @@
 // Wire schemas of the RMA Manager API: field names exactly as the document shows them, route by route.
 // Do not "harmonise" them: accept/refuse say demand_numero, the other routes say demand_number.
-// Pure zod, no server-only: the embedded simulator validates its requests with these same schemas.
+// Pure zod, no server-only. The simulator has its own reading of the document (simulator/wire-schemas.ts):
+// these schemas are Atelier's, and a mistake in them must be able to fail a test against it.
 import { z } from "zod";
-import {
-  CENTRE_STATUS_CODES,
-  DOSSIER_TYPES,
-  STATUS_CODES,
-  TRACKING_TYPES,
-  UPLOAD_DOCUMENT_TYPES,
-} from "./constants";
+import { CENTRE_STATUS_CODES, STATUS_CODES, TRACKING_TYPES, UPLOAD_DOCUMENT_TYPES } from "./constants";
 
 const required = z.string().trim().min(1);
 /** Base64 as the document uses it for files; "" stands for "no file" where the example sends "". */
@@ -29,7 +24,8 @@ export type TokenRequest = z.infer<typeof tokenRequest>;
 /** The document's reply to token/create is a bare object, not the {status,message,data} envelope. */
 export const tokenReply = z.looseObject({
   access_token: required,
-  expires_in: z.number().int().positive(),
+  // A lifetime written "3600" is as good as 3600.
+  expires_in: z.union([z.number(), z.string().trim().regex(/^\d+$/).transform(Number)]).pipe(z.number().int().positive()),
   token_type: z.string(),
   scope: z.string().optional(),
 });
@@ -108,46 +104,75 @@ export type QuotationRequest = z.infer<typeof quotationRequest>;
 // 3.9 demands/retrieverequests?status=X: the status travels in the query string and the request has no body.
 export const retrieveQuery = z.object({ status: z.enum(STATUS_CODES) });
 
-const text = z.string().nullable().optional();
 /**
- * One dossier as 3.9 lists it. Every field but the number is optional and nullable: the example itself
- * sends nulls and leaves fields out. Unknown fields (client_* beyond name and mail, for instance) are kept.
+ * A text field as the platform may send it: a string, or a number kept as its exact digits (an EAN or a
+ * street number sent as a JSON number; lib/rma/json-text.ts keeps long ones exact). null, absent and ""
+ * all mean "not given".
+ */
+export const wireText = z
+  .union([z.string(), z.number().transform((n) => String(n))])
+  .nullable()
+  .optional()
+  .transform((v) => (v === undefined || v === null || v.trim() === "" ? null : v));
+const requiredText = z.union([z.string(), z.number().transform((n) => String(n))]).pipe(z.string().trim().min(1, "valeur manquante"));
+
+/**
+ * One dossier as 3.9 lists it. Only the number, the type and the status are required; the type and the
+ * status are kept as they came (PMS, or a code the annex does not list, are stored and shown raw).
+ * Unknown fields (client_* beyond name and mail, for instance) are kept.
  */
 export const wireDossier = z.looseObject({
-  type: z.enum(DOSSIER_TYPES),
-  demand_number: required,
-  agreement_number: text,
-  date: text,
-  current_status_code: z.enum(STATUS_CODES),
-  current_status_label: text,
-  current_status_comment: text,
-  purchase_date: text,
-  serial_number: text,
-  imei_number: text,
-  ean: text,
-  part_number: text,
-  brand: text,
-  problem_description: text,
-  fault_code: text,
-  return_to: text,
-  reseller_code: text,
-  site_name: text,
-  site_mail: text,
-  site_code: text,
-  site_address_street: text,
-  site_address_street_number: text,
-  site_address_compl: text,
-  site_address_zip_code: text,
-  site_address_city: text,
-  site_address_country: text,
-  client_name: text,
-  client_mail: text,
-  quote_treatment: text,
-  tracking_number: text,
-  carrier_name: text,
+  type: requiredText,
+  demand_number: requiredText,
+  agreement_number: wireText,
+  date: wireText,
+  current_status_code: requiredText,
+  current_status_label: wireText,
+  current_status_comment: wireText,
+  purchase_date: wireText,
+  serial_number: wireText,
+  imei_number: wireText,
+  ean: wireText,
+  part_number: wireText,
+  brand: wireText,
+  problem_description: wireText,
+  fault_code: wireText,
+  return_to: wireText,
+  reseller_code: wireText,
+  site_name: wireText,
+  site_mail: wireText,
+  site_code: wireText,
+  site_address_street: wireText,
+  site_address_street_number: wireText,
+  site_address_compl: wireText,
+  site_address_zip_code: wireText,
+  site_address_city: wireText,
+  site_address_country: wireText,
+  client_name: wireText,
+  client_mail: wireText,
+  quote_treatment: wireText,
+  tracking_number: wireText,
+  carrier_name: wireText,
 });
 export type WireDossier = z.infer<typeof wireDossier>;
-export const retrieveReplyData = z.array(wireDossier);
+export type WireDossierInput = z.input<typeof wireDossier>;
+
+/**
+ * The list of 3.9, before each dossier is read on its own. "Le champ data retourne un tableau de json";
+ * an empty status may also come as null, {} or no data at all, which all mean an empty list.
+ * ASSUMPTION: a non-empty object whose values are all objects is a list keyed by index (as PHP encodes an
+ * array with holes); anything else is a reply we cannot read.
+ */
+export const retrieveReplyData = z
+  .union([z.array(z.unknown()), z.record(z.string(), z.unknown()), z.null(), z.undefined()])
+  .transform((data, ctx) => {
+    if (data === null || data === undefined) return [];
+    if (Array.isArray(data)) return data;
+    const values = Object.values(data);
+    if (values.every((v) => v !== null && typeof v === "object")) return values;
+    ctx.addIssue({ code: "custom", message: "liste de dossiers attendue" });
+    return z.NEVER;
+  });
 
 // 3.10 demands/documents
 // ASSUMPTION: the document lists only the possible `type` values. We send {demand_number} and expect an

@@ -1,63 +1,83 @@
 import "server-only";
 // PULL mode (section 1): ask the platform for the dossiers at every status, with bounded concurrency, and
-// mirror them. A status whose call failed changes nothing; the others are applied as they arrive.
+// mirror them. A status whose call failed changes nothing; the others are applied as they arrive. Inside
+// a list, each dossier is read on its own: one that does not fit goes to the quarantine, the others sync.
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { syncState } from "@/db/schema";
 import { markMissing, upsertFromPlatform, type UpsertOutcome } from "@/lib/dossiers/mirror";
 import { STATUS_CODES, type StatusCode } from "@/lib/rma/constants";
 import type { RmaClient } from "@/lib/rma/client";
-import { isRmaError } from "@/lib/rma/errors";
+import { isRmaError, type RmaErrorKind } from "@/lib/rma/errors";
+import { replaceQuarantine } from "./quarantine";
+
+/** A status that could not be read, with what an operator needs to act on it. */
+export interface SyncFailure {
+  status: StatusCode;
+  kind: RmaErrorKind | "internal";
+  httpStatus: number | null;
+  field: string | null;
+  nonJson: boolean;
+}
 
 export interface SyncResult {
   startedAt: Date;
   finishedAt: Date;
   succeeded: StatusCode[];
-  failed: Array<{ status: StatusCode; error: string }>;
+  failed: SyncFailure[];
   dossiers: number;
   inserted: number;
+  /** Dossiers set aside because they do not fit the format. */
+  rejected: number;
   changed: UpsertOutcome["changed"];
   missing: number;
 }
 
+export function failureOf(status: StatusCode, error: unknown): SyncFailure {
+  if (isRmaError(error)) return { status, kind: error.kind, httpStatus: error.httpStatus, field: error.field, nonJson: error.nonJson };
+  return { status, kind: "internal", httpStatus: null, field: null, nonJson: false };
+}
+
 export async function runSync(options: {
   db: Db;
-  client: Pick<RmaClient, "retrieveRequests">;
+  client: Pick<RmaClient, "retrieveList">;
   statuses?: readonly StatusCode[];
   concurrency: number;
   now?: () => Date;
 }): Promise<SyncResult> {
   const now = options.now ?? (() => new Date());
   const statuses = [...(options.statuses ?? STATUS_CODES)];
-  const result: SyncResult = { startedAt: now(), finishedAt: now(), succeeded: [], failed: [], dossiers: 0, inserted: 0, changed: [], missing: 0 };
+  const result: SyncResult = { startedAt: now(), finishedAt: now(), succeeded: [], failed: [], dossiers: 0, inserted: 0, rejected: 0, changed: [], missing: 0 };
   const seen = new Set<string>();
   const queue = [...statuses];
 
   async function worker() {
     for (let status = queue.shift(); status; status = queue.shift()) {
       try {
-        const list = await options.client.retrieveRequests(status);
+        const { dossiers: list, rejected } = await options.client.retrieveList(status);
         const at = now();
         options.db.transaction((tx) => {
           const outcome = upsertFromPlatform(options.db, list, at, "sync");
           result.inserted += outcome.inserted;
           result.changed.push(...outcome.changed);
+          replaceQuarantine(tx, status!, rejected, at);
+          const fields = { lastSuccessAt: at, count: list.length, rejected: rejected.length };
           tx.insert(syncState)
-            .values({ statusCode: status!, lastSuccessAt: at, count: list.length })
-            .onConflictDoUpdate({ target: syncState.statusCode, set: { lastSuccessAt: at, count: list.length, lastError: null, lastErrorAt: null } })
+            .values({ statusCode: status!, ...fields })
+            .onConflictDoUpdate({ target: syncState.statusCode, set: { ...fields, lastError: null, lastErrorAt: null, lastErrorHttp: null, lastErrorField: null, lastErrorNonJson: false } })
             .run();
         });
         for (const d of list) seen.add(d.demandNumber);
+        // A dossier we cannot read this time is not gone: it keeps its last known state, unmarked.
+        for (const r of rejected) if (r.demandNumber) seen.add(r.demandNumber);
         result.dossiers += list.length;
+        result.rejected += rejected.length;
         result.succeeded.push(status);
       } catch (error) {
-        const message = isRmaError(error) ? `${error.kind}${error.platformMessage ? ` : ${error.platformMessage}` : ""}` : String(error);
-        options.db
-          .insert(syncState)
-          .values({ statusCode: status, lastErrorAt: now(), lastError: message })
-          .onConflictDoUpdate({ target: syncState.statusCode, set: { lastErrorAt: now(), lastError: message } })
-          .run();
-        result.failed.push({ status, error: message });
+        const failure = failureOf(status, error);
+        const fields = { lastErrorAt: now(), lastError: failure.kind, lastErrorHttp: failure.httpStatus, lastErrorField: failure.field, lastErrorNonJson: failure.nonJson };
+        options.db.insert(syncState).values({ statusCode: status, ...fields }).onConflictDoUpdate({ target: syncState.statusCode, set: fields }).run();
+        result.failed.push(failure);
       }
     }
   }

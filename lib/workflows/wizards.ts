@@ -1,7 +1,9 @@
 // The four guided flows of section 4. A dossier's current status is the saved progress: a technician can
 // leave and come back, and the wizard shows where the dossier stands and what the next step needs.
+// The wizards move on by what was done (an accept, a quote sent), not only by the platform's status, which
+// may not show it (a platform that leaves a quoted dossier at IEXP, for instance).
 import type { CentreStatusCode, StatusCode } from "@/lib/rma/constants";
-import { canSendStatus, type DossierFacts } from "./transitions";
+import { canSendStatus, followsPadRules, type DossierFacts, type LocalRecord } from "./transitions";
 
 export const FLOWS = ["pad-solution-commerciale", "pad-echange", "garantie", "hors-garantie"] as const;
 export type Flow = (typeof FLOWS)[number];
@@ -13,15 +15,18 @@ export type StepAction =
   | { kind: "choice"; codes: CentreStatusCode[] }
   | { kind: "quote" }
   | { kind: "wait"; for: "reseller-quote" }
+  | { kind: "choose-treatment" }
   | { kind: "return"; code: "RPR" }
   | { kind: "destruction-report" };
+
+export type WizardFacts = DossierFacts & LocalRecord & { hasDestructionReport: boolean };
 
 export interface StepDefinition {
   id: string;
   label: string;
   action: StepAction;
   /** Statuses that show this step done. */
-  doneAt: StatusCode[];
+  doneAt: string[];
 }
 
 export type StepState = "done" | "current" | "todo" | "skipped";
@@ -40,10 +45,10 @@ export const FLOW_LABELS: Record<Flow, string> = {
   "hors-garantie": "Réparation hors garantie",
 };
 
-const AFTER_RECEPTION: StatusCode[] = ["D", "IEXP", "REPPROG", "CMDPART", "INTWAIT", "INTDATEOK", "PRRE", "PRIR", "PRHG", "EDE", "VDE", "RDE", "RPLPR", "AVRC", "AVRF", "RPR", "INFSTT", "INFREV"];
-const without = (list: StatusCode[], ...codes: StatusCode[]) => list.filter((c) => !codes.includes(c));
+const AFTER_RECEPTION: string[] = ["D", "IEXP", "REPPROG", "CMDPART", "INTWAIT", "INTDATEOK", "PRRE", "PRIR", "PRHG", "EDE", "VDE", "RDE", "RPLPR", "AVRC", "AVRF", "RPR", "INFSTT", "INFREV"];
+const without = (list: string[], ...codes: StatusCode[]) => list.filter((c) => !(codes as string[]).includes(c));
 
-function definition(flow: Flow, facts: DossierFacts & { quoteTreatment: string | null }): StepDefinition[] {
+function definition(flow: Flow, facts: WizardFacts): StepDefinition[] {
   const received: StepDefinition = { id: "reception", label: "Produit reçu (D)", action: { kind: "status", code: "D" }, doneAt: AFTER_RECEPTION };
   const expertise: StepDefinition = { id: "expertise", label: "Expertise en cours (IEXP)", action: { kind: "status", code: "IEXP" }, doneAt: without(AFTER_RECEPTION, "D") };
   const accept: StepDefinition = { id: "accept", label: "Accepter le dossier", action: { kind: "accept" }, doneAt: without([...AFTER_RECEPTION, "RMAOK", "ATTTRA", "ATTEXP", "EXPOK"], "INFSTT") };
@@ -66,7 +71,7 @@ function definition(flow: Flow, facts: DossierFacts & { quoteTreatment: string |
         { id: "retour", label: "Retour du produit avec son suivi (RPR)", action: { kind: "return", code: "RPR" }, doneAt: ["RPR"] },
       ];
     case "hors-garantie": {
-      const quoteDone: StatusCode[] = ["EDE", "VDE", "RDE", "REPPROG", "CMDPART", "PRRE", "PRIR", "RPR"];
+      const quoteDone: string[] = ["EDE", "VDE", "RDE", "REPPROG", "CMDPART", "PRRE", "PRIR", "RPR"];
       const steps: StepDefinition[] = [
         accept,
         received,
@@ -74,9 +79,12 @@ function definition(flow: Flow, facts: DossierFacts & { quoteTreatment: string |
         { id: "devis", label: "Émettre le devis", action: { kind: "quote" }, doneAt: quoteDone },
         { id: "reponse", label: "Attendre la réponse du revendeur (VDE / RDE)", action: { kind: "wait", for: "reseller-quote" }, doneAt: without(quoteDone, "EDE") },
       ];
-      if (facts.statusCode === "RDE" && facts.quoteTreatment === "DESTRUCT") {
+      const refused = facts.statusCode === "RDE";
+      if (refused && !facts.treatment) {
+        steps.push({ id: "traitement", label: "Choisir le traitement du produit (retour ou destruction)", action: { kind: "choose-treatment" }, doneAt: [] });
+      } else if (refused && facts.treatment === "DESTRUCT") {
         steps.push({ id: "destruction", label: "Détruire le produit et joindre le rapport de destruction", action: { kind: "destruction-report" }, doneAt: [] });
-      } else if (facts.statusCode === "RDE" || (facts.statusCode === "RPR" && facts.quoteTreatment === "RETURN")) {
+      } else if (refused || (facts.statusCode === "RPR" && facts.treatment === "RETURN")) {
         steps.push({ id: "retour", label: "Retour du produit sans réparation (RPR)", action: { kind: "return", code: "RPR" }, doneAt: ["RPR"] });
       } else {
         steps.push(
@@ -91,30 +99,44 @@ function definition(flow: Flow, facts: DossierFacts & { quoteTreatment: string |
 }
 
 /** The flow a dossier follows, when its type and status say so; null when the technician must choose. */
-export function inferFlow(facts: DossierFacts): Flow | null {
-  if (facts.type === "PAD") {
+export function inferFlow(facts: DossierFacts & Partial<Pick<LocalRecord, "openQuote">>): Flow | null {
+  if (facts.type !== "REP") {
     if (["RPLPR", "RPR"].includes(facts.statusCode)) return "pad-echange";
     if (["AVRC", "AVRF"].includes(facts.statusCode)) return "pad-solution-commerciale";
     return null;
   }
-  if (["EDE", "VDE", "RDE", "PRHG"].includes(facts.statusCode)) return "hors-garantie";
+  if (facts.openQuote || ["EDE", "VDE", "RDE", "PRHG"].includes(facts.statusCode)) return "hors-garantie";
   return null;
 }
 
+/** PAD, PMS and any other non-REP flow with an agreement follow the PAD flows of section 4. */
 export function flowsFor(facts: DossierFacts): Flow[] {
-  return facts.type === "PAD" ? ["pad-solution-commerciale", "pad-echange"] : ["garantie", "hors-garantie"];
+  return facts.type === "REP" || !facts.agreementNumber ? ["garantie", "hors-garantie"] : ["pad-solution-commerciale", "pad-echange"];
 }
 
-export function wizardView(flow: Flow, facts: DossierFacts & { quoteTreatment: string | null; hasDestructionReport: boolean }): WizardView {
+function stepReached(step: StepDefinition, facts: WizardFacts): boolean {
+  switch (step.action.kind) {
+    case "destruction-report":
+      return facts.hasDestructionReport;
+    case "accept":
+      return facts.accepted || step.doneAt.includes(facts.statusCode);
+    case "quote":
+      return Boolean(facts.openQuote) || step.doneAt.includes(facts.statusCode);
+    default:
+      return step.doneAt.includes(facts.statusCode);
+  }
+}
+
+export function wizardView(flow: Flow, facts: WizardFacts): WizardView {
   const steps = definition(flow, facts);
   // Progress is monotonic: once a later step is done, every step before it is too (a warranty repair
   // may go from D straight to REPPROG, for instance).
-  const reached = steps.map((step) => (step.action.kind === "destruction-report" ? facts.hasDestructionReport : step.doneAt.includes(facts.statusCode)));
+  const reached = steps.map((step) => stepReached(step, facts));
   const furthest = reached.lastIndexOf(true);
   const states: StepState[] = steps.map((_, i) => (i <= furthest ? "done" : "todo"));
   // PAD dossiers carry the agreement already: their accept step, if any, is not needed.
   steps.forEach((step, i) => {
-    if (step.action.kind === "accept" && facts.type === "PAD" && facts.agreementNumber && states[i] === "todo") states[i] = "skipped";
+    if (step.action.kind === "accept" && followsPadRules(facts) && states[i] === "todo") states[i] = "skipped";
   });
   const currentIndex = states.findIndex((s) => s === "todo");
   if (currentIndex >= 0) states[currentIndex] = "current";
@@ -123,8 +145,9 @@ export function wizardView(flow: Flow, facts: DossierFacts & { quoteTreatment: s
   if (current) {
     if (facts.statusCode === "RMANOK") blockedReason = "Le dossier a été refusé : il ne peut plus avancer.";
     else if (facts.statusCode === "INFSTT") blockedReason = "Une demande d'information attend la réponse du revendeur (INFREV).";
-    else if (current.action.kind === "wait") blockedReason = "Le devis attend la réponse du revendeur : rien à faire avant son accord (VDE) ou son refus (RDE).";
-    else if (current.action.kind !== "accept" && current.action.kind !== "destruction-report" && !canSendStatus(facts))
+    // Where the platform did not set EDE itself, the step offers to send it: that is not a wait.
+    else if (current.action.kind === "wait" && facts.statusCode === "EDE") blockedReason = "Le devis attend la réponse du revendeur : rien à faire avant son accord (VDE) ou son refus (RDE).";
+    else if (!["accept", "destruction-report", "choose-treatment", "wait"].includes(current.action.kind) && !canSendStatus(facts))
       blockedReason = "La plateforme refuse tout statut avant l'acceptation du dossier : acceptez-le d'abord.";
   }
   return {

@@ -17,7 +17,7 @@ beforeEach(async () => {
 });
 afterEach(() => sim.sim.close());
 
-const sync = (client: Pick<RmaClient, "retrieveRequests"> = sim.client, statuses?: StatusCode[]) =>
+const sync = (client: Pick<RmaClient, "retrieveList"> = sim.client, statuses?: StatusCode[]) =>
   runSync({ db: database.db, client, concurrency: 4, statuses });
 
 describe("sync", () => {
@@ -49,14 +49,14 @@ describe("sync", () => {
     await sync();
     const rmad = await sim.client.retrieveRequests("RMAD");
     await sim.client.refuse({ demandNumber: rmad[0]!.demandNumber, reason: "Hors périmètre" });
-    const failing: Pick<RmaClient, "retrieveRequests"> = {
-      retrieveRequests: (status) => (status === "RMANOK" || status === "RMAD" ? Promise.reject(new RmaError({ kind: "upstream", route: "demands/retrieverequests", httpStatus: 500 })) : sim.client.retrieveRequests(status)),
+    const failing: Pick<RmaClient, "retrieveList"> = {
+      retrieveList: (status) => (status === "RMANOK" || status === "RMAD" ? Promise.reject(new RmaError({ kind: "upstream", route: "demands/retrieverequests", httpStatus: 500 })) : sim.client.retrieveList(status)),
     };
     const result = await sync(failing);
     expect(result.failed.map((f) => f.status).sort()).toEqual(["RMAD", "RMANOK"]);
     const row = database.db.select().from(dossiers).where(eq(dossiers.demandNumber, rmad[0]!.demandNumber)).get()!;
     expect([row.statusCode, row.missing]).toEqual(["RMAD", false]);
-    expect(database.db.select().from(syncState).where(eq(syncState.statusCode, "RMAD")).get()?.lastError).toContain("upstream");
+    expect(database.db.select().from(syncState).where(eq(syncState.statusCode, "RMAD")).get()).toMatchObject({ lastError: "upstream", lastErrorHttp: 500 });
   });
 
   it("keeps a dossier the platform no longer returns, marked as such", async () => {

@@ -89,11 +89,23 @@ describe("token", () => {
     expect(platform.calls("token/create")).toHaveLength(2);
   });
 
-  it("reports refused credentials as an auth error with the platform's message", async () => {
-    platform.on("token/create", () => ({ status: 401, json: { error: "invalid_client", error_description: "Client authentication failed" } }));
-    const error = await rejection(client().refuse({ demandNumber: "ACH-1", reason: "x" }));
-    expect(error).toMatchObject({ kind: "auth", route: "token/create", platformMessage: "Client authentication failed" });
+  it("reports refused credentials (400 or 401) as an auth error naming the credentials, with the platform's message", async () => {
+    for (const status of [400, 401]) {
+      platform.on("token/create", () => ({ status, json: { error: "invalid_client", error_description: "Client authentication failed" } }));
+      const error = await rejection(client().refuse({ demandNumber: "ACH-1", reason: "x" }));
+      expect(error).toMatchObject({ kind: "auth", route: "token/create", httpStatus: status });
+      expect(error.platformMessage).toMatch(/RMA_CLIENT_ID et RMA_CLIENT_SECRET.*Client authentication failed/);
+    }
     expect(platform.calls("demands/refuse")).toHaveLength(0);
+  });
+
+  it("reads an expires_in written as a string", async () => {
+    platform.on("token/create", () => ({ json: { access_token: "tok-s", expires_in: "3600", token_type: "Bearer" } }));
+    platform.on("demands/retrieverequests", () => OK([]));
+    const rma = client();
+    await rma.retrieveRequests("RMAD");
+    await rma.retrieveRequests("D");
+    expect(platform.calls("token/create")).toHaveLength(1);
   });
 });
 
@@ -146,10 +158,18 @@ describe("timeouts and errors", () => {
     expect(error).toMatchObject({ kind: "refused", httpStatus: 200, platformMessage: "La demande n'est pas encore acceptée" });
   });
 
-  it("reports a reply that does not fit its schema as bad_reply naming the field", async () => {
-    platform.on("demands/retrieverequests", () => OK([{ ...DOCUMENT_EXAMPLE_DOSSIER, current_status_code: "NOPE" }]));
+  it("reports a list that is not a list as bad_reply naming the field", async () => {
+    platform.on("demands/retrieverequests", () => OK("pas une liste"));
     const error = await rejection(client({ readRetries: 0 }).retrieveRequests("RMAD"));
-    expect(error).toMatchObject({ kind: "bad_reply", field: "data.0.current_status_code" });
+    expect(error).toMatchObject({ kind: "bad_reply", field: "data" });
+  });
+
+  it("says a proxy's HTML page is not JSON, with its HTTP status, and never keeps the HTML", async () => {
+    platform.on("demands/status", () => ({ status: 502, text: "<html><body><h1>502 Bad Gateway</h1></body></html>" }));
+    const error = await rejection(client().status({ demandNumber: "ACH-1", statusCode: "D" }));
+    expect(error).toMatchObject({ kind: "upstream", httpStatus: 502, nonJson: true, platformMessage: null });
+    expect(error.message).toContain("réponse non JSON (HTTP 502)");
+    expect(error.message).not.toContain("<");
   });
 
   it("reports a reply that is not JSON, or has no envelope, as bad_reply", async () => {
@@ -217,5 +237,42 @@ describe("logging", () => {
     for (const secret of ["SECRET-TOKEN-43db1215", "s3cret-value-never-logged", "VEVYVEUgVEVTVFM=", "TEXTE TESTS"]) {
       expect(all).not.toContain(secret);
     }
+  });
+});
+
+describe("reading what the platform sends, under every reasonable reading", () => {
+  it("reads each dossier on its own: one that does not fit is set aside with its field, the others are kept", async () => {
+    platform.on("demands/retrieverequests", () => OK([DOCUMENT_EXAMPLE_DOSSIER, { ...DOCUMENT_EXAMPLE_DOSSIER, demand_number: "ACH-2", serial_number: { v: 1 } }, "pas un dossier"]));
+    const { dossiers, rejected } = await client().retrieveList("RMAD");
+    expect(dossiers.map((d) => d.demandNumber)).toEqual(["ACH-9001-0008"]);
+    expect(rejected.map((r) => [r.demandNumber, r.field])).toEqual([["ACH-2", "serial_number"], [null, ""]]);
+  });
+
+  it("keeps the exact digits of numbers sent as JSON numbers, even past what a double holds", async () => {
+    const text = JSON.stringify({ status: "OK", message: "Success", data: [{ ...DOCUMENT_EXAMPLE_DOSSIER, ean: 8710103818724, site_address_street_number: 12, imei_number: 123456789123456 }] })
+      .replace('"serial_number":"1111111111111"', '"serial_number":12345678901234567890');
+    platform.on("demands/retrieverequests", () => ({ status: 200, text }));
+    const [dossier] = await client().retrieveRequests("RMAD");
+    expect([dossier!.ean, dossier!.siteStreetNumber, dossier!.imeiNumber, dossier!.serialNumber]).toEqual(["8710103818724", "12", "123456789123456", "12345678901234567890"]);
+  });
+
+  it("null, absent and empty fields all mean 'not given'", async () => {
+    const { agreement_number: _a, ...withoutAgreement } = DOCUMENT_EXAMPLE_DOSSIER;
+    platform.on("demands/retrieverequests", () => OK([{ ...withoutAgreement, brand: "", part_number: null }]));
+    const [dossier] = await client().retrieveRequests("RMAD");
+    expect([dossier!.agreementNumber, dossier!.brand, dossier!.partNumber]).toEqual([null, null, null]);
+  });
+
+  it("an empty status may come as data: null, data: {} or no data at all", async () => {
+    for (const reply of [OK(null), OK({}), OK()]) {
+      platform.on("demands/retrieverequests", () => reply);
+      expect(await client().retrieveList("RMAD")).toEqual({ dossiers: [], rejected: [] });
+    }
+  });
+
+  it("keeps an unknown type (PMS) and an unknown status code as they came", async () => {
+    platform.on("demands/retrieverequests", () => OK([{ ...DOCUMENT_EXAMPLE_DOSSIER, type: "PMS", current_status_code: "NOUVEAU" }]));
+    const [dossier] = await client().retrieveRequests("RMAD");
+    expect([dossier!.type, dossier!.statusCode]).toEqual(["PMS", "NOUVEAU"]);
   });
 });

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { STATUS_CODES } from "@/lib/rma/constants";
 import { eanDigit, luhnDigit } from "@/simulator/seed";
-import { startSimulator } from "../support/simulator";
+import { NO_FAULTS, startSimulator } from "../support/simulator";
 
 let env: Awaited<ReturnType<typeof startSimulator>> | undefined;
 afterEach(async () => {
@@ -49,11 +49,11 @@ describe("fault injection", () => {
     env = await startSimulator({}, { readRetries: 0 });
     await env.client.token();
     await env.control("/faults", { malformedRate: 1 });
-    await expect(env.client.retrieveRequests("RMAD")).rejects.toMatchObject({ kind: "bad_reply", field: expect.stringMatching(/^data\.0\./) });
+    await expect(env.client.retrieveRequests("RMAD")).rejects.toMatchObject({ kind: "bad_reply", field: "data" });
   });
 
   it("takes its initial faults from its options (the environment in main.ts)", async () => {
-    env = await startSimulator({ faults: { latencyMs: 0, errorRate: 1, hangRate: 0, hangAfterRate: 0, malformedRate: 0 } });
+    env = await startSimulator({ faults: { ...NO_FAULTS, errorRate: 1 } });
     expect(await env.control("/faults")).toMatchObject({ errorRate: 1 });
   });
 });

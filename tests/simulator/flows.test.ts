@@ -122,8 +122,19 @@ describe("section 4 flows", () => {
     }
   });
 
-  it("information request: message moves to INFSTT, the reseller's answer to INFREV", async () => {
+  it("a message before the accept leaves the dossier at RMAD, so it can still be accepted", async () => {
     const { demand_number: n } = await newDossier("REP");
+    await env.client.message({ demandNumber: n, message: "Merci de corriger le numéro de série" });
+    expect((await statusOf(n)).statusCode).toBe("RMAD");
+    await env.control(`/dossiers/${n}/information`, { text: "Numéro corrigé : SN123" });
+    expect(await statusOf(n)).toMatchObject({ statusCode: "RMAD", statusComment: "Numéro corrigé : SN123" });
+    await env.client.accept({ demandNumber: n, agreementNumber: "A-1" });
+    expect((await statusOf(n)).statusCode).toBe("RMAOK");
+  });
+
+  it("information request on an accepted dossier: message moves to INFSTT, the reseller's answer to INFREV", async () => {
+    const { demand_number: n } = await newDossier("REP");
+    await env.client.accept({ demandNumber: n, agreementNumber: "A-1" });
     await env.client.message({ demandNumber: n, message: "Merci de corriger le numéro de série" });
     expect((await statusOf(n)).statusCode).toBe("INFSTT");
     await env.control(`/dossiers/${n}/information`, { text: "Numéro corrigé : SN123" });

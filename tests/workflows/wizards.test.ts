@@ -1,17 +1,21 @@
 import { describe, expect, it } from "vitest";
 import type { StatusCode } from "@/lib/rma/constants";
-import { canQuote, nextStatuses } from "@/lib/workflows/transitions";
-import { inferFlow, wizardView, type Flow } from "@/lib/workflows/wizards";
+import { canQuote, mayCentreSend, NO_LOCAL_RECORD, showsAcceptance, statusChoices, type DossierFacts, type LocalRecord } from "@/lib/workflows/transitions";
+import { treatmentOf } from "@/lib/workflows/treatment";
+import { inferFlow, wizardView, type Flow, type WizardFacts } from "@/lib/workflows/wizards";
 
-const view = (flow: Flow, statusCode: StatusCode, extra: Partial<{ type: "REP" | "PAD"; agreementNumber: string | null; quoteTreatment: string | null; hasDestructionReport: boolean }> = {}) =>
+const view = (flow: Flow, statusCode: StatusCode, extra: Partial<WizardFacts> = {}) =>
   wizardView(flow, {
     type: flow.startsWith("pad") ? "PAD" : "REP",
     statusCode,
     agreementNumber: flow.startsWith("pad") ? "AF123" : statusCode === "RMAD" ? null : "A-1",
-    quoteTreatment: null,
+    accepted: showsAcceptance(statusCode),
+    ...NO_LOCAL_RECORD,
     hasDestructionReport: false,
     ...extra,
   });
+const facts = (f: Partial<DossierFacts> & Pick<DossierFacts, "statusCode">): DossierFacts => ({ type: "REP", agreementNumber: null, accepted: showsAcceptance(f.statusCode), ...f });
+const quoted: LocalRecord = { ...NO_LOCAL_RECORD, openQuote: { number: "DV-1", sentAt: "2026-11-28T10:00:00.000Z" } };
 const states = (v: ReturnType<typeof view>) => v.steps.map((s) => `${s.id}:${s.state}`);
 
 describe("wizards", () => {
@@ -51,12 +55,18 @@ describe("wizards", () => {
   });
 
   it("out of warranty, RDE: RETURN leads to the return, DESTRUCT to the destruction report", () => {
-    const back = view("hors-garantie", "RDE", { quoteTreatment: "RETURN" });
+    const back = view("hors-garantie", "RDE", { treatment: "RETURN" });
     expect(back.current?.action).toEqual({ kind: "return", code: "RPR" });
     expect(back.steps.map((s) => s.id)).not.toContain("reparation");
-    const destroy = view("hors-garantie", "RDE", { quoteTreatment: "DESTRUCT" });
+    const destroy = view("hors-garantie", "RDE", { treatment: "DESTRUCT" });
     expect(destroy.current?.action).toEqual({ kind: "destruction-report" });
-    expect(view("hors-garantie", "RDE", { quoteTreatment: "DESTRUCT", hasDestructionReport: true }).finished).toBe(true);
+    expect(view("hors-garantie", "RDE", { treatment: "DESTRUCT", hasDestructionReport: true }).finished).toBe(true);
+  });
+
+  it("RDE with no readable treatment asks the technician to choose", () => {
+    const unreadable = view("hors-garantie", "RDE");
+    expect(unreadable.current).toMatchObject({ id: "traitement", action: { kind: "choose-treatment" }, blockedReason: null });
+    expect(unreadable.steps.map((s) => s.id)).not.toContain("retour");
   });
 
   it("a refused dossier or a pending information request blocks the next step, with the reason", () => {
@@ -65,23 +75,80 @@ describe("wizards", () => {
   });
 
   it("infers the flow when the status tells it, and asks otherwise", () => {
-    expect(inferFlow({ type: "REP", statusCode: "EDE", agreementNumber: "A" })).toBe("hors-garantie");
-    expect(inferFlow({ type: "PAD", statusCode: "RPLPR", agreementNumber: "A" })).toBe("pad-echange");
-    expect(inferFlow({ type: "REP", statusCode: "D", agreementNumber: "A" })).toBeNull();
+    expect(inferFlow(facts({ statusCode: "EDE", agreementNumber: "A" }))).toBe("hors-garantie");
+    expect(inferFlow(facts({ type: "PAD", statusCode: "RPLPR", agreementNumber: "A" }))).toBe("pad-echange");
+    expect(inferFlow(facts({ type: "PMS", statusCode: "RPLPR", agreementNumber: "A" }))).toBe("pad-echange");
+    expect(inferFlow(facts({ statusCode: "D", agreementNumber: "A" }))).toBeNull();
+    expect(inferFlow({ ...facts({ statusCode: "IEXP", agreementNumber: "A" }), openQuote: quoted.openQuote })).toBe("hors-garantie");
   });
 });
 
-describe("transitions", () => {
-  it("offers no status on a REP dossier before the accept, and only centre codes after", () => {
-    expect(nextStatuses({ type: "REP", statusCode: "RMAD", agreementNumber: null })).toEqual([]);
-    expect(nextStatuses({ type: "PAD", statusCode: "RMAD", agreementNumber: "AF1" })).toContain("D");
-    for (const code of nextStatuses({ type: "REP", statusCode: "IEXP", agreementNumber: "A" })) expect(["RMAD", "RMAOK", "RMANOK", "VDE", "RDE", "INFREV"]).not.toContain(code);
+describe("transitions: only the document's rules are gates", () => {
+  it("no status on a REP dossier before the accept; a PAD, PMS or other flow with an agreement needs none", () => {
+    expect(statusChoices(facts({ statusCode: "RMAD" }))).toEqual({ suggested: [], others: [] });
+    expect(statusChoices(facts({ type: "PAD", statusCode: "RMAD", agreementNumber: "AF1" })).suggested).toContain("D");
+    expect(statusChoices(facts({ type: "PMS", statusCode: "RMAD", agreementNumber: "AF1" })).suggested).toContain("D");
+    expect(statusChoices(facts({ type: "PMS", statusCode: "RMAD", agreementNumber: null })).others).toEqual([]);
   });
 
-  it("offers a quote only on repairs, after reception or expertise", () => {
-    expect(canQuote({ type: "REP", statusCode: "IEXP", agreementNumber: "A" })).toBe(true);
-    expect(canQuote({ type: "PAD", statusCode: "IEXP", agreementNumber: "A" })).toBe(false);
-    expect(canQuote({ type: "REP", statusCode: "RMAD", agreementNumber: null })).toBe(false);
+  it("never offers a code only the reseller sets, whatever the status", () => {
+    for (const status of ["RMAD", "IEXP", "EDE", "RPR", "XYZ"] as const) {
+      const { suggested, others } = statusChoices(facts({ statusCode: status, accepted: true }));
+      for (const code of [...suggested, ...others]) expect(["RMAD", "RMAOK", "RMANOK", "VDE", "RDE", "INFREV"]).not.toContain(code);
+    }
+  });
+
+  it("acceptance is a fact of its own: an accepted dossier the platform shows at INFSTT still takes a status", () => {
+    expect(statusChoices(facts({ statusCode: "INFSTT", accepted: true })).others).toContain("D");
+    expect(showsAcceptance("INFSTT")).toBe(false);
+    expect(showsAcceptance("RMAOK")).toBe(true);
+  });
+
+  it("corrections and skipped steps stay possible, as another status: D to PRRE or CMDPART, RPR after AVRF", () => {
+    const atD = statusChoices(facts({ statusCode: "D" }));
+    expect(atD.suggested).not.toContain("PRRE");
+    expect(atD.others).toEqual(expect.arrayContaining(["PRRE", "CMDPART"]));
+    expect(mayCentreSend(facts({ statusCode: "D" }), "PRRE")).toBe(true);
+    expect(mayCentreSend(facts({ statusCode: "AVRF" }), "RPR")).toBe(true);
+    expect(mayCentreSend(facts({ statusCode: "D" }), "VDE")).toBe(false);
+  });
+
+  it("an unknown status code breaks nothing: every centre code is offered as another status", () => {
+    const { suggested, others } = statusChoices(facts({ statusCode: "ZZTOP", accepted: true }));
+    expect(suggested).toEqual([]);
+    expect(others.length).toBeGreaterThan(10);
+  });
+
+  it("a quote the platform left at IEXP: EDE comes first, and the wizard does not offer the quote again", () => {
+    expect(statusChoices(facts({ statusCode: "IEXP" }), quoted).suggested[0]).toBe("EDE");
+    expect(statusChoices(facts({ statusCode: "EDE" }), quoted).suggested).not.toContain("EDE");
+    const waiting = view("hors-garantie", "IEXP", quoted);
+    expect(waiting.steps.find((s) => s.id === "devis")?.state).toBe("done");
+    expect(waiting.current).toMatchObject({ id: "reponse", action: { kind: "wait" }, blockedReason: null });
+    expect(view("hors-garantie", "EDE", quoted).current?.blockedReason).toMatch(/réponse du revendeur/);
+  });
+
+  it("DESTRUCT given only in the comment hides RPR everywhere", () => {
+    const treatment = treatmentOf(null, "Devis refusé : produit à détruire, abandon du produit (destruct)");
+    expect(treatment).toBe("DESTRUCT");
+    const local = { ...NO_LOCAL_RECORD, treatment };
+    const { suggested, others } = statusChoices(facts({ statusCode: "RDE" }), local);
+    expect([...suggested, ...others]).not.toContain("RPR");
+    expect(mayCentreSend(facts({ statusCode: "RDE" }), "RPR", local)).toBe(false);
+    expect(view("hors-garantie", "RDE", { treatment }).current?.action).toEqual({ kind: "destruction-report" });
+  });
+
+  it("reads the treatment from the field, then the comment, in any case; both or neither is no answer", () => {
+    expect(treatmentOf("return", "à détruire")).toBe("RETURN");
+    expect(treatmentOf(null, "RETURN")).toBe("RETURN");
+    expect(treatmentOf("", "Le client demande : Destruct.")).toBe("DESTRUCT");
+    expect(treatmentOf(null, "si le produit est à retourner ou si il faut le détruire")).toBeNull();
+    expect(treatmentOf(null, "Devis refusé")).toBeNull();
+  });
+
+  it("the quote form follows the accept (3.5), not the flow", () => {
+    expect(canQuote(facts({ statusCode: "IEXP" }))).toBe(true);
+    expect(canQuote(facts({ statusCode: "RMAD" }))).toBe(false);
   });
 });
 

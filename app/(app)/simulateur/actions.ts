@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { isStatusCode } from "@/lib/rma/constants";
 import { simulatorControl } from "@/lib/simulator/control-client";
 import { syncNow, syncStatuses } from "@/lib/sync/scheduler";
-import { createDossierBody, faultsPatch, informationBody, quoteAnswerBody, type Faults } from "@/simulator/control-api";
+import { createDossierBody, faultsPatch, informationBody, profileBody, quoteAnswerBody, type Faults } from "@/simulator/control-api";
 
 type Ack = { demand_number: string; current_status_code: string };
 
@@ -70,6 +70,19 @@ export const setFaultsAction = defineAction({
   schema: faultsPatch,
   permission: "dossiers:write",
   run: ({ input }) => simulatorControl<Faults>("/faults", input),
+});
+
+/** Another reading of the document (simulator/profiles.ts), then a full sync to see the platform through it. */
+export const setProfileAction = defineAction({
+  name: "simulator.profile",
+  schema: profileBody,
+  permission: "dossiers:write",
+  async run({ input }) {
+    const result = await simulatorControl<{ profile: string }>("/profile", input);
+    await syncNow();
+    revalidatePath("/", "layout");
+    return result;
+  },
 });
 
 export const revokeTokensAction = defineAction({

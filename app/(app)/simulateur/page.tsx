@@ -6,18 +6,22 @@ import { config } from "@/lib/config/env";
 import { fr } from "@/lib/i18n/fr";
 import { simulatorControl } from "@/lib/simulator/control-client";
 import type { Faults } from "@/simulator/control-api";
+import type { Profile } from "@/simulator/profiles";
 
 export const metadata: Metadata = { title: fr.simulator.pageTitle };
 
 export default async function SimulatorPage() {
   await requirePageUser("dossiers:write");
   if (config().mode !== "simulator") notFound();
-  const faults = await simulatorControl<Faults>("/faults").catch(() => null);
+  const [faults, profile] = await Promise.all([
+    simulatorControl<Faults>("/faults").catch(() => null),
+    simulatorControl<{ profile: Profile }>("/profile").then((p) => p.profile).catch(() => null),
+  ]);
   return (
     <main className="space-y-4">
       <h1 className="text-2xl font-semibold">{fr.simulator.pageTitle}</h1>
       {!faults && <p role="alert" className="text-red-800">{fr.simulator.unavailable}</p>}
-      <SimulatorControls faults={faults} />
+      <SimulatorControls faults={faults} profile={profile} />
     </main>
   );
 }

@@ -13,7 +13,9 @@ export const acceptForm = z.object({
 
 export const refuseForm = z.object({ reason: z.string().trim().min(1, t.reasonRequired).max(2000) });
 export const messageForm = z.object({ message: z.string().trim().min(1, t.messageRequired).max(5000) });
-export const statusForm = z.object({ statusCode: z.string().min(1, t.statusRequired), comment: z.string().max(2000) });
+export const statusForm = z
+  .object({ statusCode: z.string().min(1, t.statusRequired), comment: z.string().max(2000), other: z.boolean(), confirmOther: z.boolean() })
+  .refine((v) => !v.other || v.confirmOther, { path: ["confirmOther"], message: fr.forms.confirmOtherRequired });
 
 export const CARRIERS = ["chronopost", "colissimo", "DHL", "UPS", "other"] as const;
 export const trackingForm = z

@@ -1,19 +1,44 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { fr } from "@/lib/i18n/fr";
 import { STATUS_LABELS, type CentreStatusCode } from "@/lib/rma/constants";
 import { Field, describedBy } from "./field";
 import { statusForm } from "./form-schemas";
 import { useDossierSubmit } from "./use-dossier-submit";
 
-/** Only the codes a centre may send, and only those that follow the current status in its flow. */
-export function StatusForm({ demandNumber, allowed, fixed, commentHint, onDone }: { demandNumber: string; allowed: CentreStatusCode[]; fixed?: CentreStatusCode; commentHint?: string; onDone?: () => void }) {
+const f = fr.forms;
+const option = (code: CentreStatusCode) => <option key={code} value={code}>{`${code} — ${STATUS_LABELS[code]}`}</option>;
+
+/**
+ * The codes the flow suggests come first; every other code a centre may send sits under "Autre statut"
+ * and asks for a confirmation, so a wrong status can be corrected and a step skipped, knowingly.
+ */
+export function StatusForm({
+  demandNumber,
+  suggested,
+  others = [],
+  fixed,
+  commentHint,
+  onDone,
+}: {
+  demandNumber: string;
+  suggested: CentreStatusCode[];
+  others?: CentreStatusCode[];
+  fixed?: CentreStatusCode;
+  commentHint?: string;
+  onDone?: () => void;
+}) {
   const { submit, pending } = useDossierSubmit(demandNumber);
-  const form = useForm({ resolver: zodResolver(statusForm), defaultValues: { statusCode: fixed ?? (allowed.length === 1 ? allowed[0]! : ""), comment: "" } });
+  const form = useForm({
+    resolver: zodResolver(statusForm),
+    defaultValues: { statusCode: fixed ?? (suggested.length === 1 && !others.length ? suggested[0]! : ""), comment: "", confirmOther: false, other: false },
+  });
   const errors = form.formState.errors;
-  if (!allowed.length && !fixed) return <p className="text-sm text-slate-700">{fr.forms.noStatus}</p>;
+  const chosen = useWatch({ control: form.control, name: "statusCode" });
+  const offTrack = !fixed && (others as string[]).includes(chosen);
+  if (!suggested.length && !others.length && !fixed) return <p className="text-sm text-slate-700">{f.noStatus}</p>;
   return (
     <form
       noValidate
@@ -21,7 +46,7 @@ export function StatusForm({ demandNumber, allowed, fixed, commentHint, onDone }
       onSubmit={form.handleSubmit(async (values) => {
         const ok = await submit({ kind: "status", payload: { statusCode: fixed ?? (values.statusCode as CentreStatusCode), comment: values.comment || undefined } });
         if (ok) {
-          form.reset({ statusCode: fixed ?? "", comment: "" });
+          form.reset({ statusCode: fixed ?? "", comment: "", confirmOther: false, other: false });
           onDone?.();
         }
       })}
@@ -29,20 +54,38 @@ export function StatusForm({ demandNumber, allowed, fixed, commentHint, onDone }
       {fixed ? (
         <input type="hidden" {...form.register("statusCode")} />
       ) : (
-        <Field id="status-code" label={fr.forms.statusLabel} error={errors.statusCode?.message}>
-          <select className="input" {...describedBy("status-code", errors.statusCode?.message)} {...form.register("statusCode")}>
-            <option value="">{fr.forms.chooseStatus}</option>
-            {allowed.map((code) => (
-              <option key={code} value={code}>{`${code} — ${STATUS_LABELS[code]}`}</option>
-            ))}
+        <Field id="status-code" label={f.statusLabel} error={errors.statusCode?.message}>
+          <select
+            className="input"
+            {...describedBy("status-code", errors.statusCode?.message)}
+            {...form.register("statusCode", { onChange: (e) => form.setValue("other", (others as string[]).includes(e.target.value)) })}
+          >
+            <option value="">{f.chooseStatus}</option>
+            {others.length ? (
+              <>
+                {suggested.length > 0 && <optgroup label={f.suggestedStatuses}>{suggested.map(option)}</optgroup>}
+                <optgroup label={f.otherStatuses}>{others.map(option)}</optgroup>
+              </>
+            ) : (
+              suggested.map(option)
+            )}
           </select>
         </Field>
       )}
-      <Field id="status-comment" label={commentHint ?? fr.forms.comment}>
+      {offTrack && (
+        <div>
+          <label className="flex items-start gap-2 text-sm">
+            <input type="checkbox" className="mt-1 h-5 w-5" aria-describedby="status-confirm-error" {...form.register("confirmOther")} />
+            <span>{f.confirmOtherStatus(chosen)}</span>
+          </label>
+          {errors.confirmOther?.message && <p id="status-confirm-error" role="alert" className="mt-1 text-sm text-red-800">{errors.confirmOther.message}</p>}
+        </div>
+      )}
+      <Field id="status-comment" label={commentHint ?? f.comment}>
         <textarea className="input" rows={2} id="status-comment" {...form.register("comment")} />
       </Field>
       <button type="submit" className="btn-primary" disabled={pending}>
-        {pending ? fr.actions.sending : fixed ? `${fr.forms.send} ${fixed}` : fr.forms.send}
+        {pending ? fr.actions.sending : fixed ? `${f.send} ${fixed}` : f.send}
       </button>
     </form>
   );

@@ -11,7 +11,22 @@ import { useSingleFile } from "./use-single-file";
 
 const f = fr.forms;
 
-export function TrackingForm({ demandNumber, maxBytes, defaultDirection = "CLIENT_TO_CENTER", onDone }: { demandNumber: string; maxBytes: number; defaultDirection?: "CLIENT_TO_CENTER" | "CENTER_TO_CLIENT"; onDone?: () => void }) {
+type Direction = "CLIENT_TO_CENTER" | "CENTER_TO_CLIENT";
+
+/** `directions` narrows the choice: a product to destroy has no return label. */
+export function TrackingForm({
+  demandNumber,
+  maxBytes,
+  defaultDirection = "CLIENT_TO_CENTER",
+  directions = ["CLIENT_TO_CENTER", "CENTER_TO_CLIENT"],
+  onDone,
+}: {
+  demandNumber: string;
+  maxBytes: number;
+  defaultDirection?: Direction;
+  directions?: Direction[];
+  onDone?: () => void;
+}) {
   const { submit, pending } = useDossierSubmit(demandNumber);
   const label = useSingleFile(maxBytes);
   const form = useForm({ resolver: zodResolver(trackingForm), defaultValues: { direction: defaultDirection, carrier: "colissimo" as const, otherCarrier: "", trackingNumber: "" } });
@@ -46,7 +61,7 @@ export function TrackingForm({ demandNumber, maxBytes, defaultDirection = "CLIEN
       <div className="grid gap-3 sm:grid-cols-2">
         <Field id="tracking-direction" label={f.direction}>
           <select className="input" id="tracking-direction" {...form.register("direction")}>
-            {Object.entries(f.directions).map(([value, text]) => <option key={value} value={value}>{text}</option>)}
+            {directions.map((value) => <option key={value} value={value}>{f.directions[value]}</option>)}
           </select>
         </Field>
         <Field id="tracking-carrier" label={f.carrier} error={errors.carrier?.message}>

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/safe-action";
+import { chooseTreatment, chooseTreatmentInput } from "@/lib/dossiers/choose-treatment";
 import { submitAction, submitActionInput } from "@/lib/dossiers/submit-action";
 import { abandonCommand, commandIdInput, retryCommand } from "@/lib/outbox/manage";
 import { outboxDeps } from "@/lib/outbox/runtime";
@@ -17,6 +18,18 @@ export const submitDossierAction = defineAction({
     const outcome = await submitAction({ ctx, input, deps: outboxDeps() });
     refresh(input.demandNumber);
     return outcome;
+  },
+});
+
+/** The treatment after an RDE the platform left unreadable: return or destruction. */
+export const chooseTreatmentAction = defineAction({
+  name: "dossier.treatment",
+  schema: chooseTreatmentInput,
+  permission: "dossiers:write",
+  run({ ctx, input }) {
+    const result = chooseTreatment({ ctx, input });
+    refresh(input.demandNumber);
+    return result;
   },
 });
 

@@ -5,6 +5,7 @@ import { ActionsPanel } from "@/components/dossier/actions/actions-panel";
 import { DocumentsPanel } from "@/components/dossier/documents-panel";
 import { PendingCommands } from "@/components/dossier/pending-commands";
 import { DossierFields } from "@/components/dossier/dossier-fields";
+import { DossierNotices } from "@/components/dossier/dossier-notices";
 import { NoteForm } from "@/components/dossier/note-form";
 import { Timeline } from "@/components/dossier/timeline";
 import { StatusBadge } from "@/components/dossiers/status-badge";
@@ -13,6 +14,7 @@ import { db } from "@/db";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { config } from "@/lib/config/env";
 import { dossierTimeline, getDossier } from "@/lib/dossiers/get-dossier";
+import { factsOf, localRecord } from "@/lib/dossiers/local-record";
 import { fr } from "@/lib/i18n/fr";
 import { can } from "@/lib/auth/permissions";
 import { openCommands } from "@/lib/outbox/outbox";
@@ -31,7 +33,8 @@ export default async function DossierPage({ params }: Props) {
   if (!dossier) notFound();
   const timeline = dossierTimeline(database, demandNumber);
   const commands = openCommands(database, demandNumber);
-  const facts = { type: dossier.type, statusCode: dossier.statusCode, agreementNumber: dossier.agreementNumber };
+  const facts = factsOf(dossier);
+  const local = localRecord(database, dossier);
   return (
     <main className="space-y-6">
       <div>
@@ -50,6 +53,7 @@ export default async function DossierPage({ params }: Props) {
             {dossier.statusComment}
           </p>
         )}
+        <DossierNotices demandNumber={dossier.demandNumber} facts={facts} local={local} />
         {dossier.missing && <p className="mt-2 text-sm text-amber-900">⚠ {fr.dossier.missing}</p>}
       </section>
       <div className="grid gap-6 xl:grid-cols-[2fr_1fr]">
@@ -57,7 +61,7 @@ export default async function DossierPage({ params }: Props) {
           {can(user.role, "dossiers:write") && (
             <section aria-labelledby="actions">
               <h2 id="actions" className="mb-2 text-lg font-semibold">{fr.dossier.actions}</h2>
-              <ActionsPanel demandNumber={dossier.demandNumber} facts={facts} maxBytes={config().uploadMaxBytes} />
+              <ActionsPanel demandNumber={dossier.demandNumber} facts={facts} local={local} maxBytes={config().uploadMaxBytes} />
             </section>
           )}
           <DossierFields dossier={dossier} />
@@ -68,7 +72,7 @@ export default async function DossierPage({ params }: Props) {
         </div>
         <div className="space-y-6">
           <PendingCommands commands={commands} />
-          {config().mode === "simulator" && <SimulatorPanel demandNumber={dossier.demandNumber} statusCode={dossier.statusCode} />}
+          {config().mode === "simulator" && <SimulatorPanel demandNumber={dossier.demandNumber} quoteOpen={dossier.statusCode === "EDE" || Boolean(local.openQuote)} infoOpen={dossier.statusCode === "INFSTT" || Boolean(local.infoRequestedAt)} />}
           <section aria-labelledby="notes" className="rounded-lg border border-slate-200 bg-white p-4">
             <h2 id="notes" className="mb-2 text-lg font-semibold">{fr.notes.title}</h2>
             <NoteForm demandNumber={dossier.demandNumber} />

@@ -10,6 +10,7 @@ import { db } from "@/db";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { config } from "@/lib/config/env";
 import { getDossier } from "@/lib/dossiers/get-dossier";
+import { factsOf, localRecord } from "@/lib/dossiers/local-record";
 import { fr } from "@/lib/i18n/fr";
 import { openCommands, sentReportSince } from "@/lib/outbox/outbox";
 import { FLOW_LABELS, FLOWS, flowsFor, inferFlow, wizardView, type Flow } from "@/lib/workflows/wizards";
@@ -24,10 +25,11 @@ export default async function WizardPage({ params, searchParams }: Props) {
   const database = db();
   const dossier = getDossier(database, demandNumber);
   if (!dossier) notFound();
-  const facts = { type: dossier.type, statusCode: dossier.statusCode, agreementNumber: dossier.agreementNumber };
+  const facts = factsOf(dossier);
+  const local = localRecord(database, dossier);
   const requested = (await searchParams).flux;
   const choices = flowsFor(facts);
-  const flow: Flow | null = inferFlow(facts) ?? (FLOWS.includes(requested as Flow) && choices.includes(requested as Flow) ? (requested as Flow) : null);
+  const flow: Flow | null = inferFlow({ ...facts, openQuote: local.openQuote }) ?? (FLOWS.includes(requested as Flow) && choices.includes(requested as Flow) ? (requested as Flow) : null);
   const href = `/dossiers/${encodeURIComponent(demandNumber)}`;
   const commands = openCommands(database, demandNumber);
 
@@ -50,7 +52,7 @@ export default async function WizardPage({ params, searchParams }: Props) {
         </section>
       ) : (
         (() => {
-          const view = wizardView(flow, { ...facts, quoteTreatment: dossier.quoteTreatment, hasDestructionReport: sentReportSince(database, demandNumber, dossier.statusChangedAt) });
+          const view = wizardView(flow, { ...facts, ...local, hasDestructionReport: sentReportSince(database, demandNumber, dossier.statusChangedAt) });
           return (
             <>
               <section aria-labelledby="flow-steps" className="rounded-lg border border-slate-200 bg-white p-4">
@@ -62,10 +64,12 @@ export default async function WizardPage({ params, searchParams }: Props) {
                 {view.current?.blockedReason ? (
                   <p role="status" className="rounded bg-amber-50 p-3 text-amber-950">⚠ {view.current.blockedReason}</p>
                 ) : (
-                  view.current && <WizardStepForm key={`${view.current.id}-${dossier.statusCode}`} demandNumber={demandNumber} action={view.current.action} maxBytes={config().uploadMaxBytes} />
+                  view.current && <WizardStepForm key={`${view.current.id}-${dossier.statusCode}`} demandNumber={demandNumber} action={view.current.action} local={local} maxBytes={config().uploadMaxBytes} />
                 )}
               </section>
-              {config().mode === "simulator" && (dossier.statusCode === "EDE" || dossier.statusCode === "INFSTT") && <SimulatorPanel demandNumber={demandNumber} statusCode={dossier.statusCode} />}
+              {config().mode === "simulator" && (dossier.statusCode === "EDE" || dossier.statusCode === "INFSTT" || local.openQuote || local.infoRequestedAt) && (
+                <SimulatorPanel demandNumber={demandNumber} quoteOpen={dossier.statusCode === "EDE" || Boolean(local.openQuote)} infoOpen={dossier.statusCode === "INFSTT" || Boolean(local.infoRequestedAt)} />
+              )}
             </>
           );
         })()

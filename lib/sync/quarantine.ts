@@ -1,0 +1,47 @@
+import "server-only";
+// Dossiers the platform sent that do not fit the format: kept aside with their field and reason, for an
+// admin to read on "Données à vérifier", and counted in the sync panel.
+import { and, desc, eq, sql } from "drizzle-orm";
+import type { Db } from "@/db";
+import { quarantine, syncState } from "@/db/schema";
+import type { Tx } from "@/lib/audit/record-audit";
+import type { RejectedDossier } from "@/lib/rma/model";
+
+const RAW_MAX = 20_000;
+
+function rawText(raw: unknown): string {
+  const text = JSON.stringify(raw) ?? String(raw);
+  return text.length > RAW_MAX ? `${text.slice(0, RAW_MAX)}…` : text;
+}
+
+/** A good read of `source` replaces what it had set aside: a dossier the platform corrected leaves. */
+export function replaceQuarantine(tx: Tx, source: string, rejected: RejectedDossier[], at: Date) {
+  const before = new Map(
+    tx
+      .select({ key: sql<string>`coalesce(${quarantine.demandNumber}, '') || '|' || ${quarantine.field}`, first: quarantine.firstSeenAt })
+      .from(quarantine)
+      .where(eq(quarantine.source, source))
+      .all()
+      .map((r) => [r.key, r.first]),
+  );
+  tx.delete(quarantine).where(eq(quarantine.source, source)).run();
+  for (const r of rejected) {
+    const first = before.get(`${r.demandNumber ?? ""}|${r.field}`) ?? at;
+    tx.insert(quarantine).values({ source, demandNumber: r.demandNumber, field: r.field, reason: r.reason, raw: rawText(r.raw), firstSeenAt: first, lastSeenAt: at }).run();
+  }
+}
+
+export function listQuarantine(db: Db) {
+  return db.select().from(quarantine).orderBy(desc(quarantine.lastSeenAt), quarantine.id).all();
+}
+
+export const quarantineCount = (db: Db) => db.select({ n: sql<number>`count(*)` }).from(quarantine).get()?.n ?? 0;
+
+/** Per status, the last failure that came after its last success: what the sync panel lists. */
+export function failingStatuses(db: Db) {
+  return db
+    .select({ status: syncState.statusCode, at: syncState.lastErrorAt, kind: syncState.lastError, httpStatus: syncState.lastErrorHttp, field: syncState.lastErrorField, nonJson: syncState.lastErrorNonJson })
+    .from(syncState)
+    .where(and(sql`${syncState.lastErrorAt} IS NOT NULL`))
+    .all();
+}
