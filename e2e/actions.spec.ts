@@ -123,6 +123,10 @@ test("when the platform fails, the action is kept, shown as pending, and goes ou
   // "Réessayer" sends it now; the background worker may have beaten us to it, which is as good.
   await page.getByTestId("pending-command").getByRole("button", { name: "Réessayer" }).click({ timeout: 2_000 }).catch(() => undefined);
   await expect(page.getByTestId("pending-command")).toHaveCount(0, { timeout: 15_000 });
-  await dossier.expectStatus("INFSTT");
+  await expect(page.getByTestId("dossier-notices")).toContainText("Information demandée au revendeur le");
+  // The strict platform moved it to INFSTT; Atelier shows it once it reads it, without assuming it.
   expect((await details(n)).dossier.current_status_code).toBe("INFSTT");
+  expect((await page.request.post("/api/sync")).ok()).toBe(true);
+  await page.reload();
+  await dossier.expectStatus("INFSTT");
 });

@@ -23,6 +23,7 @@ const ACTIONS: Record<string, { path: string; allowed: Role[] }> = {
   editNoteAction: { path: "/dossiers", allowed: ALL },
   deleteNoteAction: { path: "/dossiers", allowed: ALL },
   submitDossierAction: { path: "/dossiers", allowed: ALL },
+  chooseTreatmentAction: { path: "/dossiers", allowed: ALL },
   retryCommandAction: { path: "/dossiers", allowed: ALL },
   abandonCommandAction: { path: "/dossiers", allowed: ALL },
   answerQuoteAction: { path: "/simulateur", allowed: ALL },
@@ -30,6 +31,7 @@ const ACTIONS: Record<string, { path: string; allowed: Role[] }> = {
   createSimulatedDossierAction: { path: "/simulateur", allowed: ALL },
   resetSimulatorAction: { path: "/simulateur", allowed: ALL },
   setFaultsAction: { path: "/simulateur", allowed: ALL },
+  setProfileAction: { path: "/simulateur", allowed: ALL },
   revokeTokensAction: { path: "/simulateur", allowed: ALL },
 };
 /** Actions anyone may call: signing in and out. */
@@ -180,10 +182,10 @@ test.describe("PUSH mode", () => {
     expect(tampered.status()).toBe(401);
 
     const invalid = `PSH-INVALID-${Date.now()}`;
-    const invalidBody = JSON.stringify([wire(invalid), { ...wire(`${invalid}-2`), current_status_code: "NOPE" }]);
+    const invalidBody = JSON.stringify([wire(invalid), { ...wire(`${invalid}-2`), serial_number: { brut: "??" } }]);
     const rejected = await anonymous.post("/api/push/demands", { headers: signed(invalidBody), data: invalidBody });
     expect(rejected.status()).toBe(400);
-    expect((await rejected.json()).message).toContain("data.1.current_status_code");
+    expect((await rejected.json()).message).toContain("data.1.serial_number");
     await anonymous.dispose();
 
     expect((await page.goto(`/dossiers/${good}`))?.status()).toBe(200);

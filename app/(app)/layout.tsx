@@ -7,6 +7,7 @@ import { config } from "@/lib/config/env";
 import { db } from "@/db";
 import { can } from "@/lib/auth/permissions";
 import { newAnswersCount } from "@/lib/quotes/last-visit";
+import { quarantineCount } from "@/lib/sync/quarantine";
 
 // Signed-in area. Each page checks its own permission too: a layout is not a security boundary.
 export default async function AppLayout({ children }: { children: ReactNode }) {
@@ -14,7 +15,12 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   return (
     <Providers>
       <PlatformDownBanner />
-      <AppHeader user={user} simulator={config().mode === "simulator"} newAnswers={can(user.role, "manager:view") ? newAnswersCount(db(), user.id) : 0} />
+      <AppHeader
+        user={user}
+        simulator={config().mode === "simulator"}
+        newAnswers={can(user.role, "manager:view") ? newAnswersCount(db(), user.id) : 0}
+        toReview={can(user.role, "platform:review") ? quarantineCount(db()) : 0}
+      />
       <div id="contenu" className="mx-auto max-w-7xl px-4 py-6">
         {children}
       </div>

@@ -3,11 +3,11 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { queueSearchParams, SORTS, type QueueFilters } from "@/lib/dossiers/queue-params";
-import { DOSSIER_TYPES, DOSSIER_TYPE_LABELS } from "@/lib/rma/constants";
+import { typeLabel } from "@/lib/dossiers/type-label";
 import { fr } from "@/lib/i18n/fr";
 
 /** Filters and sort: each change is a new URL, so a link shows the same list. */
-export function QueueFiltersBar({ filters, options }: { filters: QueueFilters; options: { resellers: string[]; brands: string[] } }) {
+export function QueueFiltersBar({ filters, options }: { filters: QueueFilters; options: { resellers: string[]; brands: string[]; types: string[] } }) {
   const router = useRouter();
   const go = (patch: Partial<QueueFilters>) => router.push(`/dossiers?${queueSearchParams({ ...filters, page: 1, ...patch })}`);
   const select = (id: string, label: string, value: string | undefined, values: Array<[string, string]>, onChange: (v: string) => void, withAny = true) => (
@@ -23,7 +23,7 @@ export function QueueFiltersBar({ filters, options }: { filters: QueueFilters; o
   );
   return (
     <div role="search" aria-label={fr.queue.filters} className="flex flex-wrap items-end gap-3">
-      {select("filter-type", fr.queue.type, filters.type, DOSSIER_TYPES.map((t) => [t, `${t} — ${DOSSIER_TYPE_LABELS[t]}`]), (v) => go({ type: (v || undefined) as QueueFilters["type"] }))}
+      {select("filter-type", fr.queue.type, filters.type, options.types.map((t) => [t, typeLabel(t)]), (v) => go({ type: v || undefined }))}
       {select("filter-reseller", fr.queue.reseller, filters.reseller, options.resellers.map((r) => [r, r]), (v) => go({ reseller: v || undefined }))}
       {select("filter-brand", fr.queue.brand, filters.brand, options.brands.map((b) => [b, b]), (v) => go({ brand: v || undefined }))}
       {select("filter-sort", fr.queue.sort, filters.sort, SORTS.map((s) => [s, fr.queue.sorts[s]!]), (v) => go({ sort: v as QueueFilters["sort"] }), false)}

@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import type { QueuePage } from "@/lib/dossiers/list-dossiers";
-import { PHASES } from "@/lib/dossiers/phases";
+import { KNOWN_STATUSES, PHASES, UNKNOWN_PHASE } from "@/lib/dossiers/phases";
 import { queueSearchParams, type QueueFilters } from "@/lib/dossiers/queue-params";
 import { fr } from "@/lib/i18n/fr";
 import type { StatusCode } from "@/lib/rma/constants";
@@ -26,6 +26,8 @@ export function QueueView({ filters, initialPage }: { filters: QueueFilters; ini
   const count = (statuses: readonly StatusCode[]) => statuses.reduce((sum, s) => sum + (data.statusCounts[s] ?? 0), 0);
   const link = (patch: Partial<QueueFilters>) => `/dossiers?${queueSearchParams({ ...filters, page: 1, phase: undefined, status: undefined, ...patch })}`;
   const currentPhase = PHASES.find((p) => p.id === filters.phase);
+  const all = Object.values(data.statusCounts).reduce<number>((sum, n) => sum + (n ?? 0), 0);
+  const unknown = Object.entries(data.statusCounts).reduce((sum, [s, n]) => sum + (KNOWN_STATUSES.includes(s) ? 0 : (n ?? 0)), 0);
 
   return (
     <div className="space-y-4">
@@ -33,7 +35,7 @@ export function QueueView({ filters, initialPage }: { filters: QueueFilters; ini
         <ul className="flex flex-wrap gap-2">
           <li>
             <Link href={link({})} aria-current={!filters.phase && !filters.status ? "page" : undefined} className="phase-tab">
-              {fr.queue.all} <span className="phase-count">{count(PHASES.flatMap((p) => p.statuses))}</span>
+              {fr.queue.all} <span className="phase-count">{all}</span>
             </Link>
           </li>
           {PHASES.map((phase) => (
@@ -43,6 +45,13 @@ export function QueueView({ filters, initialPage }: { filters: QueueFilters; ini
               </Link>
             </li>
           ))}
+          {(unknown > 0 || filters.phase === UNKNOWN_PHASE.id) && (
+            <li>
+              <Link href={link({ phase: UNKNOWN_PHASE.id })} aria-current={filters.phase === UNKNOWN_PHASE.id ? "page" : undefined} className="phase-tab">
+                {UNKNOWN_PHASE.label} <span className="phase-count">{unknown}</span>
+              </Link>
+            </li>
+          )}
         </ul>
         {currentPhase && currentPhase.statuses.length > 1 && (
           <ul className="mt-2 flex flex-wrap gap-2" aria-label={fr.queue.status}>

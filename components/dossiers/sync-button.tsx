@@ -2,13 +2,15 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { RefreshCw } from "lucide-react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import { fr } from "@/lib/i18n/fr";
 import { formatDateTime } from "@/lib/format";
 import { useSyncStatus, type SyncStatus } from "./use-sync-status";
 
-export function SyncButton({ initial }: { initial: SyncStatus }) {
+/** The sync panel: the last complete sync, "Actualiser", and, when some status failed, which and why. */
+export function SyncButton({ initial, canReview }: { initial: SyncStatus; canReview: boolean }) {
   const queryClient = useQueryClient();
   const router = useRouter();
   const status = useSyncStatus(initial);
@@ -16,25 +18,41 @@ export function SyncButton({ initial }: { initial: SyncStatus }) {
     mutationFn: async () => {
       const response = await fetch("/api/sync", { method: "POST" });
       if (!response.ok) throw new Error(String(response.status));
-      return ((await response.json()) as { data: { dossiers: number; changed: number; failed: string[]; lastGoodSync: string | null } }).data;
+      return ((await response.json()) as { data: SyncStatus & { dossiers: number; changed: number; failed: unknown[] } }).data;
     },
     onSuccess(result) {
       if (result.failed.length) toast.warning(fr.sync.partial(result.failed.length));
       else toast.success(fr.sync.done(result.dossiers, result.changed));
-      queryClient.setQueryData(["sync"], { lastGoodSync: result.lastGoodSync, running: false });
+      queryClient.setQueryData(["sync"], { lastGoodSync: result.lastGoodSync, running: false, failing: result.failing, quarantined: result.quarantined });
       void queryClient.invalidateQueries({ queryKey: ["dossiers"] });
       router.refresh();
     },
     onError: () => toast.error(fr.sync.failed),
   });
-  const last = status.data.lastGoodSync;
+  const { lastGoodSync: last, failing, quarantined } = status.data;
   return (
-    <div className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
-      <span data-testid="last-sync">{last ? fr.sync.lastSync(formatDateTime(new Date(last))) : fr.sync.never}</span>
-      <button type="button" className="btn-secondary" onClick={() => mutation.mutate()} disabled={mutation.isPending}>
-        <RefreshCw aria-hidden="true" className={`h-4 w-4 ${mutation.isPending ? "animate-spin" : ""}`} />
-        {mutation.isPending ? fr.sync.refreshing : fr.sync.refresh}
-      </button>
+    <div className="space-y-1 text-sm text-slate-700" data-testid="sync-panel">
+      <div className="flex flex-wrap items-center gap-3">
+        <span data-testid="last-sync">{last ? fr.sync.lastSync(formatDateTime(new Date(last))) : fr.sync.never}</span>
+        <button type="button" className="btn-secondary" onClick={() => mutation.mutate()} disabled={mutation.isPending}>
+          <RefreshCw aria-hidden="true" className={`h-4 w-4 ${mutation.isPending ? "animate-spin" : ""}`} />
+          {mutation.isPending ? fr.sync.refreshing : fr.sync.refresh}
+        </button>
+      </div>
+      {failing.length > 0 && (
+        <div role="status" className="rounded bg-amber-50 p-2 text-amber-950" data-testid="sync-failures">
+          <p>⚠ {fr.sync.failingTitle(failing.length)}</p>
+          <ul className="ml-5 list-disc">
+            {failing.map((f) => <li key={f.status}>{fr.sync.failure(f)}</li>)}
+          </ul>
+        </div>
+      )}
+      {quarantined > 0 && (
+        <p data-testid="sync-quarantined">
+          ⚠ {fr.sync.quarantined(quarantined)}
+          {canReview && <> — <Link href="/admin/donnees-a-verifier" className="text-blue-800 underline">{fr.sync.review}</Link></>}
+        </p>
+      )}
     </div>
   );
 }

@@ -3,9 +3,19 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 
+export interface SyncFailureView {
+  status: string;
+  kind: string;
+  httpStatus: number | null;
+  field: string | null;
+  nonJson: boolean;
+}
+
 export interface SyncStatus {
   lastGoodSync: string | null;
   running: boolean;
+  failing: SyncFailureView[];
+  quarantined: number;
 }
 
 /** Polls the sync's state; when a sync completes, the dossier queries are refetched in the background. */

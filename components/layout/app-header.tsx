@@ -11,9 +11,10 @@ const LINKS: Array<{ href: string; label: string; permission: Permission }> = [
   { href: "/retards", label: fr.nav.aging, permission: "manager:view" },
   { href: "/activite", label: fr.nav.activity, permission: "manager:view" },
   { href: "/admin/utilisateurs", label: fr.nav.users, permission: "users:manage" },
+  { href: "/admin/donnees-a-verifier", label: fr.nav.review, permission: "platform:review" },
 ];
 
-export function AppHeader({ user, simulator, newAnswers }: { user: SessionUser; simulator: boolean; newAnswers: number }) {
+export function AppHeader({ user, simulator, newAnswers, toReview }: { user: SessionUser; simulator: boolean; newAnswers: number; toReview: number }) {
   const links = simulator ? [...LINKS, { href: "/simulateur", label: fr.nav.simulator, permission: "dossiers:write" as const }] : LINKS;
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -31,6 +32,12 @@ export function AppHeader({ user, simulator, newAnswers }: { user: SessionUser; 
                     <span className="rounded-full bg-blue-700 px-1.5 text-xs font-semibold text-white" data-testid="quotes-badge">
                       {newAnswers}
                       <span className="sr-only"> {fr.managers.badge(newAnswers)}</span>
+                    </span>
+                  )}
+                  {link.href === "/admin/donnees-a-verifier" && toReview > 0 && (
+                    <span className="rounded-full bg-amber-600 px-1.5 text-xs font-semibold text-white" data-testid="review-badge">
+                      {toReview}
+                      <span className="sr-only"> {fr.sync.quarantined(toReview)}</span>
                     </span>
                   )}
                 </Link>

@@ -38,10 +38,12 @@ export class DossierPage {
     await this.page.getByRole("button", { name: "Ajouter la note" }).click();
   }
 
-  /** Through the "Changer le statut" action, then waits for the status to show. */
+  /** Through the "Changer le statut" action (confirming a code off the usual flow), then waits for the status to show. */
   async changeStatus(code: string) {
     await this.page.getByRole("button", { name: "Changer le statut" }).click();
     await this.page.getByLabel("Nouveau statut").selectOption(code);
+    const confirm = this.page.getByLabel(new RegExp(`Je confirme l'envoi de ${code}\\b`));
+    if (await confirm.isVisible()) await confirm.check();
     await this.page.getByRole("button", { name: "Envoyer", exact: true }).click();
     await this.expectStatus(code);
   }

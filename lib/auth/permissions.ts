@@ -12,6 +12,8 @@ export const PERMISSIONS = {
   "manager:view": ["manager", "admin"],
   /** Create, deactivate, reset and change the role of users. */
   "users:manage": ["admin"],
+  /** What the platform sent that does not fit the format, and the statuses that cannot be read. */
+  "platform:review": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

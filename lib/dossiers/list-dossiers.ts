@@ -1,10 +1,10 @@
 import "server-only";
 // The queue: the mirror filtered, sorted and paged as the URL says, with per-phase counts.
-import { and, asc, count, desc, eq, inArray, isNotNull, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNotNull, notInArray, type SQL } from "drizzle-orm";
 import type { Db } from "@/db";
 import { dossiers } from "@/db/schema";
 import { agingLevel, daysBetween, type AgingLevel } from "./aging";
-import { PHASES } from "./phases";
+import { KNOWN_STATUSES, PHASES, UNKNOWN_PHASE } from "./phases";
 import { PAGE_SIZE, type QueueFilters } from "./queue-filters";
 
 export interface QueueRow {
@@ -45,6 +45,7 @@ export function listDossiers(db: Db, filters: QueueFilters, aging: { warnDays: n
   const phase = PHASES.find((p) => p.id === filters.phase);
   if (filters.status) where.push(eq(dossiers.statusCode, filters.status));
   else if (phase) where.push(inArray(dossiers.statusCode, [...phase.statuses]));
+  else if (filters.phase === UNKNOWN_PHASE.id) where.push(notInArray(dossiers.statusCode, [...KNOWN_STATUSES]));
   const condition = where.length ? and(...where) : undefined;
 
   const total = db.select({ n: count() }).from(dossiers).where(condition).get()?.n ?? 0;
@@ -96,5 +97,6 @@ export function listDossiers(db: Db, filters: QueueFilters, aging: { warnDays: n
 export function filterOptions(db: Db) {
   const resellers = db.selectDistinct({ v: dossiers.resellerCode }).from(dossiers).where(isNotNull(dossiers.resellerCode)).orderBy(asc(dossiers.resellerCode)).all();
   const brands = db.selectDistinct({ v: dossiers.brand }).from(dossiers).where(isNotNull(dossiers.brand)).orderBy(asc(dossiers.brand)).all();
-  return { resellers: resellers.map((r) => r.v!), brands: brands.map((b) => b.v!) };
+  const types = db.selectDistinct({ v: dossiers.type }).from(dossiers).orderBy(asc(dossiers.type)).all();
+  return { resellers: resellers.map((r) => r.v!), brands: brands.map((b) => b.v!), types: types.map((t) => t.v) };
 }

@@ -15,7 +15,11 @@ export const PHASES = [
 ] as const satisfies ReadonlyArray<{ id: string; label: string; statuses: readonly StatusCode[] }>;
 
 export type PhaseId = (typeof PHASES)[number]["id"];
-export const PHASE_IDS = PHASES.map((p) => p.id) as [PhaseId, ...PhaseId[]];
+/** The queue's tab for codes the annex does not list (kept as the platform sent them). */
+export const UNKNOWN_PHASE = { id: "inconnus", label: "Statuts inconnus" } as const;
+export type QueuePhaseId = PhaseId | typeof UNKNOWN_PHASE.id;
+export const PHASE_IDS: [QueuePhaseId, ...QueuePhaseId[]] = [UNKNOWN_PHASE.id, ...PHASES.map((p) => p.id)];
+export const KNOWN_STATUSES: readonly string[] = PHASES.flatMap((p) => p.statuses);
 
 /** The phase of a status of the annex; undefined for a code the platform sent that the annex does not list. */
 export function phaseOf(status: string) {

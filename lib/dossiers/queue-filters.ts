@@ -2,7 +2,7 @@
 // render) and in the browser (the query cache's key).
 import { z } from "zod";
 import { optionalParam } from "@/lib/url-params";
-import { DOSSIER_TYPES, STATUS_CODES } from "@/lib/rma/constants";
+import { STATUS_CODES } from "@/lib/rma/constants";
 import { PHASE_IDS } from "./phases";
 import { SORTS, type QueueFilters } from "./queue-params";
 
@@ -12,7 +12,7 @@ export { PAGE_SIZE, queueSearchParams, SORTS, type QueueFilters, type Sort } fro
 export const queueFilters = z.object({
   phase: optionalParam(z.enum(PHASE_IDS)),
   status: optionalParam(z.enum(STATUS_CODES)),
-  type: optionalParam(z.enum(DOSSIER_TYPES)),
+  type: optionalParam(z.string().max(20)),
   reseller: optionalParam(z.string().max(50)),
   brand: optionalParam(z.string().max(80)),
   sort: z.enum(SORTS).catch("oldest").default("oldest"),

@@ -1,15 +1,16 @@
 // The queue's URL vocabulary, without zod, for the browser: the server parses with queue-filters.ts.
-import type { DossierType, StatusCode } from "@/lib/rma/constants";
-import type { PhaseId } from "./phases";
+import type { StatusCode } from "@/lib/rma/constants";
+import type { QueuePhaseId } from "./phases";
 
 export const SORTS = ["oldest", "newest", "stale"] as const;
 export type Sort = (typeof SORTS)[number];
 export const PAGE_SIZE = 50;
 
 export interface QueueFilters {
-  phase?: PhaseId;
+  phase?: QueuePhaseId;
   status?: StatusCode;
-  type?: DossierType;
+  /** REP, PAD, or any type the platform sent (PMS…). */
+  type?: string;
   reseller?: string;
   brand?: string;
   sort: Sort;

@@ -12,7 +12,8 @@ import { fr } from "@/lib/i18n/fr";
 import { expectedStatus } from "@/lib/outbox/deliver";
 import { commandOf, enqueue, processDossier, type OutboxDeps } from "@/lib/outbox/outbox";
 import { payloads, quoteLineSchema, type OutboxCommand } from "@/lib/outbox/payloads";
-import { CENTRE_STATUS_CODES, TRACKING_TYPES, UPLOAD_DOCUMENT_TYPES } from "@/lib/rma/constants";
+import { CENTRE_STATUS_CODES, isStatusCode, TRACKING_TYPES, UPLOAD_DOCUMENT_TYPES, type StatusCode } from "@/lib/rma/constants";
+import { runSync } from "@/lib/sync/run-sync";
 import { canAcceptOrRefuse, canQuote, canSendStatus, mayCentreSend, type DossierFacts, type LocalRecord } from "@/lib/workflows/transitions";
 import { factsOf, localRecord } from "./local-record";
 
@@ -106,6 +107,19 @@ function projectedFacts(ctx: Ctx, demandNumber: string, facts: DossierFacts): Do
   }, facts);
 }
 
+/**
+ * A message or a quote states no status (3.4, 3.8): rather than assume one, read the dossier's likely
+ * statuses back from the platform, so the page shows what the platform did (EDE, INFSTT, or nothing).
+ */
+async function readBack(ctx: Ctx, deps: OutboxDeps, demandNumber: string, kind: SubmitActionInput["command"]["kind"]) {
+  const maybe: Partial<Record<typeof kind, StatusCode>> = { quotation: "EDE", message: "INFSTT" };
+  const next = maybe[kind];
+  if (!next) return;
+  const current = ctx.db.select({ s: dossiers.statusCode }).from(dossiers).where(eq(dossiers.demandNumber, demandNumber)).get()?.s;
+  const statuses = [...new Set([next, current].filter((s): s is StatusCode => Boolean(s) && isStatusCode(s!)))];
+  await runSync({ db: ctx.db, client: deps.client, statuses, concurrency: 2 }).catch(() => undefined);
+}
+
 export async function submitAction({ ctx, input, deps }: { ctx: Ctx; input: SubmitActionInput; deps: OutboxDeps }): Promise<SubmitOutcome> {
   const already = ctx.db.select({ id: outbox.id }).from(outbox).where(eq(outbox.requestId, input.requestId)).get();
   if (!already) {
@@ -120,6 +134,7 @@ export async function submitAction({ ctx, input, deps }: { ctx: Ctx; input: Subm
     : { row: ctx.db.select().from(outbox).where(eq(outbox.requestId, input.requestId)).get()!, duplicate: true };
   if (!duplicate) await processDossier(deps, input.demandNumber);
   const final = ctx.db.select().from(outbox).where(eq(outbox.id, row.id)).get()!;
+  if (!duplicate && final.state === "sent") await readBack(ctx, deps, input.demandNumber, input.command.kind);
   if (final.state === "failed") throw new ServiceError("conflict", fr.errors.platformRefused(final.lastError));
   return { state: final.state, duplicate };
 }

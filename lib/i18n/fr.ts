@@ -1,4 +1,18 @@
 // Every string the UI shows, in French. A second locale is a second file of the same shape.
+
+/** What went wrong with a call to the platform, by RmaError kind. */
+const fr_kinds: Record<string, string> = {
+  auth: "identifiants refusés",
+  validation: "requête refusée (format)",
+  not_found: "introuvable",
+  refused: "refusé par la plateforme",
+  upstream: "plateforme en erreur",
+  network: "plateforme injoignable",
+  timeout: "pas de réponse dans le délai",
+  bad_reply: "réponse illisible",
+  internal: "erreur interne d'Atelier",
+};
+
 export const fr = {
   app: {
     name: "Atelier",
@@ -13,6 +27,7 @@ export const fr = {
     aging: "Retards",
     activity: "Activité",
     users: "Utilisateurs",
+    review: "Données à vérifier",
     simulator: "Simulateur",
     quotesNav: "Devis",
     signOut: "Se déconnecter",
@@ -86,6 +101,18 @@ export const fr = {
     done: (n: number, changed: number) => `${n} dossiers synchronisés, ${changed} changement${changed > 1 ? "s" : ""} de statut.`,
     partial: (failed: number) => `${failed} statut${failed > 1 ? "s" : ""} n'ont pas pu être lus : leurs dossiers gardent leur dernier état connu.`,
     failed: "La synchronisation a échoué : les dossiers gardent leur dernier état connu.",
+    failingTitle: (n: number) => `${n} statut${n > 1 ? "s" : ""} en échec à la dernière lecture :`,
+    failure: (f: { status: string; kind: string; httpStatus: number | null; field: string | null; nonJson: boolean }) =>
+      [
+        f.status,
+        `${fr_kinds[f.kind] ?? f.kind}${f.httpStatus ? ` (HTTP ${f.httpStatus})` : ""}`,
+        f.nonJson ? `réponse non JSON${f.httpStatus ? ` (HTTP ${f.httpStatus})` : ""}` : null,
+        f.field ? `champ ${f.field}` : null,
+      ]
+        .filter(Boolean)
+        .join(" — "),
+    quarantined: (n: number) => `${n} dossier${n > 1 ? "s" : ""} reçu${n > 1 ? "s" : ""} hors format, mis de côté`,
+    review: "Voir les données à vérifier",
   },
   search: {
     label: "Rechercher un dossier",
@@ -433,6 +460,7 @@ export const fr = {
           ? "Type de fichier refusé : PDF, image (PNG, JPEG, WebP, GIF, HEIC) ou texte seulement."
           : "Type de fichier refusé : PDF ou image (PNG, JPEG, WebP, GIF, HEIC) seulement.",
   },
+  rmaKinds: fr_kinds,
   errors: {
     invalid: "Certains champs sont invalides.",
     unauthenticated: "Votre session a expiré : reconnectez-vous.",
@@ -444,6 +472,18 @@ export const fr = {
     forbiddenBody: "Cette page est réservée à un autre rôle. Si vous pensez en avoir besoin, demandez à votre administrateur.",
     notFoundTitle: "Page introuvable",
     backHome: "Retour à l'accueil",
+  },
+  review: {
+    title: "Données à vérifier",
+    intro: "Ce que RMA Manager a envoyé sans respecter le format attendu. Les autres dossiers du même statut se synchronisent normalement ; ceux-ci gardent leur dernier état connu dans Atelier jusqu'à ce que la plateforme les envoie correctement.",
+    failingTitle: "Statuts illisibles à la dernière synchronisation",
+    noFailing: "Tous les statuts ont pu être lus à la dernière synchronisation.",
+    quarantineTitle: "Dossiers mis de côté",
+    empty: "Aucun dossier mis de côté.",
+    columns: { status: "Liste (statut)", number: "Dossier", field: "Champ", reason: "Raison", seen: "Vu", raw: "Données reçues", since: "Depuis", error: "Erreur" },
+    noNumber: "sans numéro lisible",
+    seen: (first: string, last: string) => (first === last ? first : `du ${first} au ${last}`),
+    showRaw: "Afficher le JSON reçu",
   },
   admin: {
     title: "Utilisateurs",

@@ -1,7 +1,7 @@
 import "server-only";
 // Dossiers the platform sent that do not fit the format: kept aside with their field and reason, for an
 // admin to read on "Données à vérifier", and counted in the sync panel.
-import { and, desc, eq, sql } from "drizzle-orm";
+import { desc, eq, isNotNull, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { quarantine, syncState } from "@/db/schema";
 import type { Tx } from "@/lib/audit/record-audit";
@@ -42,6 +42,14 @@ export function failingStatuses(db: Db) {
   return db
     .select({ status: syncState.statusCode, at: syncState.lastErrorAt, kind: syncState.lastError, httpStatus: syncState.lastErrorHttp, field: syncState.lastErrorField, nonJson: syncState.lastErrorNonJson })
     .from(syncState)
-    .where(and(sql`${syncState.lastErrorAt} IS NOT NULL`))
+    .where(isNotNull(syncState.lastErrorAt))
+    .orderBy(syncState.statusCode)
     .all();
 }
+
+/** What the sync panel and the sync API report beside the last good sync. */
+export function syncProblems(db: Db) {
+  const failing = failingStatuses(db).map((f) => ({ status: f.status, kind: f.kind ?? "internal", httpStatus: f.httpStatus, field: f.field, nonJson: f.nonJson }));
+  return { failing, quarantined: quarantineCount(db) };
+}
+export type SyncProblems = ReturnType<typeof syncProblems>;

@@ -119,7 +119,7 @@ describe("dossier actions", () => {
     expect(rowOf(d!.demandNumber)).toMatchObject([{ state: "sent" }]);
   });
 
-  it("sends the quote with string quantities and decimal-comma prices, records it locally, and assumes no status", async () => {
+  it("sends the quote with string quantities and decimal-comma prices, records it locally, and reads the status back", async () => {
     const [d] = at("IEXP").filter((x) => x.type === "REP");
     await submit(d!.demandNumber, {
       kind: "quotation",
@@ -137,8 +137,10 @@ describe("dossier actions", () => {
       quote_comment: "Valable 30 jours",
     });
     expect(world.db.select().from(quotes).get()).toMatchObject({ quoteNumber: "DV-42", totalCents: 17090 });
-    // The document does not say a quote moves the dossier: the mirror waits for the platform to say so.
-    expect(world.db.select().from(dossiers).where(eq(dossiers.demandNumber, d!.demandNumber)).get()?.statusCode).toBe("IEXP");
+    // The document does not say a quote moves the dossier: the mirror shows what the platform reports once
+    // read back (the strict profile sets EDE), through a sync row, not one of Atelier's own.
+    expect(world.db.select().from(dossiers).where(eq(dossiers.demandNumber, d!.demandNumber)).get()?.statusCode).toBe("EDE");
+    expect(world.db.select().from(statusHistory).where(eq(statusHistory.demandNumber, d!.demandNumber)).all().at(-1)).toMatchObject({ newStatus: "EDE", source: "sync" });
   });
 
   it("refuses a file too large or of the wrong type, whatever its name says, and stores nothing", async () => {

@@ -4,17 +4,19 @@ import { QueueView } from "@/components/dossiers/queue-view";
 import { SyncButton } from "@/components/dossiers/sync-button";
 import { db } from "@/db";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
 import { config } from "@/lib/config/env";
 import { filterOptions, listDossiers } from "@/lib/dossiers/list-dossiers";
 import { parseQueueFilters } from "@/lib/dossiers/queue-filters";
 import { fr } from "@/lib/i18n/fr";
+import { syncProblems } from "@/lib/sync/quarantine";
 import { lastGoodSync } from "@/lib/sync/run-sync";
 import { syncRunning } from "@/lib/sync/scheduler";
 
 export const metadata: Metadata = { title: fr.queue.title };
 
 export default async function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requirePageUser("dossiers:read");
+  const user = await requirePageUser("dossiers:read");
   const filters = parseQueueFilters(await searchParams);
   const database = db();
   const page = listDossiers(database, filters, config().aging);
@@ -23,7 +25,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
     <main className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{fr.queue.title}</h1>
-        <SyncButton initial={{ lastGoodSync: last?.toISOString() ?? null, running: syncRunning() }} />
+        <SyncButton initial={{ lastGoodSync: last?.toISOString() ?? null, running: syncRunning(), ...syncProblems(database) }} canReview={can(user.role, "platform:review")} />
       </div>
       <QueueFiltersBar filters={filters} options={filterOptions(database)} />
       <QueueView key={JSON.stringify(filters)} filters={filters} initialPage={page} />

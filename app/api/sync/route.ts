@@ -1,18 +1,19 @@
 import { z } from "zod";
 import { defineRoute } from "@/lib/actions/safe-action";
 import { lastGoodSync } from "@/lib/sync/run-sync";
+import { syncProblems } from "@/lib/sync/quarantine";
 import { syncNow, syncRunning } from "@/lib/sync/scheduler";
 
-/** When the mirror was last complete, polled by the queue to refresh itself after a sync. */
+/** When the mirror was last complete, and what could not be read: polled by the queue's sync panel. */
 export const GET = defineRoute({
   name: "sync.status",
   schema: z.object({}),
   permission: "dossiers:read",
   input: () => ({}),
-  run: ({ ctx }) => ({ lastGoodSync: lastGoodSync(ctx.db)?.toISOString() ?? null, running: syncRunning() }),
+  run: ({ ctx }) => ({ lastGoodSync: lastGoodSync(ctx.db)?.toISOString() ?? null, running: syncRunning(), ...syncProblems(ctx.db) }),
 });
 
-/** "Actualiser": a full sync now (or the one already running), then its summary. */
+/** "Actualiser": a full sync now (or the one already running), then its summary, failures in detail. */
 export const POST = defineRoute({
   name: "sync.run",
   schema: z.object({}),
@@ -23,8 +24,10 @@ export const POST = defineRoute({
     return {
       dossiers: result.dossiers,
       changed: result.changed.length,
-      failed: result.failed.map((f) => f.status),
+      rejected: result.rejected,
+      failed: result.failed,
       lastGoodSync: lastGoodSync(ctx.db)?.toISOString() ?? null,
+      ...syncProblems(ctx.db),
     };
   },
 });
