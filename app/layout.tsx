@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SimulatorBanner } from "@/components/layout/simulator-banner";
+import { config } from "@/lib/config/env";
 import { fr } from "@/lib/i18n/fr";
 import "./globals.css";
 
@@ -9,6 +11,12 @@ export const metadata: Metadata = {
   description: fr.app.tagline,
 };
 
+/** Read at request time: the same build may run against the simulator or the platform. */
+async function SimulatorMode() {
+  await connection();
+  return config().mode === "simulator" ? <SimulatorBanner /> : null;
+}
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="fr">
@@ -16,7 +24,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a href="#contenu" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
           {fr.app.skipToContent}
         </a>
-        <SimulatorBanner />
+        <SimulatorMode />
         {children}
       </body>
     </html>

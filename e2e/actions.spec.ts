@@ -106,7 +106,8 @@ test("a double click on an action sends it once", async ({ page }) => {
   expect(sent).toHaveLength(1);
 });
 
-test("when the platform fails, the action is kept, shown as pending, and goes out once it is back", async ({ page }) => {
+test("a message whose outcome is unknown is never sent again by itself: a person checks, then sends it again", async ({ page }) => {
+  await control("/profile", { profile: "lenient" });
   const n = await newSyncedDossier(page.request, "PAD");
   const dossier = new DossierPage(page);
   await dossier.goto(n);
@@ -115,18 +116,56 @@ test("when the platform fails, the action is kept, shown as pending, and goes ou
     await page.getByRole("button", { name: "Demander une information" }).click();
     await page.getByLabel("Message au revendeur").fill("Merci de confirmer le numéro de série");
     await page.getByRole("button", { name: "Envoyer", exact: true }).click();
-    await expect(page.getByText("l'action est enregistrée et sera renvoyée automatiquement")).toBeVisible();
-    await expect(page.getByTestId("pending-command")).toContainText("En attente d'envoi");
+    await expect(page.getByText("Atelier vérifie sur RMA Manager avant tout renvoi").first()).toBeVisible();
   } finally {
     await control("/faults", { errorRate: 0 });
   }
-  // "Réessayer" sends it now; the background worker may have beaten us to it, which is as good.
+  // The worker checks: a message leaves no trace on this platform, so it waits for a person.
+  const command = page.getByTestId("pending-command");
+  await expect(async () => {
+    await page.reload();
+    await expect(command).toHaveAttribute("data-state", "review", { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(command).toContainText("À vérifier sur RMA Manager");
+  await expect(command).toContainText(/Vérifiez sur RMA Manager si « Demande d'information » \(premier envoi le .+\) y figure/);
+  expect((await control<Array<unknown>>(`/applied?dossier=${n}`)).length).toBe(0);
+  page.once("dialog", (dialog) => void dialog.accept());
+  await command.getByRole("button", { name: "Renvoyer" }).click();
+  await expect(page.getByTestId("pending-command")).toHaveCount(0, { timeout: 15_000 });
+  expect((await control<Array<{ route: string }>>(`/applied?dossier=${n}`)).map((a) => a.route)).toEqual(["demands/message"]);
+  await control("/profile", { profile: "strict" });
+});
+
+test("when the platform fails, a status is kept, checked, and goes out once it is back", async ({ page }) => {
+  const n = await newSyncedDossier(page.request, "PAD");
+  const dossier = new DossierPage(page);
+  await dossier.goto(n);
+  await control("/faults", { errorRate: 1 });
+  try {
+    await page.getByRole("button", { name: "Changer le statut" }).click();
+    await page.getByLabel("Nouveau statut").selectOption("IEXP");
+    await page.getByRole("button", { name: "Envoyer", exact: true }).click();
+    await expect(page.getByTestId("pending-command")).toContainText("Résultat inconnu");
+  } finally {
+    await control("/faults", { errorRate: 0 });
+  }
+  // "Réessayer" brings the check forward; the background worker may have beaten us to it, which is as good.
   await page.getByTestId("pending-command").getByRole("button", { name: "Réessayer" }).click({ timeout: 2_000 }).catch(() => undefined);
   await expect(page.getByTestId("pending-command")).toHaveCount(0, { timeout: 15_000 });
+  await dossier.expectStatus("IEXP");
+  expect((await control<Array<{ route: string }>>(`/applied?dossier=${n}`)).map((a) => a.route)).toEqual(["demands/status"]);
+});
+
+test("a message sent while the platform answers goes once", async ({ page }) => {
+  const n = await newSyncedDossier(page.request, "PAD");
+  const dossier = new DossierPage(page);
+  await dossier.goto(n);
+  await page.getByRole("button", { name: "Demander une information" }).click();
+  await page.getByLabel("Message au revendeur").fill("Merci de confirmer le numéro de série");
+  await page.getByRole("button", { name: "Envoyer", exact: true }).click();
   await expect(page.getByTestId("dossier-notices")).toContainText("Information demandée au revendeur le");
-  // The strict platform moved it to INFSTT; Atelier shows it once it reads it, without assuming it.
+  // The strict platform moved it to INFSTT: Atelier shows it from reading the platform back, not by assuming it.
   expect((await details(n)).dossier.current_status_code).toBe("INFSTT");
-  expect((await page.request.post("/api/sync")).ok()).toBe(true);
-  await page.reload();
   await dossier.expectStatus("INFSTT");
+  expect((await control<Array<{ route: string }>>(`/applied?dossier=${n}`)).map((a) => a.route)).toEqual(["demands/message"]);
 });

@@ -37,7 +37,9 @@ test("an action queued while the platform failed goes out by itself once it is b
     await page.getByRole("button", { name: "Changer le statut" }).click();
     await page.getByLabel("Nouveau statut").selectOption("D");
     await page.getByRole("button", { name: "Envoyer", exact: true }).click();
-    await expect(page.getByTestId("pending-command")).toContainText("En attente d'envoi");
+    // A 500 does not say whether the status was applied: it is checked before anything goes again.
+    await expect(page.getByTestId("pending-command")).toContainText("Résultat inconnu, vérification en cours");
+    await expect(page.getByTestId("pending-reason")).toContainText("Atelier vérifie sur RMA Manager avant tout renvoi");
   } finally {
     await control("/faults", { errorRate: 0 });
   }

@@ -26,6 +26,8 @@ const ACTIONS: Record<string, { path: string; allowed: Role[] }> = {
   chooseTreatmentAction: { path: "/dossiers", allowed: ALL },
   retryCommandAction: { path: "/dossiers", allowed: ALL },
   abandonCommandAction: { path: "/dossiers", allowed: ALL },
+  resendCommandAction: { path: "/dossiers", allowed: ALL },
+  markCommandSentAction: { path: "/dossiers", allowed: ALL },
   answerQuoteAction: { path: "/simulateur", allowed: ALL },
   answerInformationAction: { path: "/simulateur", allowed: ALL },
   createSimulatedDossierAction: { path: "/simulateur", allowed: ALL },
@@ -41,7 +43,7 @@ const ROUTES: Array<{ method: "GET" | "POST"; path: string; allowed: Role[] }> =
   { method: "GET", path: "/api/dossiers", allowed: ALL },
   { method: "GET", path: "/api/sync", allowed: ALL },
   { method: "GET", path: "/api/dossiers/NOPE-0000-0000/documents", allowed: ALL },
-  { method: "POST", path: "/api/dossiers/NOPE-0000-0000/documents", allowed: ALL },
+  { method: "POST", path: "/api/uploads", allowed: ALL },
   { method: "GET", path: "/api/dossiers/NOPE-0000-0000/documents/0", allowed: ALL },
   { method: "GET", path: "/api/activite", allowed: ["manager", "admin"] },
 ];

@@ -1,7 +1,7 @@
 // The one error shape between the server and the screen. Service verbs throw ServiceError; the action
 // wrapper turns it (and anything else) into an ActionError; the client parses that one shape.
 
-export const ERROR_CODES = ["unauthenticated", "forbidden", "invalid", "not_found", "conflict", "upstream", "internal"] as const;
+export const ERROR_CODES = ["unauthenticated", "forbidden", "invalid", "too_large", "not_found", "conflict", "upstream", "internal"] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface ActionError {
@@ -30,6 +30,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   unauthenticated: 401,
   forbidden: 403,
   invalid: 400,
+  too_large: 413,
   not_found: 404,
   conflict: 409,
   upstream: 502,

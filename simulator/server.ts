@@ -95,6 +95,12 @@ function forLog(value: unknown): unknown {
   return value;
 }
 
+/** The dossier a write names: demand_numero on accept and refuse, demand_number elsewhere. */
+const demandOf = (body: unknown) => {
+  const b = (body ?? {}) as { demand_number?: unknown; demand_numero?: unknown };
+  return String(b.demand_number ?? b.demand_numero ?? "");
+};
+
 const sameSecret = (a: string, b: string) => {
   const left = Buffer.from(a);
   const right = Buffer.from(b);
@@ -106,6 +112,12 @@ export function createSimulator(options: SimulatorOptions) {
   const store = openStore(options.dbPath);
   if (store.count() === 0) seedDemo(store, now(), options.dossierCount);
   const state = { profile: options.profile ?? ("strict" as Profile) };
+  /** How many times each fault fired, for the tests to print. */
+  const stats: Record<string, number> = {};
+  const fired = (fault: string) => {
+    stats[fault] = (stats[fault] ?? 0) + 1;
+    return true;
+  };
   const rules = createRules(store, now, () => state.profile);
   const faults: Faults = { ...options.faults };
   const hanging = new Set<ServerResponse>();
@@ -159,33 +171,35 @@ export function createSimulator(options: SimulatorOptions) {
     if (expiresAt === null || expiresAt <= now().getTime()) throw new HttpProblem(401, "Jeton d'accès invalide ou expiré");
   }
 
-  /** Returns true when the fault took the call over (answered or left hanging). */
-  async function injectFaults(response: ServerResponse): Promise<boolean> {
+  /** The fault that took the call over before anything was applied (answered or left hanging), if one did. */
+  async function injectFaults(response: ServerResponse): Promise<string | null> {
     if (faults.latencyMs > 0) {
       const jitter = faults.latencyMs * 0.2 * (Math.random() * 2 - 1);
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, Math.round(faults.latencyMs + jitter))));
     }
-    if (Math.random() < faults.hangRate) {
+    if (Math.random() < faults.hangRate && fired("hang")) {
       hanging.add(response);
       response.on("close", () => hanging.delete(response));
-      return true;
+      return "hang";
     }
-    if (Math.random() < faults.busyRate) {
-      // Overloaded before reading the request: nothing was applied, and it says when to come back.
+    if (Math.random() < faults.busyRate && fired("busy503")) {
+      // Overloaded: nothing was applied, and it says when to come back.
       send(response, 503, ko("Service momentanément indisponible (simulé)"), { "Retry-After": "1" });
-      return true;
+      return "busy503";
     }
-    if (Math.random() < faults.errorRate) {
+    if (Math.random() < faults.errorRate && fired("error500")) {
       if (rulesOf(state.profile).htmlErrors) sendHtml(response, 502);
       else send(response, 500, ko("Erreur interne du serveur (simulée)"));
-      return true;
+      return "error500";
     }
-    return false;
+    return null;
   }
 
   async function handleApi(route: string, url: URL, request: IncomingMessage, response: ServerResponse) {
-    if (await injectFaults(response)) return;
     const body = await readJson(request);
+    const fault = await injectFaults(response);
+    if (WRITES.has(route)) store.logReceived(route, demandOf(body), fault ?? "");
+    if (fault) return;
     store.logRequest(route, Object.fromEntries(url.searchParams), forLog(route === "token/create" ? { client_id: (body as { client_id?: unknown })?.client_id } : body), now());
     let reply: unknown;
     if (route === "token/create") {
@@ -195,14 +209,15 @@ export function createSimulator(options: SimulatorOptions) {
       if (!handler) throw new HttpProblem(404, `Route inconnue : ${route}`);
       authenticate(request);
       reply = ok(handler(body, url.searchParams));
+      if (WRITES.has(route)) store.logApplied(route, demandOf(body), JSON.stringify(forLog(body)));
     }
     // Faults after the write was carried out: the centre cannot know it went through.
     if (WRITES.has(route)) {
-      if (Math.random() < faults.resellerMovesRate) resellerMovesOn(route, body);
-      if (Math.random() < faults.appliedErrorRate) return sendHtml(response, 502);
-      if (Math.random() < faults.resetAfterRate) return void response.socket?.destroy();
+      if (Math.random() < faults.resellerMovesRate && fired("resellerMoved")) resellerMovesOn(route, body);
+      if (Math.random() < faults.appliedErrorRate && fired("applied502")) return sendHtml(response, 502);
+      if (Math.random() < faults.resetAfterRate && fired("appliedReset")) return void response.socket?.destroy();
     }
-    if (Math.random() < faults.hangAfterRate) {
+    if (Math.random() < faults.hangAfterRate && fired("appliedHang")) {
       hanging.add(response);
       response.on("close", () => hanging.delete(response));
       return;
@@ -221,6 +236,11 @@ export function createSimulator(options: SimulatorOptions) {
     if (method === "GET" && path === "/health") return send(response, 200, ok({ dossiers: store.count() }));
     if (method === "GET" && path === "/faults") return send(response, 200, ok(faults));
     if (method === "GET" && path === "/profile") return send(response, 200, ok({ profile: state.profile }));
+    if (method === "GET" && path === "/stats") return send(response, 200, ok(stats));
+    if (method === "GET" && path === "/applied") {
+      const url = new URL(request.url ?? "/", "http://sim");
+      return send(response, 200, ok(store.applied(url.searchParams.get("dossier") ?? "")));
+    }
     if (method === "GET" && path === "/requests") {
       const url = new URL(request.url ?? "/", "http://sim");
       return send(response, 200, ok(store.requests(url.searchParams.get("route") ?? "", Number(url.searchParams.get("limit") ?? 50))));
@@ -279,6 +299,7 @@ export function createSimulator(options: SimulatorOptions) {
     store,
     rules,
     faults,
+    stats,
     server,
     setProfile: (profile: Profile) => {
       state.profile = profile;

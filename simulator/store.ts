@@ -79,6 +79,18 @@ CREATE TABLE IF NOT EXISTS requests (
   at TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS received (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  route TEXT NOT NULL,
+  demand_number TEXT NOT NULL,
+  fault TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS applied (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  route TEXT NOT NULL,
+  demand_number TEXT NOT NULL,
+  detail TEXT NOT NULL
+);
 `;
 
 /** Requests kept for inspection (the tests read what went over the wire); older ones are dropped. */
@@ -139,6 +151,12 @@ export function openStore(path: string) {
     requests: db.prepare<[string, string, number], { route: string; query: string; body: string; at: string }>(
       "SELECT route, query, body, at FROM requests WHERE (? = '' OR route = ?) ORDER BY id DESC LIMIT ?",
     ),
+    logApplied: db.prepare("INSERT INTO applied (route, demand_number, detail) VALUES (?, ?, ?)"),
+    logReceived: db.prepare("INSERT INTO received (route, demand_number, fault) VALUES (?, ?, ?)"),
+    received: db.prepare<[string], { route: string; fault: string }>("SELECT route, fault FROM received WHERE demand_number = ? ORDER BY id"),
+    applied: db.prepare<[string, string], { id: number; route: string; demand_number: string; detail: string }>(
+      "SELECT id, route, demand_number, detail FROM applied WHERE (? = '' OR demand_number = ?) ORDER BY id",
+    ),
     getMeta: db.prepare<[string], { value: string }>("SELECT value FROM meta WHERE key = ?"),
     setMeta: db.prepare("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
   };
@@ -192,10 +210,16 @@ export function openStore(path: string) {
     requests(route: string, limit: number) {
       return q.requests.all(route, route, limit).map((r) => ({ route: r.route, query: JSON.parse(r.query), body: JSON.parse(r.body), at: r.at }));
     },
+    /** Every write the simulator carried out, in order: the tests' ground truth for "exactly once". */
+    logApplied: (route: string, demandNumber: string, detail: string) => q.logApplied.run(route, demandNumber, detail),
+    /** Every write request that arrived, with the fault that answered it before it was applied ("" for none). */
+    logReceived: (route: string, demandNumber: string, fault: string) => q.logReceived.run(route, demandNumber, fault),
+    received: (demandNumber: string) => q.received.all(demandNumber),
+    applied: (demandNumber = "") => q.applied.all(demandNumber, demandNumber).map((r) => ({ id: r.id, route: r.route, demandNumber: r.demand_number, detail: r.detail })),
     getMeta: (key: string): string | null => q.getMeta.get(key)?.value ?? null,
     setMeta: (key: string, value: string) => q.setMeta.run(key, value),
     wipe() {
-      db.exec("DELETE FROM dossiers; DELETE FROM documents; DELETE FROM quotes; DELETE FROM messages; DELETE FROM history; DELETE FROM requests; DELETE FROM meta;");
+      db.exec("DELETE FROM dossiers; DELETE FROM documents; DELETE FROM quotes; DELETE FROM messages; DELETE FROM history; DELETE FROM requests; DELETE FROM meta; DELETE FROM applied; DELETE FROM received;");
     },
     close: () => db.close(),
   };

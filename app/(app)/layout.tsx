@@ -6,15 +6,18 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { config } from "@/lib/config/env";
 import { db } from "@/db";
 import { can } from "@/lib/auth/permissions";
+import { countOpen } from "@/lib/outbox/outbox";
 import { newAnswersCount } from "@/lib/quotes/last-visit";
+import { platformDownSince } from "@/lib/rma/reachability";
 import { quarantineCount } from "@/lib/sync/quarantine";
 
 // Signed-in area. Each page checks its own permission too: a layout is not a security boundary.
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requirePageUser();
+  const down = platformDownSince();
   return (
     <Providers>
-      <PlatformDownBanner />
+      <PlatformDownBanner since={down} queued={down ? countOpen(db()) : 0} />
       <AppHeader
         user={user}
         simulator={config().mode === "simulator"}

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { createUserAction } from "@/app/(app)/admin/utilisateurs/actions";
-import { ROLES } from "@/db/schema/users";
+import { ROLES } from "@/lib/auth/roles";
 import type { ActionResult } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
 import { FieldError } from "@/components/ui/field-error";

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { updateUserAction } from "@/app/(app)/admin/utilisateurs/actions";
-import { ROLES, type Role } from "@/db/schema/users";
+import { ROLES, type Role } from "@/lib/auth/roles";
 import type { ActionResult } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
 

@@ -71,17 +71,31 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
   return async (raw: z.input<S> | FormData): Promise<ActionResult<T>> => runAction(definition, raw, await currentUser());
 }
 
-/** A route handler with the same checks; the error code becomes the HTTP status (401, 403, 400…). */
+/**
+ * A route handler with the same checks; the error code becomes the HTTP status (401, 403, 400, 413…).
+ * The session and the permission are checked before the body is read: a stranger's upload is refused
+ * before its first byte is taken in.
+ */
 export function defineRoute<S extends z.ZodType, T, P = Record<string, string>>(
   definition: ActionDefinition<S, T> & {
     input: (request: Request, params: P) => Promise<unknown> | unknown;
     respond?: (data: T) => Response;
   },
 ) {
+  const fail = (error: ActionError) => Response.json({ error }, { status: HTTP_STATUS[error.code] });
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    const user = await currentUser();
+    if (!user) return fail({ code: "unauthenticated", message: fr.errors.unauthenticated });
+    if (!can(user.role, definition.permission)) return fail({ code: "forbidden", message: fr.errors.forbidden });
     const params = context?.params ? await context.params : ({} as P);
-    const result = await runAction(definition, await definition.input(request, params), await currentUser());
-    if (!result.ok) return Response.json({ error: result.error }, { status: HTTP_STATUS[result.error.code] });
+    let raw: unknown;
+    try {
+      raw = await definition.input(request, params);
+    } catch (error) {
+      return fail(toActionError(error, definition.name));
+    }
+    const result = await runAction(definition, raw, user);
+    if (!result.ok) return fail(result.error);
     return definition.respond ? definition.respond(result.data) : Response.json({ data: result.data });
   };
 }

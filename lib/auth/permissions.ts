@@ -1,5 +1,5 @@
 // Who may do what. Checked on the server by every action, route handler and page.
-import type { Role } from "@/db/schema/users";
+import type { Role } from "./roles";
 
 export const PERMISSIONS = {
   /** Read queues, dossiers, documents; write notes. */

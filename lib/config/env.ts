@@ -24,6 +24,7 @@ const schema = z
     AGING_ALERT_DAYS: z.preprocess(emptyAsUndefined, positiveInt(14)),
     UPLOAD_MAX_BYTES: z.preprocess(emptyAsUndefined, positiveInt(10 * 1024 * 1024)),
     OUTBOX_INTERVAL_MS: z.preprocess(emptyAsUndefined, positiveInt(3_000)),
+    OUTBOX_LEASE_MS: z.preprocess(emptyAsUndefined, positiveInt(120_000)),
     PUSH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "au moins 32 caractères").optional()),
   })
   .superRefine((env, ctx) => {
@@ -46,6 +47,8 @@ export interface AppConfig {
   uploadMaxBytes: number;
   /** How often the outbox worker looks for commands to (re)send. */
   outboxIntervalMs: number;
+  /** How long a process holds a command it is sending before another may take it over. */
+  outboxLeaseMs: number;
   /** Shared secret of PUSH mode (HMAC of each pushed body); unset: the push endpoint is off. */
   pushSecret: string | undefined;
 }
@@ -79,6 +82,7 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
     aging: { warnDays: env.AGING_WARN_DAYS, alertDays: env.AGING_ALERT_DAYS },
     uploadMaxBytes: env.UPLOAD_MAX_BYTES,
     outboxIntervalMs: env.OUTBOX_INTERVAL_MS,
+    outboxLeaseMs: env.OUTBOX_LEASE_MS,
     pushSecret: env.PUSH_SECRET,
   };
 }

@@ -7,7 +7,10 @@ import { sniffContentType, type SniffedType } from "@/lib/files/sniff";
 
 const TTL_MS = 60_000;
 const MAX_ENTRIES = 20;
-const cache = new Map<string, { at: number; documents: Promise<RmaDocument[]> }>();
+// One cache per process, not per bundle: Next.js may load this module once for the server actions and once
+// for the route handlers, and a document added through one must be seen through the other.
+const globalForDocuments = globalThis as unknown as { atelierDocuments?: Map<string, { at: number; documents: Promise<RmaDocument[]> }> };
+const cache = (globalForDocuments.atelierDocuments ??= new Map());
 
 function fetchDocuments(demandNumber: string): Promise<RmaDocument[]> {
   const hit = cache.get(demandNumber);

@@ -1,5 +1,8 @@
 // Every string the UI shows, in French. A second locale is a second file of the same shape.
 
+/** What the platform said of a command, as the outbox keeps it (lib/outbox/queries.ts). */
+type OutboxDetail = { kind?: string; httpStatus?: number | null; platformMessage?: string | null; nonJson?: boolean } | null;
+
 /** What went wrong with a call to the platform, by RmaError kind. */
 const fr_kinds: Record<string, string> = {
   auth: "identifiants refusés",
@@ -12,6 +15,12 @@ const fr_kinds: Record<string, string> = {
   bad_reply: "réponse illisible",
   internal: "erreur interne d'Atelier",
 };
+
+function describeDetail(d: OutboxDetail): string {
+  if (!d) return "aucune réponse";
+  const parts = [fr_kinds[d.kind ?? ""] ?? d.kind, d.nonJson ? `réponse non JSON${d.httpStatus ? ` (HTTP ${d.httpStatus})` : ""}` : d.httpStatus ? `HTTP ${d.httpStatus}` : null];
+  return parts.filter(Boolean).join(", ");
+}
 
 export const fr = {
   app: {
@@ -271,6 +280,8 @@ export const fr = {
       "user.role": "Changement de rôle",
       "user.password": "Réinitialisation de mot de passe",
       "simulator.answer": "Réponse simulée du revendeur",
+      "outbox.resend": "Action renvoyée après vérification",
+      "outbox.mark-sent": "Action marquée comme envoyée après vérification",
     } as Record<string, string>,
     outcomes: { ok: "réussi", refused: "refusé par la plateforme", failed: "échec", pending: "en attente d'envoi" } as Record<string, string>,
   },
@@ -290,13 +301,32 @@ export const fr = {
     statusHidden: (code: string) => `Le statut ${code} ne s'envoie pas sur ce dossier (produit à détruire).`,
     sent: "Envoyé à RMA Manager.",
     queued: "RMA Manager ne répond pas : l'action est enregistrée et sera renvoyée automatiquement.",
+    unknownOutcome: "RMA Manager n'a pas répondu clairement : l'action est enregistrée, et Atelier vérifie sur RMA Manager avant tout renvoi.",
     duplicate: "Cette action avait déjà été reçue : elle n'est pas envoyée une seconde fois.",
     sending: "Envoi…",
     loadingForm: "Chargement du formulaire…",
   },
   outbox: {
     title: "Actions en attente ou en échec",
-    states: { pending: "En attente d'envoi", sending: "Envoi en cours", unknown: "Résultat à vérifier", failed: "Refusée par la plateforme" } as Record<string, string>,
+    states: { pending: "En attente d'envoi", sending: "Envoi en cours", unknown: "Résultat inconnu, vérification en cours", review: "À vérifier sur RMA Manager", failed: "Refusée par la plateforme" } as Record<string, string>,
+    /** Why a command is where it is (db/schema/outbox.ts, OUTBOX_ERROR_CODES), from what the platform said. */
+    codes: {
+      refused: (d: OutboxDetail) => `RMA Manager a refusé l'action${d?.platformMessage ? ` : ${d.platformMessage}` : "."}`,
+      not_sent: (d: OutboxDetail) => `Pas encore parvenue à RMA Manager (${describeDetail(d)}) : elle repartira d'elle-même.`,
+      unknown_outcome: (d: OutboxDetail) => `Envoyée, sans réponse exploitable (${describeDetail(d)}) : Atelier vérifie sur RMA Manager avant tout renvoi.`,
+      interrupted: () => "Envoi interrompu (serveur arrêté pendant l'envoi) : Atelier vérifie sur RMA Manager avant tout renvoi.",
+      undecidable: () => "La vérification sur RMA Manager n'a pas pu conclure : nouvel essai plus tard.",
+      no_trace: () => "Cette action ne laisse pas de trace que RMA Manager permette de vérifier : Atelier ne la renverra pas seul.",
+      abandoned: () => "Abandonnée.",
+    } as Record<string, (d: OutboxDetail) => string>,
+    counts: (sends: number, checks: number) => `${sends} envoi${sends > 1 ? "s" : ""}${checks ? `, ${checks} vérification${checks > 1 ? "s" : ""}` : ""}`,
+    firstSent: (when: string) => `premier envoi le ${when}`,
+    reviewIntro: (kind: string, when: string) => `Vérifiez sur RMA Manager si « ${kind} » (premier envoi le ${when}) y figure, puis :`,
+    resend: "Renvoyer",
+    markSent: "Marquer comme envoyé",
+    confirmResend: "Renvoyer cette action à RMA Manager ? Faites-le seulement si elle n'y figure pas.",
+    resent: "Action renvoyée.",
+    markedSent: "Action marquée comme envoyée.",
     retry: "Réessayer",
     abandon: "Abandonner",
     confirmAbandon: "Abandonner cette action ? Elle ne sera pas envoyée.",
@@ -304,6 +334,7 @@ export const fr = {
     nextAttempt: (when: string) => `prochain essai ${when}`,
     notRetryable: "Cette action ne peut plus être renvoyée.",
     notAbandonable: "Cette action ne peut plus être abandonnée.",
+    notReviewable: "Cette action n'attend plus de décision.",
     abandonedBy: (name: string) => `Abandonnée par ${name}`,
     retried: "Action renvoyée.",
     abandoned: "Action abandonnée.",
@@ -451,6 +482,7 @@ export const fr = {
   },
   uploads: {
     empty: "Le fichier est vide.",
+    bodyTooLarge: "Envoi trop volumineux : un fichier à la fois, dans la limite de taille fixée.",
     tooLarge: (bytes: number, max: number) =>
       `Fichier trop volumineux (${(bytes / 1_048_576).toFixed(1).replace(".", ",")} Mo) : ${Math.round(max / 1_048_576)} Mo au plus.`,
     wrongType: (allowed: readonly string[]) =>
@@ -461,6 +493,12 @@ export const fr = {
           : "Type de fichier refusé : PDF ou image (PNG, JPEG, WebP, GIF, HEIC) seulement.",
   },
   rmaKinds: fr_kinds,
+  /** Why the document's rules refuse a command now (lib/commands/types.ts, Refusal). */
+  refusals: {
+    only_at_rmad: () => "Un dossier ne s'accepte ou ne se refuse qu'au statut RMAD (en attente du partenaire).",
+    accept_first: () => "La plateforme refuse tout statut avant l'acceptation du dossier : acceptez-le d'abord.",
+    status_hidden: (code: string) => `Le statut ${code} ne s'envoie pas sur ce dossier (produit à détruire).`,
+  } as Record<"only_at_rmad" | "accept_first" | "status_hidden", (code: string) => string>,
   errors: {
     invalid: "Certains champs sont invalides.",
     unauthenticated: "Votre session a expiré : reconnectez-vous.",

@@ -1,18 +1,24 @@
 import "server-only";
 // The outbox: every write is stored first, then sent, in order per dossier, exactly once.
-//   enqueue → (pending) → claim → deliver → sent | failed (refused) | pending (5xx, retried with backoff)
-//                                          | unknown (no answer: verified against the platform before a resend)
-import { and, asc, eq, gte, inArray, lte, sql } from "drizzle-orm";
+//   enqueue → pending → (claimed under a lease) → sent
+//                                              → failed   (the platform refused it)
+//                                              → pending  (surely not sent: retried with backoff)
+//                                              → unknown  (sent, no usable answer) → verified → sent
+//                                                           | sent again (only where the write leaves a trace)
+//                                                           | review (a person decides)
+import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Db } from "@/db";
-import { auditLog, dossiers, outbox, users, type OutboxRow, type OutboxState } from "@/db/schema";
+import { auditLog, dossiers, outbox, type OutboxRow, type OutboxState } from "@/db/schema";
 import type { Ctx } from "@/lib/actions/safe-action";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { commandFor, type Verb } from "@/lib/commands/registry";
+import type { CommandDefinition, Verdict } from "@/lib/commands/types";
 import type { RmaClient } from "@/lib/rma/client";
-import { isRmaError, type RmaError } from "@/lib/rma/errors";
-import { deliver } from "./deliver";
-import { applyEffects } from "./effects";
-import { payloads, summarize, type OutboxCommand } from "./payloads";
-import { verifyApplied } from "./verify";
+import { isRmaError } from "@/lib/rma/errors";
+import { uploadBytes } from "@/lib/uploads/uploads";
+import { effectsFor } from "./effects";
+import { countMatching, gatherEvidence, PlatformUnreadable } from "./evidence";
+import { claim, PROCESS_OWNER, release, takeOverExpired, whileHeld } from "./lease";
 
 export interface OutboxDeps {
   db: Db;
@@ -20,38 +26,50 @@ export interface OutboxDeps {
   now?: () => Date;
   /** Called after a command changed what the platform holds (documents cache, for instance). */
   onSent?: (row: OutboxRow) => void;
+  /** The lease owner: this process, unless a test plays several. */
+  owner?: string;
+  leaseMs?: number;
+  /** Delay before the next try after `attempts` tries (tests shorten it). */
+  backoff?: (attempts: number) => number;
 }
 
-/** After this many undecidable checks, a person must look. */
-const MAX_VERIFICATIONS = 5;
-const OPEN_STATES: OutboxState[] = ["pending", "sending", "unknown"];
+/** After this many checks that could not decide, a person must look. Sends are not counted here. */
+export const MAX_VERIFICATIONS = 5;
+/** States that hold the dossier's queue: nothing after them goes before they are settled. */
+const BLOCKING: OutboxState[] = ["pending", "sending", "unknown", "review"];
+const DEFAULT_LEASE_MS = 120_000;
+
+type AnyCommand = CommandDefinition<Record<string, unknown>, Record<string, unknown>>;
 
 export function backoffMs(attempts: number, random = Math.random): number {
   const base = Math.min(2_000 * 2 ** Math.max(0, attempts - 1), 5 * 60_000);
   return base + Math.floor(random() * base * 0.25);
 }
 
-export const commandOf = (row: Pick<OutboxRow, "kind" | "payload">): OutboxCommand =>
-  ({ kind: row.kind, payload: payloads[row.kind].parse(JSON.parse(row.payload)) }) as OutboxCommand;
+const clock = (deps: OutboxDeps) => deps.now?.() ?? new Date();
+const ownerOf = (deps: OutboxDeps) => deps.owner ?? PROCESS_OWNER;
+const leaseOf = (deps: OutboxDeps) => deps.leaseMs ?? DEFAULT_LEASE_MS;
+
+/** A stored row's command and parameters, as its verb reads them. */
+export function commandOf(row: Pick<OutboxRow, "kind" | "payload">): { command: AnyCommand; params: Record<string, unknown> } {
+  const command = commandFor(row.kind as Verb);
+  return { command, params: command.params.parse(JSON.parse(row.payload)) };
+}
 
 /** Stores a command (once per requestId) with its pending audit row. Returns the row, new or existing. */
-export function enqueue(ctx: Ctx, input: { requestId: string; demandNumber: string; command: OutboxCommand }): { row: OutboxRow; duplicate: boolean } {
+export function enqueue(ctx: Ctx, input: { requestId: string; demandNumber: string; verb: Verb; params: Record<string, unknown> }): { row: OutboxRow; duplicate: boolean } {
+  const command = commandFor(input.verb);
   return ctx.db.transaction((tx) => {
     const existing = tx.select().from(outbox).where(eq(outbox.requestId, input.requestId)).get();
     if (existing) return { row: existing, duplicate: true };
-    const audit = recordAudit(tx, ctx, {
-      dossierNumber: input.demandNumber,
-      action: `dossier.${input.command.kind}`,
-      summary: summarize(input.command),
-      outcome: "pending",
-    });
+    const audit = recordAudit(tx, ctx, { dossierNumber: input.demandNumber, action: `dossier.${input.verb}`, summary: command.summary(input.params), outcome: "pending" });
     const row = tx
       .insert(outbox)
       .values({
         requestId: input.requestId,
         demandNumber: input.demandNumber,
-        kind: input.command.kind,
-        payload: JSON.stringify(input.command.payload),
+        kind: input.verb,
+        payload: JSON.stringify(input.params),
         state: "pending",
         nextAttemptAt: ctx.now,
         createdBy: ctx.user.id > 0 ? ctx.user.id : null,
@@ -64,102 +82,143 @@ export function enqueue(ctx: Ctx, input: { requestId: string; demandNumber: stri
   });
 }
 
-function claim(db: Db, id: number, from: OutboxState, now: Date): OutboxRow | undefined {
-  return db
-    .update(outbox)
-    .set({ state: "sending", attempts: sql`${outbox.attempts} + 1` })
-    .where(and(eq(outbox.id, id), eq(outbox.state, from), lte(outbox.nextAttemptAt, now)))
-    .returning()
-    .get();
-}
-
-function settle(db: Db, row: OutboxRow, state: OutboxState, fields: { lastError?: string | null; nextAttemptAt?: Date; sentAt?: Date }, audit?: { outcome: "ok" | "refused" | "failed"; message?: string | null }) {
-  db.transaction((tx) => {
-    tx.update(outbox).set({ state, ...fields }).where(eq(outbox.id, row.id)).run();
-    if (audit && row.auditId) tx.update(auditLog).set({ outcome: audit.outcome, message: audit.message ?? null }).where(eq(auditLog.id, row.auditId)).run();
-  });
-}
-
-function markSent(deps: OutboxDeps, row: OutboxRow, now: Date) {
-  const command = commandOf(row);
-  deps.db.transaction((tx) => {
-    tx.update(outbox).set({ state: "sent", sentAt: now, lastError: null }).where(eq(outbox.id, row.id)).run();
+/** The platform applied it: the row, its audit row and Atelier's own data, in one transaction. */
+export function settleSent(db: Db, row: OutboxRow, now: Date, held: { owner: string } | null): boolean {
+  const { command, params } = commandOf(row);
+  const done = db.transaction((tx) => {
+    const changes = { state: "sent" as const, sentAt: now, lastErrorCode: null, errorDetail: null };
+    const ok = held ? release(tx, row.id, held.owner, "sent", changes) : tx.update(outbox).set(changes).where(and(eq(outbox.id, row.id), eq(outbox.state, "review"))).run().changes === 1;
+    if (!ok) return false;
     if (row.auditId) tx.update(auditLog).set({ outcome: "ok", message: null }).where(eq(auditLog.id, row.auditId)).run();
-    applyEffects(tx, row.demandNumber, command, { userId: row.createdBy ?? 0, at: now });
+    command.apply(effectsFor(tx, row.demandNumber, { userId: row.createdBy ?? 0, at: now }), params);
+    return true;
   });
-  deps.onSent?.(row);
+  return done;
 }
 
-function describe(error: unknown): string {
-  if (isRmaError(error)) return error.platformMessage ?? `${error.kind}${error.httpStatus ? ` (HTTP ${error.httpStatus})` : ""}`;
-  return error instanceof Error ? error.message : String(error);
+function detailOf(error: unknown): string {
+  if (!isRmaError(error)) return JSON.stringify({ kind: "internal" });
+  return JSON.stringify({ kind: error.kind, httpStatus: error.httpStatus, platformMessage: error.platformMessage, nonJson: error.nonJson });
 }
 
-/** Sends (or verifies) one claimable row. Returns its state afterwards. */
+/** Checks an unknown outcome against what the platform shows. */
+async function verifyHeld(deps: OutboxDeps, row: OutboxRow, command: AnyCommand, params: Record<string, unknown>): Promise<Verdict | "unreadable"> {
+  try {
+    const evidence = await gatherEvidence(deps, row, command.statusesToRead(params));
+    return await command.verify(evidence, params);
+  } catch (error) {
+    if (error instanceof PlatformUnreadable || isRmaError(error)) return "unreadable";
+    throw error;
+  }
+}
+
+/** Before the first send: what the platform shows, so that a later check can tell a change. */
+async function baselineFor(deps: OutboxDeps, row: OutboxRow, command: AnyCommand, params: Record<string, unknown>): Promise<{ beforeStatus: string | null; baselineCount: number | null }> {
+  const beforeStatus = deps.db.select({ s: dossiers.statusCode }).from(dossiers).where(eq(dossiers.demandNumber, row.demandNumber)).get()?.s ?? null;
+  const match = command.baseline?.(params);
+  if (!match) return { beforeStatus, baselineCount: null };
+  return { beforeStatus, baselineCount: countMatching(await deps.client.documents(row.demandNumber), match) };
+}
+
+/** Sends (or first verifies) one due row, if this process can claim it. Returns its state afterwards. */
 async function processRow(deps: OutboxDeps, row: OutboxRow): Promise<OutboxState> {
-  const now = deps.now?.() ?? new Date();
-  const claimed = claim(deps.db, row.id, row.state, now);
-  if (!claimed) return row.state;
-  const command = commandOf(claimed);
+  const owner = ownerOf(deps);
+  const now = clock(deps);
+  const held = claim(deps.db, row, owner, now, leaseOf(deps));
+  if (!held) return row.state;
+  const { command, params } = commandOf(held);
+  const later = (ms: number) => new Date(now.getTime() + ms);
+  const backoff = deps.backoff ?? backoffMs;
 
   if (row.state === "unknown") {
-    const current = deps.db.select({ s: dossiers.statusCode }).from(dossiers).where(eq(dossiers.demandNumber, row.demandNumber)).get()?.s ?? null;
-    const verdict = await verifyApplied(deps.client, row.demandNumber, command, current);
-    if (verdict === "applied") {
-      markSent(deps, claimed, now);
-      return "sent";
-    }
-    if (verdict === "undecidable") {
-      const giveUp = claimed.attempts >= MAX_VERIFICATIONS;
-      settle(deps.db, claimed, "unknown", {
-        lastError: giveUp ? "Résultat inconnu : à vérifier sur RMA Manager avant de renvoyer." : "Résultat inconnu, vérification en cours.",
-        nextAttemptAt: new Date(now.getTime() + (giveUp ? 365 * 86_400_000 : backoffMs(claimed.attempts))),
-      });
+    const verdict = await verifyHeld(deps, held, command, params);
+    if (verdict === "unreadable") {
+      // The platform did not answer the check: it proves nothing and does not count.
+      release(deps.db, held.id, owner, "unknown", { nextAttemptAt: later(backoff(held.verifyAttempts + 1)) });
       return "unknown";
     }
-    // Not applied: safe to send.
+    const checks = held.verifyAttempts + 1;
+    if (!whileHeld(deps.db, held.id, owner, { verifyAttempts: checks, leaseUntil: later(leaseOf(deps)) })) return "sending";
+    if (verdict === "applied") return settleSent(deps.db, held, clock(deps), { owner }) ? "sent" : "sending";
+    if (!command.autoResend) {
+      release(deps.db, held.id, owner, "review", { lastErrorCode: "no_trace" });
+      return "review";
+    }
+    if (verdict === "undecidable") {
+      const park = checks >= MAX_VERIFICATIONS;
+      release(deps.db, held.id, owner, park ? "review" : "unknown", { lastErrorCode: "undecidable", nextAttemptAt: later(backoff(checks)) });
+      return park ? "review" : "unknown";
+    }
+    // Surely not applied, and the write leaves a trace: it may go again.
   }
+
+  let before: { beforeStatus: string | null; baselineCount: number | null } = { beforeStatus: held.beforeStatus, baselineCount: held.baselineCount };
+  if (!held.firstSentAt) {
+    try {
+      before = await baselineFor(deps, held, command, params);
+    } catch (error) {
+      release(deps.db, held.id, owner, "pending", { lastErrorCode: "not_sent", errorDetail: detailOf(error), nextAttemptAt: later(backoff(held.sendAttempts + 1)) });
+      return "pending";
+    }
+  }
+  const sendAt = clock(deps);
+  const marked = whileHeld(deps.db, held.id, owner, {
+    sendAttempts: held.sendAttempts + 1,
+    lastSentAt: sendAt,
+    firstSentAt: held.firstSentAt ?? sendAt,
+    ...before,
+    leaseUntil: new Date(sendAt.getTime() + leaseOf(deps)),
+  });
+  if (!marked) return "sending";
+  const sent = { ...held, sendAttempts: held.sendAttempts + 1, firstSentAt: held.firstSentAt ?? sendAt, lastSentAt: sendAt, ...before };
 
   try {
-    await deliver(deps.client, row.demandNumber, command);
-    markSent(deps, claimed, deps.now?.() ?? new Date());
-    return "sent";
+    await command.send({ client: deps.client, bytes: (file) => uploadBytes(deps.db, file.uploadId) }, held.demandNumber, params);
   } catch (error) {
-    const kind = isRmaError(error) ? (error as RmaError).kind : "network";
-    const message = describe(error);
-    if (kind === "refused" || kind === "validation" || kind === "not_found") {
-      settle(deps.db, claimed, "failed", { lastError: message }, { outcome: "refused", message });
+    const refused = isRmaError(error) && !error.notSent && (error.kind === "refused" || error.kind === "validation" || error.kind === "not_found");
+    if (refused) {
+      const message = error.platformMessage;
+      deps.db.transaction((tx) => {
+        if (release(tx, held.id, owner, "failed", { lastErrorCode: "refused", errorDetail: detailOf(error) }) && held.auditId) {
+          tx.update(auditLog).set({ outcome: "refused", message }).where(eq(auditLog.id, held.auditId)).run();
+        }
+      });
       return "failed";
     }
-    // No answer, or an answer we cannot read: the request may have been applied. Check before resending.
-    const ambiguous = kind === "timeout" || kind === "network" || kind === "bad_reply";
-    const state: OutboxState = ambiguous ? "unknown" : "pending";
-    settle(deps.db, claimed, state, { lastError: message, nextAttemptAt: new Date(now.getTime() + backoffMs(claimed.attempts)) });
-    return state;
+    if (isRmaError(error) && error.notSent) {
+      release(deps.db, held.id, owner, "pending", { lastErrorCode: "not_sent", errorDetail: detailOf(error), nextAttemptAt: later(backoff(sent.sendAttempts)) });
+      return "pending";
+    }
+    // It may have been applied: check before anything is sent again.
+    release(deps.db, held.id, owner, "unknown", { lastErrorCode: "unknown_outcome", errorDetail: detailOf(error), nextAttemptAt: later(Math.min(backoff(1), 5_000)) });
+    return "unknown";
   }
+  if (!settleSent(deps.db, sent, clock(deps), { owner })) return "sending";
+  deps.onSent?.(sent);
+  return "sent";
 }
 
-/** Sends a dossier's open commands in order; stops at the first that is not settled (order is kept). */
+/** Sends a dossier's commands in order; stops at the first that is not settled, so order is kept. */
 export async function processDossier(deps: OutboxDeps, demandNumber: string): Promise<void> {
   for (let guard = 0; guard < 100; guard++) {
     const next = deps.db
       .select()
       .from(outbox)
-      .where(and(eq(outbox.demandNumber, demandNumber), inArray(outbox.state, OPEN_STATES)))
+      .where(and(eq(outbox.demandNumber, demandNumber), inArray(outbox.state, BLOCKING)))
       .orderBy(asc(outbox.id))
       .limit(1)
       .get();
-    if (!next || next.state === "sending") return;
-    const now = deps.now?.() ?? new Date();
-    if (next.nextAttemptAt.getTime() > now.getTime()) return;
+    if (!next || next.state === "sending" || next.state === "review") return;
+    if (next.nextAttemptAt.getTime() > clock(deps).getTime()) return;
     const state = await processRow(deps, next);
     if (state !== "sent" && state !== "failed") return;
   }
 }
 
-/** The worker's pass: every dossier with a command due. */
+/** The worker's pass: rows of stopped processes first, then every dossier with a command due. */
 export async function processDue(deps: OutboxDeps, concurrency = 2): Promise<void> {
-  const now = deps.now?.() ?? new Date();
+  const now = clock(deps);
+  takeOverExpired(deps.db, now);
   const due = deps.db
     .selectDistinct({ demandNumber: outbox.demandNumber })
     .from(outbox)
@@ -174,44 +233,5 @@ export async function processDue(deps: OutboxDeps, concurrency = 2): Promise<voi
   );
 }
 
-/** At start: a row left "sending" by a stopped process may or may not have reached the platform. */
-export function recoverInterrupted(db: Db) {
-  return db.update(outbox).set({ state: "unknown", lastError: "Envoi interrompu : vérification avant renvoi." }).where(eq(outbox.state, "sending")).run().changes;
-}
-
-/** A command as the dossier and wizard pages list it (dates as ISO strings, to cross into the browser). */
-export interface OpenCommand {
-  id: number;
-  kind: string;
-  state: string;
-  attempts: number;
-  lastError: string | null;
-  nextAttemptAt: string;
-  createdAt: string;
-  by: string | null;
-}
-
-/** What the dossier page lists: the commands not settled, and those refused (until retried or given up). */
-export function openCommands(db: Db, demandNumber: string): OpenCommand[] {
-  return db
-    .select({ id: outbox.id, kind: outbox.kind, state: outbox.state, attempts: outbox.attempts, lastError: outbox.lastError, nextAttemptAt: outbox.nextAttemptAt, createdAt: outbox.createdAt, by: users.name })
-    .from(outbox)
-    .leftJoin(users, eq(users.id, outbox.createdBy))
-    .where(and(eq(outbox.demandNumber, demandNumber), inArray(outbox.state, ["pending", "sending", "unknown", "failed"])))
-    .orderBy(asc(outbox.id))
-    .all()
-    .map((c) => ({ ...c, nextAttemptAt: c.nextAttemptAt.toISOString(), createdAt: c.createdAt.toISOString() }));
-}
-
-/** A destruction report sent after the dossier reached its current status (the DESTRUCT step's proof). */
-export function sentReportSince(db: Db, demandNumber: string, since: Date): boolean {
-  return db
-    .select({ payload: outbox.payload })
-    .from(outbox)
-    .where(and(eq(outbox.demandNumber, demandNumber), eq(outbox.kind, "document"), eq(outbox.state, "sent"), gte(outbox.sentAt, since)))
-    .all()
-    .some((row) => (JSON.parse(row.payload) as { type?: string }).type === "REPORT");
-}
-
 export const countOpen = (db: Db) =>
-  db.select({ n: sql<number>`count(*)` }).from(outbox).where(inArray(outbox.state, ["pending", "sending", "unknown"])).get()?.n ?? 0;
+  db.select({ n: sql<number>`count(*)` }).from(outbox).where(inArray(outbox.state, ["pending", "sending", "unknown", "review"])).get()?.n ?? 0;

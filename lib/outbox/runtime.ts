@@ -1,26 +1,31 @@
 import "server-only";
-// The process's outbox: its dependencies, and the worker that retries what could not be sent.
+// The process's outbox: its dependencies, and the worker that sends what is due, takes over the commands
+// of a stopped process once their lease runs out, and forgets abandoned uploads.
 import { db } from "@/db";
 import { config } from "@/lib/config/env";
 import { forgetDocuments } from "@/lib/documents/platform-documents";
 import { rma } from "@/lib/rma";
-import { processDue, recoverInterrupted, type OutboxDeps } from "./outbox";
+import { forgetOrphanUploads } from "@/lib/uploads/uploads";
+import { upgradeLegacyFiles } from "./legacy-files";
+import { processDue, type OutboxDeps } from "./outbox";
 
 export function outboxDeps(): OutboxDeps {
-  return { db: db(), client: rma(), onSent: (row) => forgetDocuments(row.demandNumber) };
+  return { db: db(), client: rma(), leaseMs: config().outboxLeaseMs, onSent: (row) => forgetDocuments(row.demandNumber) };
 }
 
-const state = globalThis as unknown as { atelierOutbox?: { timer: NodeJS.Timeout | null; running: boolean } };
-state.atelierOutbox ??= { timer: null, running: false };
+const state = globalThis as unknown as { atelierOutbox?: { timer: NodeJS.Timeout | null; running: boolean; passes: number } };
+state.atelierOutbox ??= { timer: null, running: false, passes: 0 };
 const worker = state.atelierOutbox;
 
 export function startOutboxWorker() {
   if (worker.timer) return;
-  const recovered = recoverInterrupted(db());
-  if (recovered) console.warn(`outbox: ${recovered} envoi(s) interrompu(s), vérifiés avant renvoi`);
+  const upgraded = upgradeLegacyFiles(db());
+  if (upgraded) console.info(`outbox: ${upgraded} commande(s) aux fichiers intégrés converties`);
   worker.timer = setInterval(() => {
     if (worker.running) return;
     worker.running = true;
+    // About once an hour at the default pace: uploads that no command took, a day after they came.
+    if (++worker.passes % 1200 === 1) forgetOrphanUploads(db(), new Date());
     processDue(outboxDeps())
       .catch((error: unknown) => console.error("outbox:", error instanceof Error ? error.message : error))
       .finally(() => {

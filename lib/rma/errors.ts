@@ -24,6 +24,13 @@ export class RmaError extends Error {
   readonly nonJson: boolean;
   /** The Retry-After header of a 429/503, as sent. */
   readonly retryAfter: string | null;
+  /**
+   * The request surely never reached the platform, or was surely not applied: connection refused, a name
+   * that does not resolve, no token to send it with, a 401, a 429, a 503 that says when to come back.
+   * Anything else after the request left (another 5xx, a timeout, a reset, an answer that is not JSON)
+   * leaves its outcome unknown.
+   */
+  readonly notSent: boolean;
 
   constructor(init: {
     kind: RmaErrorKind;
@@ -33,6 +40,7 @@ export class RmaError extends Error {
     field?: string | null;
     nonJson?: boolean;
     retryAfter?: string | null;
+    notSent?: boolean;
     cause?: unknown;
   }) {
     const detail = [init.nonJson && `réponse non JSON${init.httpStatus ? ` (HTTP ${init.httpStatus})` : ""}`, init.platformMessage, init.field && `champ ${init.field}`]
@@ -49,6 +57,12 @@ export class RmaError extends Error {
     this.field = init.field ?? null;
     this.nonJson = init.nonJson ?? false;
     this.retryAfter = init.retryAfter ?? null;
+    this.notSent = init.notSent ?? surelyNotApplied(init.kind, init.httpStatus ?? null, init.retryAfter ?? null);
+  }
+
+  /** The same error, known not to have reached the platform. */
+  asNotSent(): RmaError {
+    return new RmaError({ ...this, platformMessage: this.platformMessage, notSent: true, cause: this.cause });
   }
 
   /** Whether trying the same read again later may succeed. Writes are never retried by the client. */
@@ -63,6 +77,13 @@ export class RmaError extends Error {
  */
 export function isRmaError(value: unknown): value is RmaError {
   return value instanceof RmaError || (value instanceof Error && value.name === "RmaError" && typeof (value as { kind?: unknown }).kind === "string");
+}
+
+/** A reply that says the request was not carried out, whatever the route. */
+function surelyNotApplied(kind: RmaErrorKind, httpStatus: number | null, retryAfter: string | null): boolean {
+  if (httpStatus === 401 || httpStatus === 429) return true;
+  if (httpStatus === 503 && retryAfter !== null) return true;
+  return kind === "auth";
 }
 
 /** HTTP status of a failed reply to the kind we report. */

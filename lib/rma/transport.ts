@@ -60,9 +60,10 @@ export async function postJson(
     });
   } catch (cause) {
     const timedOut = cause instanceof DOMException && (cause.name === "TimeoutError" || cause.name === "AbortError");
-    options.log(`rma ${route} ${timedOut ? "timeout" : "network-error"} ${Date.now() - started}ms`);
+    const code = networkCode(cause);
+    options.log(`rma ${route} ${timedOut ? "timeout" : `network-error${code ? ` ${code}` : ""}`} ${Date.now() - started}ms`);
     options.onReachability?.(false);
-    throw new RmaError({ kind: timedOut ? "timeout" : "network", route, cause: timedOut ? undefined : cause });
+    throw new RmaError({ kind: timedOut ? "timeout" : "network", route, cause: timedOut ? undefined : cause, notSent: code !== null && NEVER_CONNECTED.has(code) });
   }
   let text: string;
   try {
@@ -81,6 +82,18 @@ export async function postJson(
     json = false;
   }
   return { httpStatus: response.status, body, json, retryAfter: response.headers.get("retry-after") };
+}
+
+/** Failures that happen before a single byte of the request reaches a server. */
+const NEVER_CONNECTED = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
+
+/** The system error code behind a fetch failure (undici wraps it in `cause`). */
+function networkCode(error: unknown): string | null {
+  for (let e: unknown = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && code.startsWith("E")) return code;
+  }
+  return null;
 }
 
 /** The route's error for a non-2xx reply. */
@@ -151,13 +164,22 @@ export async function authenticatedCall<T>(options: TransportOptions, tokens: To
   }
 }
 
+/** A token, or an error saying the request never left: without a token, nothing was sent. */
+async function tokenFor(tokens: TokenSource): Promise<string> {
+  try {
+    return await tokens.get();
+  } catch (error) {
+    throw isRmaError(error) ? error.asNotSent() : error;
+  }
+}
+
 async function callOnce<T>(options: TransportOptions, tokens: TokenSource, spec: CallSpec<T>): Promise<T> {
-  let token = await tokens.get();
+  let token = await tokenFor(tokens);
   let reply = await postJson(options, spec.route, { body: spec.body, query: spec.query, token });
   if (reply.httpStatus === 401) {
     // The token may have been revoked or expired early: renew once and try once more.
     tokens.invalidate(token);
-    token = await tokens.get();
+    token = await tokenFor(tokens);
     reply = await postJson(options, spec.route, { body: spec.body, query: spec.query, token });
   }
   if (reply.httpStatus < 200 || reply.httpStatus >= 300) throw httpError(spec.route, reply);

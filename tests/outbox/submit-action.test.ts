@@ -4,8 +4,10 @@ import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { auditLog, dossiers, outbox, quotes, statusHistory } from "@/db/schema";
 import { submitAction, type SubmitActionInput } from "@/lib/dossiers/submit-action";
-import { processDue, recoverInterrupted } from "@/lib/outbox/outbox";
+import { processDue } from "@/lib/outbox/outbox";
 import { outboxWorld } from "../support/outbox";
+import { upload } from "../support/uploads";
+import { saveUpload } from "@/lib/uploads/uploads";
 
 let world: Awaited<ReturnType<typeof outboxWorld>>;
 beforeEach(async () => {
@@ -57,15 +59,16 @@ describe("dossier actions", () => {
     // The mirror says D, but on the platform the dossier was refused meanwhile.
     world.sim.sim.store.db.prepare("UPDATE dossiers SET status = 'RMANOK', record = json_set(record, '$.current_status_code', 'RMANOK') WHERE demand_number = ?").run(d!.demandNumber);
     await expect(submit(d!.demandNumber, { kind: "status", payload: { statusCode: "IEXP" } })).rejects.toMatchObject({ code: "conflict", message: expect.stringContaining("refusé") });
-    expect(rowOf(d!.demandNumber)).toMatchObject([{ state: "failed", lastError: expect.stringContaining("refusé") }]);
+    // The outbox keeps a code and what the platform said, as data; the page words it.
+    expect(rowOf(d!.demandNumber)).toMatchObject([{ state: "failed", lastErrorCode: "refused", errorDetail: expect.stringContaining('"kind":"refused"') }]);
     expect(world.db.select().from(auditLog).where(eq(auditLog.dossierNumber, d!.demandNumber)).get()).toMatchObject({ outcome: "refused" });
     expect(world.db.select().from(dossiers).where(eq(dossiers.demandNumber, d!.demandNumber)).get()?.statusCode).toBe("D");
   });
 
-  it("an upstream 500 keeps the action queued; the worker sends it, once, when the platform is back", async () => {
+  it("an upstream 500 leaves the outcome unknown; checked, then sent once when the platform is back", async () => {
     const [d] = at("D");
     await world.sim.control("/faults", { errorRate: 1 });
-    expect(await submit(d!.demandNumber, { kind: "status", payload: { statusCode: "IEXP" } })).toMatchObject({ state: "pending" });
+    expect(await submit(d!.demandNumber, { kind: "status", payload: { statusCode: "IEXP" } })).toMatchObject({ state: "unknown" });
     expect(world.db.select().from(auditLog).get()).toMatchObject({ outcome: "pending" });
     await world.sim.control("/faults", { errorRate: 0 });
     await processDue({ ...world.deps, now: later });
@@ -99,8 +102,8 @@ describe("dossier actions", () => {
     const rep = at("RMAD").find((d) => d.type === "REP")!;
     await world.sim.control("/faults", { errorRate: 1 });
     await submit(rep.demandNumber, { kind: "accept", payload: { agreementNumber: "A-77" } });
-    // The mirror does not know of the accept yet: the second action is checked against RMAOK by hand.
-    world.db.update(dossiers).set({ statusCode: "RMAOK" }).where(eq(dossiers.demandNumber, rep.demandNumber)).run();
+    // The mirror does not know of the accept yet: the second action is judged against the dossier as the
+    // queued accept will leave it.
     await submit(rep.demandNumber, { kind: "status", payload: { statusCode: "D" } });
     await world.sim.control("/faults", { errorRate: 0 });
     await processDue({ ...world.deps, now: later });
@@ -108,15 +111,20 @@ describe("dossier actions", () => {
     expect((await world.sim.control<{ dossier: { current_status_code: string } }>(`/dossiers/${rep.demandNumber}`)).dossier.current_status_code).toBe("D");
   });
 
-  it("a command interrupted mid-send is checked before anything is sent again", async () => {
+  it("a command held by another process is left alone until its lease runs out, then checked before any resend", async () => {
     const [d] = at("D");
     await world.sim.control("/faults", { errorRate: 1 });
     await submit(d!.demandNumber, { kind: "status", payload: { statusCode: "IEXP" } });
     await world.sim.control("/faults", { errorRate: 0 });
-    world.db.update(outbox).set({ state: "sending" }).run();
-    expect(recoverInterrupted(world.db)).toBe(1);
-    await processDue({ ...world.deps, now: later });
-    expect(rowOf(d!.demandNumber)).toMatchObject([{ state: "sent" }]);
+    // Another process claimed it and put it on the wire, then stopped.
+    const soon = new Date(Date.now() + 60_000);
+    world.db.update(outbox).set({ state: "sending", owner: "other:1", leaseUntil: soon, lastSentAt: new Date() }).run();
+    await processDue({ ...world.deps, now: () => new Date() });
+    expect(rowOf(d!.demandNumber)).toMatchObject([{ state: "sending", owner: "other:1" }]);
+    await processDue({ ...world.deps, now: () => new Date(soon.getTime() + 1) });
+    expect(rowOf(d!.demandNumber)).toMatchObject([{ state: "sent", owner: null, sendAttempts: 2, verifyAttempts: 1 }]);
+    // The first try was answered 500 before the simulator applied anything; the check found it not applied.
+    expect((await world.received("demands/status")).filter((r) => r.body.demand_number === d!.demandNumber)).toHaveLength(1);
   });
 
   it("sends the quote with string quantities and decimal-comma prices, records it locally, and reads the status back", async () => {
@@ -145,17 +153,18 @@ describe("dossier actions", () => {
 
   it("refuses a file too large or of the wrong type, whatever its name says, and stores nothing", async () => {
     const [d] = at("D");
-    const big = Buffer.alloc(10 * 1024 * 1024 + 1, 0x25).toString("base64");
-    await expect(submit(d!.demandNumber, { kind: "document", payload: { type: "REPORT", file: { name: "rapport.pdf", base64: big } } })).rejects.toMatchObject({
+    const save = (name: string, bytes: Buffer, kind: "pdf" | "document") => () => saveUpload(world.db, { name, bytes, kind, userId: world.user.id, now: new Date(), maxBytes: 10 * 1024 * 1024 });
+    expect(save("rapport.pdf", Buffer.alloc(10 * 1024 * 1024 + 1, 0x25), "document")).toThrowError(/trop volumineux/);
+    expect(save("photo.jpg", Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]), "document")).toThrowError(/Type de fichier refusé/);
+    // A PNG is a document, but not a label: the field's own rule is checked again when the command comes.
+    const png = upload(world.db, world.user.id, "label.pdf", Buffer.from("\x89PNG\r\n\x1a\n0000", "latin1"));
+    await expect(submit(d!.demandNumber, { kind: "tracking", payload: { trackingNumber: "X", carrierName: "UPS", direction: "CENTER_TO_CLIENT", label: { uploadId: png.uploadId } } })).rejects.toMatchObject({
       code: "invalid",
-      fieldErrors: { file: expect.stringContaining("trop volumineux") },
+      fieldErrors: { label: expect.stringContaining("seul un PDF") },
     });
-    const exe = Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]).toString("base64");
-    await expect(submit(d!.demandNumber, { kind: "document", payload: { type: "PICTURE", file: { name: "photo.jpg", base64: exe } } })).rejects.toMatchObject({
-      code: "invalid",
-      fieldErrors: { file: expect.stringContaining("Type de fichier refusé") },
-    });
-    await expect(submit(d!.demandNumber, { kind: "tracking", payload: { trackingNumber: "X", carrierName: "UPS", direction: "CENTER_TO_CLIENT", label: { name: "label.pdf", base64: Buffer.from("\x89PNG\r\n\x1a\n0000").toString("base64") } } })).rejects.toMatchObject({ code: "invalid" });
+    // Someone else's upload is as good as none.
+    const other = upload(world.db, 0, "rapport.pdf", Buffer.from("%PDF-1.4 autre"));
+    await expect(submit(d!.demandNumber, { kind: "document", payload: { type: "REPORT", file: { uploadId: other.uploadId } } })).rejects.toMatchObject({ code: "invalid", fieldErrors: { file: "Fichier requis" } });
     expect(rowOf(d!.demandNumber)).toHaveLength(0);
   });
 });

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { defineAction } from "@/lib/actions/safe-action";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { isStatusCode } from "@/lib/rma/constants";
-import { simulatorControl } from "@/lib/simulator/control-client";
+import { simulatorControl } from "./control-client";
 import { syncNow, syncStatuses } from "@/lib/sync/scheduler";
 import { createDossierBody, faultsPatch, informationBody, profileBody, quoteAnswerBody, type Faults } from "@/simulator/control-api";
 

@@ -4,7 +4,7 @@ import { SimulatorControls } from "@/components/simulator/simulator-controls";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { config } from "@/lib/config/env";
 import { fr } from "@/lib/i18n/fr";
-import { simulatorControl } from "@/lib/simulator/control-client";
+import { simulatorControl } from "./control-client";
 import type { Faults } from "@/simulator/control-api";
 import type { Profile } from "@/simulator/profiles";
 

@@ -7,7 +7,7 @@ import { fr } from "@/lib/i18n/fr";
 import type { CentreStatusCode } from "@/lib/rma/constants";
 import { STATUS_LABELS } from "@/lib/rma/constants";
 import { Field, describedBy } from "./field";
-import { acceptForm } from "./form-schemas";
+import { acceptForm } from "@/lib/commands/accept";
 import { useDossierSubmit } from "./use-dossier-submit";
 import { useSingleFile } from "./use-single-file";
 
@@ -16,7 +16,7 @@ const NEXT_AFTER_ACCEPT: CentreStatusCode[] = ["ATTTRA", "ATTEXP", "EXPOK", "D"]
 
 export function AcceptForm({ demandNumber, maxBytes, onDone }: { demandNumber: string; maxBytes: number; onDone?: () => void }) {
   const { submit, pending } = useDossierSubmit(demandNumber);
-  const agreementFile = useSingleFile(maxBytes);
+  const agreementFile = useSingleFile(maxBytes, "pdf-or-image", "agreementFile");
   const form = useForm({ resolver: zodResolver(acceptForm), defaultValues: { agreementNumber: "", nextStatus: "", comment: "" } });
   const errors = form.formState.errors;
   return (
@@ -24,6 +24,8 @@ export function AcceptForm({ demandNumber, maxBytes, onDone }: { demandNumber: s
       noValidate
       className="space-y-3"
       onSubmit={form.handleSubmit(async (values) => {
+        const file = await agreementFile.payload();
+        if (file === false) return;
         const ok = await submit(
           {
             kind: "accept",
@@ -31,7 +33,7 @@ export function AcceptForm({ demandNumber, maxBytes, onDone }: { demandNumber: s
               agreementNumber: values.agreementNumber,
               nextStatus: (values.nextStatus || undefined) as CentreStatusCode | undefined,
               comment: values.comment || undefined,
-              agreementFile: await agreementFile.payload(),
+              agreementFile: file,
             },
           },
           (fieldErrors) => {

@@ -5,6 +5,8 @@ import { RotateCcw, X } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FileDrop } from "@/components/ui/file-drop";
+import { submitDossierAction } from "@/app/(app)/dossiers/[number]/actions";
+import { uploadFile } from "@/lib/client/upload";
 import { newRequestId } from "@/lib/client/uuid";
 import { fr } from "@/lib/i18n/fr";
 import { UPLOAD_DOCUMENT_TYPES, type UploadDocumentType } from "@/lib/rma/constants";
@@ -17,6 +19,8 @@ type Item = {
   type: UploadDocumentType;
   /** Kept across retries of this file: the server recognises a repeat and never sends it twice. */
   requestId: string;
+  /** Once uploaded, a retry only resends the command, not the bytes. */
+  uploadId?: string;
   progress: number;
   state: "ready" | "uploading" | "sent" | "queued" | "error";
   error?: string;
@@ -24,29 +28,23 @@ type Item = {
 
 const guessType = (file: File): UploadDocumentType => (file.type.startsWith("image/") ? "PICTURE" : "REPORT");
 
-/** One request a file (XMLHttpRequest, for its upload progress), so a failed file is retried alone. */
-function upload(demandNumber: string, item: Item, onProgress: (pct: number) => void): Promise<{ ok: boolean; state?: string; error?: string }> {
-  return new Promise((resolve) => {
-    const body = new FormData();
-    body.set("file", item.file);
-    body.set("type", item.type);
-    body.set("requestId", item.requestId);
-    const xhr = new XMLHttpRequest();
-    xhr.open("POST", `/api/dossiers/${encodeURIComponent(demandNumber)}/documents`);
-    xhr.upload.onprogress = (event) => event.lengthComputable && onProgress(Math.round((event.loaded / event.total) * 100));
-    xhr.onerror = () => resolve({ ok: false, error: fr.errors.internal });
-    xhr.onload = () => {
-      let json: { data?: { state: string }; error?: { message: string; fieldErrors?: Record<string, string> } } = {};
-      try {
-        json = JSON.parse(xhr.responseText);
-      } catch {
-        // not JSON: reported below as a generic error
-      }
-      if (xhr.status >= 200 && xhr.status < 300 && json.data) resolve({ ok: true, state: json.data.state });
-      else resolve({ ok: false, error: Object.values(json.error?.fieldErrors ?? {})[0] ?? json.error?.message ?? fr.errors.internal });
-    };
-    xhr.send(body);
-  });
+/** The file through the one upload path (its progress shown), then its command; a failed file is retried alone. */
+async function upload(demandNumber: string, item: Item, onProgress: (pct: number) => void, onUploaded: (uploadId: string) => void): Promise<{ ok: boolean; state?: string; error?: string; refused?: boolean }> {
+  let uploadId = item.uploadId;
+  if (!uploadId) {
+    const uploaded = await uploadFile(item.file, { kind: "document", field: "file", onProgress });
+    if (!uploaded.ok) return { ok: false, error: uploaded.error };
+    uploadId = uploaded.uploadId;
+    onUploaded(uploadId);
+  }
+  try {
+    const result = await submitDossierAction({ requestId: item.requestId, demandNumber, command: { kind: "document", payload: { file: { uploadId }, type: item.type } } });
+    if (result.ok) return { ok: true, state: result.data.state };
+    // A refusal is final for this request: the next try of this file is a new one.
+    return { ok: false, error: Object.values(result.error.fieldErrors ?? {})[0] ?? result.error.message, refused: result.error.code !== "upstream" };
+  } catch {
+    return { ok: false, error: fr.errors.internal };
+  }
 }
 
 export function DocumentsUpload({ demandNumber, maxBytes, defaultType, onDone }: { demandNumber: string; maxBytes: number; defaultType?: UploadDocumentType; onDone?: () => void }) {
@@ -61,8 +59,8 @@ export function DocumentsUpload({ demandNumber, maxBytes, defaultType, onDone }:
     setBusy(true);
     for (const item of targets) {
       patch(item.key, { state: "uploading", progress: 0, error: undefined });
-      const result = await upload(demandNumber, item, (progress) => patch(item.key, { progress }));
-      patch(item.key, result.ok ? { state: result.state === "sent" ? "sent" : "queued", progress: 100 } : { state: "error", error: result.error });
+      const result = await upload(demandNumber, item, (progress) => patch(item.key, { progress }), (uploadId) => patch(item.key, { uploadId }));
+      patch(item.key, result.ok ? { state: result.state === "sent" ? "sent" : "queued", progress: 100 } : { state: "error", error: result.error, ...(result.refused ? { requestId: newRequestId() } : {}) });
     }
     setBusy(false);
     void queryClient.invalidateQueries({ queryKey: ["documents", demandNumber] });

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { fr } from "@/lib/i18n/fr";
 import { Field, describedBy } from "./field";
-import { messageForm } from "./form-schemas";
+import { messageForm } from "@/lib/commands/message";
 import { useDossierSubmit } from "./use-dossier-submit";
 
 export function MessageForm({ demandNumber, onDone }: { demandNumber: string; onDone?: () => void }) {

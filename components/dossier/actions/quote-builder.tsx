@@ -9,7 +9,7 @@ import { FileDrop } from "@/components/ui/file-drop";
 import { fr } from "@/lib/i18n/fr";
 import { formatCents, lineTotalCents, parsePriceToCents } from "@/lib/money";
 import { Field, describedBy } from "./field";
-import { quoteForm, type QuoteFormValues } from "./form-schemas";
+import { quoteForm, type QuoteFormValues } from "@/lib/commands/quotation";
 import { useDossierSubmit } from "./use-dossier-submit";
 import { useSingleFile } from "./use-single-file";
 
@@ -29,7 +29,7 @@ function loadDraft(demandNumber: string): QuoteFormValues | null {
 /** Lines and totals in integer cents; prices typed "79,90" or "79.90"; a draft kept on this device. */
 export function QuoteBuilder({ demandNumber, maxBytes, onDone }: { demandNumber: string; maxBytes: number; onDone?: () => void }) {
   const { submit, pending } = useDossierSubmit(demandNumber);
-  const quoteFile = useSingleFile(maxBytes);
+  const quoteFile = useSingleFile(maxBytes, "pdf", "quoteFile");
   const form = useForm<QuoteFormValues>({ resolver: zodResolver(quoteForm), defaultValues: { quoteNumber: "", comment: "", lines: [emptyLine] } });
   const { fields, append, remove, move } = useFieldArray({ control: form.control, name: "lines" });
   const lines = useWatch({ control: form.control, name: "lines" });
@@ -60,6 +60,8 @@ export function QuoteBuilder({ demandNumber, maxBytes, onDone }: { demandNumber:
       noValidate
       className="space-y-3"
       onSubmit={form.handleSubmit(async (values) => {
+        const file = await quoteFile.payload();
+        if (file === false) return;
         const ok = await submit(
           {
             kind: "quotation",
@@ -67,7 +69,7 @@ export function QuoteBuilder({ demandNumber, maxBytes, onDone }: { demandNumber:
               quoteNumber: values.quoteNumber,
               comment: values.comment || undefined,
               lines: values.lines.map((line) => ({ label: line.label.trim(), quantity: Number(line.quantity), unitPriceCents: parsePriceToCents(line.price)! })),
-              quoteFile: await quoteFile.payload(),
+              quoteFile: file,
             },
           },
           (e) => e.quoteFile && quoteFile.setError(e.quoteFile),

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { fr } from "@/lib/i18n/fr";
 import { Field, describedBy } from "./field";
-import { refuseForm } from "./form-schemas";
+import { refuseForm } from "@/lib/commands/refuse";
 import { useDossierSubmit } from "./use-dossier-submit";
 
 const f = fr.forms;

@@ -5,7 +5,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { fr } from "@/lib/i18n/fr";
 import { STATUS_LABELS, type CentreStatusCode } from "@/lib/rma/constants";
 import { Field, describedBy } from "./field";
-import { statusForm } from "./form-schemas";
+import { statusForm } from "@/lib/commands/status";
 import { useDossierSubmit } from "./use-dossier-submit";
 
 const f = fr.forms;

@@ -5,7 +5,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { FileDrop } from "@/components/ui/file-drop";
 import { fr } from "@/lib/i18n/fr";
 import { Field, describedBy } from "./field";
-import { CARRIERS, trackingForm } from "./form-schemas";
+import { CARRIERS, trackingForm } from "@/lib/commands/tracking";
 import { useDossierSubmit } from "./use-dossier-submit";
 import { useSingleFile } from "./use-single-file";
 
@@ -28,7 +28,7 @@ export function TrackingForm({
   onDone?: () => void;
 }) {
   const { submit, pending } = useDossierSubmit(demandNumber);
-  const label = useSingleFile(maxBytes);
+  const label = useSingleFile(maxBytes, "pdf", "label");
   const form = useForm({ resolver: zodResolver(trackingForm), defaultValues: { direction: defaultDirection, carrier: "colissimo" as const, otherCarrier: "", trackingNumber: "" } });
   const errors = form.formState.errors;
   const carrier = useWatch({ control: form.control, name: "carrier" });
@@ -38,6 +38,7 @@ export function TrackingForm({
       className="space-y-3"
       onSubmit={form.handleSubmit(async (values) => {
         const labelFile = await label.payload();
+        if (labelFile === false) return;
         if (!labelFile) return label.setError(fr.actions.fileRequired);
         const ok = await submit(
           {

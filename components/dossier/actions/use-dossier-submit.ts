@@ -33,6 +33,7 @@ export function useDossierSubmit(demandNumber: string) {
         requestId.current = "";
         if (result.data.duplicate) toast.info(fr.actions.duplicate);
         else if (result.data.state === "sent") toast.success(fr.actions.sent);
+        else if (result.data.state === "unknown" || result.data.state === "review") toast.warning(fr.actions.unknownOutcome);
         else toast.warning(fr.actions.queued);
         void queryClient.invalidateQueries({ queryKey: ["documents", demandNumber] });
         void queryClient.invalidateQueries({ queryKey: ["dossiers"] });

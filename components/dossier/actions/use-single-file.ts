@@ -1,13 +1,17 @@
 "use client";
 
 import { useState } from "react";
-import { readAsBase64 } from "@/lib/client/files";
+import { uploadFile, type FileKind } from "@/lib/client/upload";
 import { fr } from "@/lib/i18n/fr";
 
-/** One optional file of a form: chosen from a FileDrop, refused at once when too large (the server re-checks). */
-export function useSingleFile(maxBytes: number) {
+/**
+ * One optional file of a form: chosen from a FileDrop, refused at once when too large, then uploaded through
+ * /api/uploads when the form is sent (the server checks its size and real content again).
+ */
+export function useSingleFile(maxBytes: number, kind: FileKind, field: string) {
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<string>();
+  const [uploaded, setUploaded] = useState<{ file: File; uploadId: string } | null>(null);
   const maxMb = Math.round(maxBytes / 1_048_576);
   return {
     file,
@@ -21,9 +25,17 @@ export function useSingleFile(maxBytes: number) {
       setError(tooLarge ? fr.forms.fileTooLarge(chosen.name, maxMb) : undefined);
       setFile(tooLarge ? null : chosen);
     },
-    /** The file as the action wants it, or undefined when none was chosen. */
-    async payload() {
-      return file ? { name: file.name, base64: await readAsBase64(file) } : undefined;
+    /** The file's reference for the command: undefined when none was chosen, false when its upload failed. */
+    async payload(): Promise<{ uploadId: string } | undefined | false> {
+      if (!file) return undefined;
+      if (uploaded?.file === file) return { uploadId: uploaded.uploadId };
+      const result = await uploadFile(file, { kind, field });
+      if (!result.ok) {
+        setError(result.error);
+        return false;
+      }
+      setUploaded({ file, uploadId: result.uploadId });
+      return { uploadId: result.uploadId };
     },
     clear: () => setFile(null),
   };

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/safe-action";
 import { chooseTreatment, chooseTreatmentInput } from "@/lib/dossiers/choose-treatment";
 import { submitAction, submitActionInput } from "@/lib/dossiers/submit-action";
-import { abandonCommand, commandIdInput, retryCommand } from "@/lib/outbox/manage";
+import { abandonCommand, commandIdInput, markCommandSent, resendCommand, retryCommand } from "@/lib/outbox/manage";
 import { outboxDeps } from "@/lib/outbox/runtime";
 
 const refresh = (demandNumber: string) => revalidatePath(`/dossiers/${encodeURIComponent(demandNumber)}`);
@@ -39,6 +39,30 @@ export const retryCommandAction = defineAction({
   permission: "dossiers:write",
   async run({ ctx, input }) {
     const result = await retryCommand({ ctx, input, deps: outboxDeps() });
+    refresh(result.demandNumber);
+    return result;
+  },
+});
+
+/** A person checked RMA Manager and did not find the command: it goes again. */
+export const resendCommandAction = defineAction({
+  name: "outbox.resend",
+  schema: commandIdInput,
+  permission: "dossiers:write",
+  async run({ ctx, input }) {
+    const result = await resendCommand({ ctx, input, deps: outboxDeps() });
+    refresh(result.demandNumber);
+    return result;
+  },
+});
+
+/** A person found the command on RMA Manager: recorded as applied, never sent again. */
+export const markCommandSentAction = defineAction({
+  name: "outbox.mark-sent",
+  schema: commandIdInput,
+  permission: "dossiers:write",
+  async run({ ctx, input }) {
+    const result = await markCommandSent({ ctx, input, deps: outboxDeps() });
     refresh(result.demandNumber);
     return result;
   },

@@ -17,7 +17,7 @@ import { dossierTimeline, getDossier } from "@/lib/dossiers/get-dossier";
 import { factsOf, localRecord } from "@/lib/dossiers/local-record";
 import { fr } from "@/lib/i18n/fr";
 import { can } from "@/lib/auth/permissions";
-import { openCommands } from "@/lib/outbox/outbox";
+import { openCommands } from "@/lib/outbox/queries";
 
 type Props = { params: Promise<{ number: string }> };
 

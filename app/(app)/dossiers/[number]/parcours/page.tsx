@@ -12,7 +12,7 @@ import { config } from "@/lib/config/env";
 import { getDossier } from "@/lib/dossiers/get-dossier";
 import { factsOf, localRecord } from "@/lib/dossiers/local-record";
 import { fr } from "@/lib/i18n/fr";
-import { openCommands, sentReportSince } from "@/lib/outbox/outbox";
+import { openCommands, sentReportSince } from "@/lib/outbox/queries";
 import { FLOW_LABELS, FLOWS, flowsFor, inferFlow, wizardView, type Flow } from "@/lib/workflows/wizards";
 
 export const metadata: Metadata = { title: fr.wizard.title };

@@ -1,0 +1,35 @@
+import "server-only";
+// A request body read with a byte cap: a declared Content-Length above the cap is refused before a byte is
+// read, and a body without one (chunked) is cut off as soon as it passes the cap.
+import { ServiceError } from "@/lib/errors";
+import { fr } from "@/lib/i18n/fr";
+
+export async function readCapped(request: Request, maxBytes: number): Promise<Buffer> {
+  const declared = Number(request.headers.get("content-length") ?? NaN);
+  if (Number.isFinite(declared) && declared > maxBytes) throw new ServiceError("too_large", fr.uploads.bodyTooLarge);
+  if (!request.body) return Buffer.alloc(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new ServiceError("too_large", fr.uploads.bodyTooLarge);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, size);
+}
+
+/** A multipart body, capped, parsed once it is known to fit. */
+export async function readMultipart(request: Request, maxBytes: number): Promise<FormData> {
+  const body = await readCapped(request, maxBytes);
+  try {
+    return await new Response(new Uint8Array(body), { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
+  } catch {
+    throw new ServiceError("invalid", fr.errors.invalid, { file: fr.actions.fileRequired });
+  }
+}

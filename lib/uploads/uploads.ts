@@ -1,0 +1,62 @@
+import "server-only";
+// Files a technician uploads for a command: checked by size and real content once, kept once as bytes,
+// referred to by id from the outbox. One path for every file field (agreement, label, quote PDF, documents).
+import { createHash, randomUUID } from "node:crypto";
+import { and, eq, lt, notInArray, sql } from "drizzle-orm";
+import type { Db } from "@/db";
+import { outbox, uploads } from "@/db/schema";
+import type { FileKind, FileRef } from "@/lib/commands/types";
+import { ServiceError } from "@/lib/errors";
+import { DOCUMENT_TYPES, PDF_ONLY, PDF_OR_IMAGE } from "@/lib/files/upload-rules";
+import { sniffContentType, type SniffedType } from "@/lib/files/sniff";
+import { fr } from "@/lib/i18n/fr";
+
+export const ALLOWED: Record<FileKind, readonly SniffedType[]> = { pdf: PDF_ONLY, "pdf-or-image": PDF_OR_IMAGE, document: DOCUMENT_TYPES };
+
+const invalid = (field: string, message: string) => new ServiceError("invalid", message, { [field]: message });
+
+/** Checks a file's size and real type, and keeps its bytes. The field name carries the error to its form. */
+export function saveUpload(db: Db, input: { name: string; bytes: Buffer; kind: FileKind; userId: number; now: Date; maxBytes: number; field?: string }): FileRef {
+  const field = input.field ?? "file";
+  if (input.bytes.length === 0) throw invalid(field, fr.uploads.empty);
+  if (input.bytes.length > input.maxBytes) throw invalid(field, fr.uploads.tooLarge(input.bytes.length, input.maxBytes));
+  const contentType = sniffContentType(input.bytes);
+  if (!ALLOWED[input.kind].includes(contentType)) throw invalid(field, fr.uploads.wrongType(ALLOWED[input.kind]));
+  const name = input.name.replace(/[\\/\u0000-\u001f]/g, "_").trim().slice(0, 200) || "fichier";
+  const ref: FileRef = { uploadId: randomUUID(), name, size: input.bytes.length, sha256: createHash("sha256").update(input.bytes).digest("hex"), contentType };
+  db.insert(uploads).values({ id: ref.uploadId, name, contentType, size: ref.size, sha256: ref.sha256, content: input.bytes, createdBy: input.userId > 0 ? input.userId : null, createdAt: input.now }).run();
+  return ref;
+}
+
+/** A file field of a command: the caller's own upload, of a type the field takes. */
+export function resolveUpload(db: Db, uploadId: string, kind: FileKind, userId: number, field: string): FileRef {
+  const row = db
+    .select({ id: uploads.id, name: uploads.name, size: uploads.size, sha256: uploads.sha256, contentType: uploads.contentType, createdBy: uploads.createdBy })
+    .from(uploads)
+    .where(eq(uploads.id, uploadId))
+    .get();
+  // Someone else's upload is as unknown as a missing one.
+  if (!row || (row.createdBy ?? 0) !== (userId > 0 ? userId : 0)) throw invalid(field, fr.actions.fileRequired);
+  if (!ALLOWED[kind].includes(row.contentType as SniffedType)) throw invalid(field, fr.uploads.wrongType(ALLOWED[kind]));
+  return { uploadId: row.id, name: row.name, size: row.size, sha256: row.sha256, contentType: row.contentType };
+}
+
+export function uploadBytes(db: Db, uploadId: string): Buffer {
+  const row = db.select({ content: uploads.content }).from(uploads).where(eq(uploads.id, uploadId)).get();
+  if (!row) throw new Error(`upload ${uploadId} introuvable`);
+  return row.content;
+}
+
+/** Uploads no command refers to, a day after they came: a form abandoned halfway. */
+export function forgetOrphanUploads(db: Db, now: Date) {
+  const referenced = db
+    .select({ id: sql<string>`json_each.value` })
+    .from(sql`${outbox}, json_tree(${outbox.payload}) AS json_each`)
+    .where(sql`json_each.key = 'uploadId'`)
+    .all()
+    .map((r) => r.id);
+  return db
+    .delete(uploads)
+    .where(and(lt(uploads.createdAt, new Date(now.getTime() - 86_400_000)), referenced.length ? notInArray(uploads.id, referenced) : undefined))
+    .run().changes;
+}
