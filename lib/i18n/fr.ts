@@ -427,6 +427,9 @@ export const fr = {
     backToDossier: "Retour au dossier",
     returnIntro: "Envoyez l'étiquette du retour (centre vers client), puis le statut RPR avec le numéro de suivi en commentaire.",
     returnComment: "Commentaire (numéro de suivi du retour)",
+    refused: "Le dossier a été refusé : il ne peut plus avancer.",
+    waitingQuote: "Le devis attend la réponse du revendeur : rien à faire avant son accord (VDE) ou son refus (RDE).",
+    infoPending: "Une demande d'information attend la réponse du revendeur (INFREV) : le parcours peut continuer si la réponse n'est pas nécessaire.",
   },
   managers: {
     quotesTitle: "Devis et réponses des revendeurs",

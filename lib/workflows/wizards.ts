@@ -3,7 +3,10 @@
 // The wizards move on by what was done (an accept, a quote sent), not only by the platform's status, which
 // may not show it (a platform that leaves a quoted dossier at IEXP, for instance).
 import type { CentreStatusCode, StatusCode } from "@/lib/rma/constants";
-import { canSendStatus, followsPadRules, type DossierFacts, type LocalRecord } from "./transitions";
+import { COMMANDS } from "@/lib/commands/registry";
+import type { Refusal } from "@/lib/commands/types";
+import { fr } from "@/lib/i18n/fr";
+import { followsPadRules, type DossierFacts, type LocalRecord } from "./transitions";
 
 export const FLOWS = ["pad-solution-commerciale", "pad-echange", "garantie", "hors-garantie"] as const;
 export type Flow = (typeof FLOWS)[number];
@@ -34,7 +37,8 @@ export type StepState = "done" | "current" | "todo" | "skipped";
 export interface WizardView {
   flow: Flow;
   steps: Array<StepDefinition & { state: StepState }>;
-  current: (StepDefinition & { blockedReason: string | null }) | null;
+  /** blockedReason: a rule of the document stops the step; note: guidance, the step stays open. */
+  current: (StepDefinition & { blockedReason: string | null; note: string | null }) | null;
   finished: boolean;
 }
 
@@ -127,6 +131,23 @@ function stepReached(step: StepDefinition, facts: WizardFacts): boolean {
   }
 }
 
+/** The document's rule for the command a step sends, from its own file in lib/commands/. */
+function refusalFor(action: StepAction, facts: WizardFacts): Refusal | null {
+  switch (action.kind) {
+    case "accept":
+      return COMMANDS.accept.allowed(facts, facts, { agreementNumber: "-" });
+    case "status":
+    case "return":
+      return COMMANDS.status.allowed(facts, facts, { statusCode: action.code });
+    case "choice":
+      return action.codes.every((code) => COMMANDS.status.allowed(facts, facts, { statusCode: code })) ? COMMANDS.status.allowed(facts, facts, { statusCode: action.codes[0]! }) : null;
+    case "quote":
+      return COMMANDS.quotation.allowed(facts, facts, { quoteNumber: "-", lines: [] });
+    default:
+      return null;
+  }
+}
+
 export function wizardView(flow: Flow, facts: WizardFacts): WizardView {
   const steps = definition(flow, facts);
   // Progress is monotonic: once a later step is done, every step before it is too (a warranty repair
@@ -143,17 +164,18 @@ export function wizardView(flow: Flow, facts: WizardFacts): WizardView {
   const current = currentIndex >= 0 ? steps[currentIndex]! : null;
   let blockedReason: string | null = null;
   if (current) {
-    if (facts.statusCode === "RMANOK") blockedReason = "Le dossier a été refusé : il ne peut plus avancer.";
-    else if (facts.statusCode === "INFSTT") blockedReason = "Une demande d'information attend la réponse du revendeur (INFREV).";
+    const refusal = refusalFor(current.action, facts);
+    if (facts.statusCode === "RMANOK" && !followsPadRules(facts)) blockedReason = fr.wizard.refused;
     // Where the platform did not set EDE itself, the step offers to send it: that is not a wait.
-    else if (current.action.kind === "wait" && facts.statusCode === "EDE") blockedReason = "Le devis attend la réponse du revendeur : rien à faire avant son accord (VDE) ou son refus (RDE).";
-    else if (!["accept", "destruction-report", "choose-treatment", "wait"].includes(current.action.kind) && !canSendStatus(facts))
-      blockedReason = "La plateforme refuse tout statut avant l'acceptation du dossier : acceptez-le d'abord.";
+    else if (current.action.kind === "wait" && facts.statusCode === "EDE") blockedReason = fr.wizard.waitingQuote;
+    else if (refusal) blockedReason = fr.refusals[refusal](current.action.kind === "status" ? current.action.code : "");
   }
+  // An information request waits for the reseller, but the flow may go on: said, not enforced.
+  const note = current && (facts.statusCode === "INFSTT" || facts.infoRequestedAt) ? fr.wizard.infoPending : null;
   return {
     flow,
     steps: steps.map((step, i) => ({ ...step, state: states[i]! })),
-    current: current ? { ...current, blockedReason } : null,
+    current: current ? { ...current, blockedReason, note } : null,
     finished: currentIndex < 0,
   };
 }

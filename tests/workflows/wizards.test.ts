@@ -69,9 +69,15 @@ describe("wizards", () => {
     expect(unreadable.steps.map((s) => s.id)).not.toContain("retour");
   });
 
-  it("a refused dossier or a pending information request blocks the next step, with the reason", () => {
+  it("a refused dossier blocks the next step, with the reason; a pending information request is said, not enforced", () => {
     expect(view("garantie", "RMANOK").current?.blockedReason).toMatch(/refusé/);
-    expect(view("garantie", "INFSTT").current?.blockedReason).toMatch(/INFREV/);
+    const asked = view("garantie", "INFSTT", { accepted: true });
+    expect(asked.current).toMatchObject({ blockedReason: null, note: expect.stringMatching(/INFREV/) });
+  });
+
+  it("takes its rules from the commands: no status step before the accept, the accept only at RMAD", () => {
+    expect(view("pad-echange", "RMAD", { agreementNumber: null, type: "PMS" }).current?.blockedReason).toMatch(/acceptez-le d'abord/);
+    expect(view("pad-echange", "RMAD", { type: "PMS" }).current?.blockedReason).toBeNull();
   });
 
   it("infers the flow when the status tells it, and asks otherwise", () => {

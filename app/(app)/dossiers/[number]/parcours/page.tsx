@@ -61,6 +61,7 @@ export default async function WizardPage({ params, searchParams }: Props) {
               </section>
               <section aria-labelledby="next-step" className="rounded-lg border border-slate-200 bg-white p-4">
                 <h2 id="next-step" className="mb-2 text-lg font-semibold">{view.finished ? fr.wizard.finished : `${fr.wizard.nextStep} : ${view.current!.label}`}</h2>
+                {view.current?.note && !view.current.blockedReason && <p role="status" className="mb-3 rounded bg-sky-50 p-3 text-sky-950">ℹ {view.current.note}</p>}
                 {view.current?.blockedReason ? (
                   <p role="status" className="rounded bg-amber-50 p-3 text-amber-950">⚠ {view.current.blockedReason}</p>
                 ) : (
