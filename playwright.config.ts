@@ -46,6 +46,10 @@ export default defineConfig({
       SIM_DB_PATH: `${E2E_DIR}/simulator.db`,
       DATABASE_PATH: `${E2E_DIR}/atelier.db`,
       RMA_API_BASE_URL: "",
+      // A demo in production mode, on purpose; and a "proxy" in front (the tests), so each browser context
+      // signs in from an address of its own (X-Forwarded-For) and one test's lock-out never hits another.
+      ATELIER_DEMO: "1",
+      TRUSTED_PROXIES: "1",
       PUSH_SECRET,
     },
   },

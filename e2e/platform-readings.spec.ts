@@ -1,12 +1,11 @@
 // What a technician and an admin see when the platform reads the document differently from the simulator's
 // strict profile: quarantined dossiers, unknown codes, a message before the accept, a treatment only in the
 // comment, a status off the usual flow.
-import { createHmac } from "node:crypto";
-import { request as playwrightRequest } from "@playwright/test";
 import { DossierPage } from "./pages/dossier.page";
 import { expect, test } from "./support/fixtures";
 import { newSyncedDossier } from "./support/mirror";
-import { BASE_URL, PUSH_SECRET } from "./support/paths";
+import { BASE_URL } from "./support/paths";
+import { push } from "./support/push";
 import { control, details } from "./support/simulator";
 
 test.describe.configure({ timeout: 60_000 });
@@ -48,13 +47,7 @@ test.describe("as an admin", () => {
 test("a pushed dossier of an unknown type and status is shown raw, and breaks no page", async ({ page }) => {
   const n = `PMS-${Date.now()}`;
   const body = JSON.stringify([{ type: "PMS", demand_number: n, current_status_code: "NOUVEAU", agreement_number: "AF77", brand: "Seb", ean: 3045380012345 }]);
-  const anonymous = await playwrightRequest.newContext({ baseURL: BASE_URL });
-  const response = await anonymous.post("/api/push/demands", {
-    headers: { "Content-Type": "application/json", "X-Atelier-Signature": `sha256=${createHmac("sha256", PUSH_SECRET).update(body).digest("hex")}` },
-    data: body,
-  });
-  expect(response.status()).toBe(200);
-  await anonymous.dispose();
+  expect((await push(body)).status).toBe(200);
   const dossier = new DossierPage(page);
   await dossier.goto(n);
   await expect(dossier.currentStatus()).toContainText("Statut inconnu (NOUVEAU)");

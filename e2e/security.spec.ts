@@ -1,52 +1,27 @@
 import Database from "better-sqlite3";
-import { createHmac } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
+import { request as httpRequest } from "node:http";
 import { join } from "node:path";
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { BASE_URL, E2E_DIR, PUSH_SECRET, stateFile } from "./support/paths";
+import { push, pushHeaders } from "./support/push";
 import { actionId, callAction } from "./support/server-actions";
+import { ACTIONS, ALL, PUBLIC_ACTIONS, ROLES, type Role } from "./support/matrix";
 import { atStatus } from "./support/simulator";
 
-type Role = "technician" | "manager" | "admin";
-const ROLES: Role[] = ["technician", "manager", "admin"];
-const ALL: Role[] = ["technician", "manager", "admin"];
-
-/**
- * Every server action, the page it is posted to, and who may run it. A test below fails when an action
- * exists in the build and not here, so a new action cannot escape this matrix.
- */
-const ACTIONS: Record<string, { path: string; allowed: Role[] }> = {
-  createUserAction: { path: "/admin/utilisateurs", allowed: ["admin"] },
-  updateUserAction: { path: "/admin/utilisateurs", allowed: ["admin"] },
-  addNoteAction: { path: "/dossiers", allowed: ALL },
-  editNoteAction: { path: "/dossiers", allowed: ALL },
-  deleteNoteAction: { path: "/dossiers", allowed: ALL },
-  submitDossierAction: { path: "/dossiers", allowed: ALL },
-  chooseTreatmentAction: { path: "/dossiers", allowed: ALL },
-  retryCommandAction: { path: "/dossiers", allowed: ALL },
-  abandonCommandAction: { path: "/dossiers", allowed: ALL },
-  resendCommandAction: { path: "/dossiers", allowed: ALL },
-  markCommandSentAction: { path: "/dossiers", allowed: ALL },
-  answerQuoteAction: { path: "/simulateur", allowed: ALL },
-  answerInformationAction: { path: "/simulateur", allowed: ALL },
-  createSimulatedDossierAction: { path: "/simulateur", allowed: ALL },
-  resetSimulatorAction: { path: "/simulateur", allowed: ALL },
-  setFaultsAction: { path: "/simulateur", allowed: ALL },
-  setProfileAction: { path: "/simulateur", allowed: ALL },
-  revokeTokensAction: { path: "/simulateur", allowed: ALL },
-};
-/** Actions anyone may call: signing in and out. */
-const PUBLIC_ACTIONS = ["signInAction", "signOutAction"];
-
-const ROUTES: Array<{ method: "GET" | "POST"; path: string; allowed: Role[] }> = [
-  { method: "GET", path: "/api/dossiers", allowed: ALL },
-  { method: "GET", path: "/api/sync", allowed: ALL },
-  { method: "GET", path: "/api/dossiers/NOPE-0000-0000/documents", allowed: ALL },
-  { method: "POST", path: "/api/uploads", allowed: ALL },
-  { method: "GET", path: "/api/dossiers/NOPE-0000-0000/documents/0", allowed: ALL },
-  { method: "GET", path: "/api/activite", allowed: ["manager", "admin"] },
+/** Every route handler that takes a session: its manifest entry, a concrete path, and who may call it. */
+const ROUTES: Array<{ method: "GET" | "POST"; route: string; path: string; allowed: Role[] }> = [
+  { method: "GET", route: "/api/dossiers", path: "/api/dossiers", allowed: ALL },
+  { method: "GET", route: "/api/sync", path: "/api/sync", allowed: ALL },
+  { method: "POST", route: "/api/sync", path: "/api/sync", allowed: ALL },
+  { method: "GET", route: "/api/dossiers/[number]/documents", path: "/api/dossiers/NOPE-0000-0000/documents", allowed: ALL },
+  { method: "GET", route: "/api/dossiers/[number]/documents/[index]", path: "/api/dossiers/NOPE-0000-0000/documents/0", allowed: ALL },
+  { method: "POST", route: "/api/uploads", path: "/api/uploads", allowed: ALL },
+  { method: "GET", route: "/api/activite", path: "/api/activite", allowed: ["manager", "admin"] },
 ];
+/** Route handlers with no session: Auth.js's own, PUSH (signed by the platform), the icon. */
+const PUBLIC_ROUTES = ["/api/auth/[...nextauth]", "/api/push/demands", "/icon.svg"];
 
 async function contextFor(role: Role | null): Promise<APIRequestContext> {
   return playwrightRequest.newContext({ baseURL: BASE_URL, storageState: role ? stateFile(role) : { cookies: [], origins: [] } });
@@ -58,6 +33,12 @@ test.describe("authorization matrix", () => {
     const names = new Set(Object.values(manifest.node).map((v) => v.exportedName));
     expect([...names].filter((n) => !PUBLIC_ACTIONS.includes(n) && !ACTIONS[n])).toEqual([]);
     for (const name of Object.keys(ACTIONS)) expect(actionId(name)).toBeTruthy();
+  });
+
+  test("every route handler of the build is in the matrix", () => {
+    const manifest = JSON.parse(readFileSync(".next/server/app-paths-manifest.json", "utf8")) as Record<string, string>;
+    const routes = Object.keys(manifest).filter((key) => key.endsWith("/route")).map((key) => key.slice(0, -"/route".length));
+    expect(routes.filter((r) => !PUBLIC_ROUTES.includes(r) && !ROUTES.some((entry) => entry.route === r))).toEqual([]);
   });
 
   for (const [name, { path, allowed }] of Object.entries(ACTIONS)) {
@@ -74,7 +55,7 @@ test.describe("authorization matrix", () => {
   }
 
   for (const route of ROUTES) {
-    test(`route ${route.method} ${route.path}: 401, 403, or through`, async () => {
+    test(`route ${route.method} ${route.route}: 401, 403, or through`, async () => {
       for (const role of [null, ...ROLES] as Array<Role | null>) {
         const context = await contextFor(role);
         const response = route.method === "GET" ? await context.get(route.path, { maxRedirects: 0 }) : await context.post(route.path, { multipart: { type: "REPORT" }, maxRedirects: 0 });
@@ -166,32 +147,105 @@ test.describe("PUSH mode", () => {
     type: "REP", demand_number: n, agreement_number: "", date: "2026-11-27 10:00:00", current_status_code: status, current_status_label: "x",
     serial_number: `SN-${n}`, brand: "Samsung", reseller_code: "FNAC", site_name: "FNAC PARIS TERNES", client_name: "Pousse Paul",
   });
-  const signed = (body: string) => ({ "Content-Type": "application/json", "X-Atelier-Signature": `sha256=${createHmac("sha256", PUSH_SECRET).update(body).digest("hex")}` });
 
   test("a signed push is mirrored with its history; bad signature 401, bad body 400, nothing written", async ({ page }) => {
     const good = `PSH-${Date.now()}`;
     const body = JSON.stringify({ status: "OK", message: "Success", data: [wire(good)] });
-    const anonymous = await contextFor(null);
-    const ok = await anonymous.post("/api/push/demands", { headers: signed(body), data: body });
-    expect(ok.status()).toBe(200);
-    expect(await ok.json()).toMatchObject({ status: "OK", data: { received: 1 } });
+    const ok = await push(body);
+    expect(ok.status).toBe(200);
+    expect(ok.json).toMatchObject({ status: "OK", data: { received: 1 } });
 
     const forged = `PSH-FORGED-${Date.now()}`;
     const forgedBody = JSON.stringify([wire(forged)]);
-    const bad = await anonymous.post("/api/push/demands", { headers: { "Content-Type": "application/json", "X-Atelier-Signature": `sha256=${"0".repeat(64)}` }, data: forgedBody });
-    expect(bad.status()).toBe(401);
-    const tampered = await anonymous.post("/api/push/demands", { headers: signed(forgedBody), data: forgedBody.replace("Samsung", "Apple") });
-    expect(tampered.status()).toBe(401);
+    expect((await push(forgedBody, pushHeaders(forgedBody, new Date(), "x".repeat(40)))).status).toBe(401);
+    expect((await push(forgedBody.replace("Samsung", "Apple"), pushHeaders(forgedBody))).status).toBe(401);
+    const { "X-Atelier-Timestamp": _t, ...unstamped } = pushHeaders(forgedBody);
+    expect((await push(forgedBody, unstamped)).status).toBe(401);
 
     const invalid = `PSH-INVALID-${Date.now()}`;
     const invalidBody = JSON.stringify([wire(invalid), { ...wire(`${invalid}-2`), serial_number: { brut: "??" } }]);
-    const rejected = await anonymous.post("/api/push/demands", { headers: signed(invalidBody), data: invalidBody });
-    expect(rejected.status()).toBe(400);
-    expect((await rejected.json()).message).toContain("data.1.serial_number");
-    await anonymous.dispose();
+    const rejected = await push(invalidBody);
+    expect(rejected.status).toBe(400);
+    expect(rejected.json.message).toContain("data.1.serial_number");
 
     expect((await page.goto(`/dossiers/${good}`))?.status()).toBe(200);
     await expect(page.getByTestId("timeline-status")).toContainText("reçu de la plateforme");
     for (const absent of [forged, invalid]) expect((await page.goto(`/dossiers/${absent}`))?.status()).toBe(404);
   });
+
+  test("a captured push cannot be replayed, nor sent from outside the five-minute window, nor roll a dossier back", async ({ page }) => {
+    const n = `PSH-REPLAY-${Date.now()}`;
+    const first = JSON.stringify([wire(n, "RMAD")]);
+    const headers = pushHeaders(first, new Date(Date.now() - 60_000));
+    expect((await push(first, headers)).status).toBe(200);
+    // The same signed body again: refused, whatever it says.
+    const replay = await push(first, headers);
+    expect(replay.status).toBe(409);
+    expect(replay.json.message).toContain("rejeu");
+    // Signed six minutes ago, or six minutes ahead: refused.
+    const late = JSON.stringify([wire(n, "RMAOK")]);
+    expect((await push(late, pushHeaders(late, new Date(Date.now() - 6 * 60_000)))).status).toBe(401);
+    expect((await push(late, pushHeaders(late, new Date(Date.now() + 6 * 60_000)))).status).toBe(401);
+    // The dossier moves on now; a push signed before that moment would take it back: refused.
+    expect((await push(JSON.stringify([wire(n, "D")]))).status).toBe(200);
+    const rollback = JSON.stringify([wire(n, "RMAOK")]);
+    const refused = await push(rollback, pushHeaders(rollback, new Date(Date.now() - 30_000)));
+    expect(refused.status).toBe(409);
+    await page.goto(`/dossiers/${n}`);
+    await expect(page.getByTestId("current-status").locator("[data-status]")).toHaveAttribute("data-status", "D");
+  });
 });
+
+test.describe("route handlers that take a body", () => {
+  test("an anonymous upload is refused before its body is read, and an oversized one without reading it all", async () => {
+    const anonymous = await contextFor(null);
+    const started = Date.now();
+    const big = await anonymous.post("/api/uploads", { multipart: { kind: "document", file: { name: "x.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(30 * 1024 * 1024, 0x25) } } });
+    expect(big.status()).toBe(401);
+    await anonymous.dispose();
+    const technician = await contextFor("technician");
+    // Declared too large: refused from its headers, before a byte of the body is sent.
+    expect(await declaredOnly("/api/uploads", 200 * 1024 * 1024)).toBe(413);
+    // Too large once read: cut off at the cap, a clear French error.
+    const oversized = await technician.post("/api/uploads", { multipart: { kind: "document", file: { name: "gros.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(11 * 1024 * 1024, 0x25) } } });
+    expect(oversized.status()).toBe(413);
+    expect((await oversized.json()).error.message).toContain("trop volumineux");
+    await technician.dispose();
+    expect(Date.now() - started).toBeLessThan(60_000);
+  });
+
+  test("a state-changing route refuses another site's Origin, as server actions do", async () => {
+    const technician = await contextFor("technician");
+    expect((await technician.post("/api/sync", { headers: { Origin: "https://evil.example" } })).status()).toBe(403);
+    expect((await technician.post("/api/sync", { headers: { "Sec-Fetch-Site": "cross-site" } })).status()).toBe(403);
+    expect((await technician.post("/api/sync", { headers: { Origin: BASE_URL } })).status()).toBe(200);
+    await technician.dispose();
+  });
+
+  test("a route parameter that cannot be decoded, or a page's, is a clear 400 or 404, never a 500", async ({ page }) => {
+    const technician = await contextFor("technician");
+    for (const path of ["/api/dossiers/%25/documents", "/api/dossiers/%25zz/documents/0", "/api/dossiers/%E0%A4%A/documents"]) {
+      const status = (await technician.get(path)).status();
+      expect([400, 404], path).toContain(status);
+    }
+    await technician.dispose();
+    for (const path of ["/dossiers/%25", "/dossiers/%25/parcours", "/dossiers/%E0%A4%A"]) {
+      expect([400, 404], path).toContain((await page.goto(path))?.status());
+    }
+  });
+});
+
+/** A POST that declares a body of `bytes` and sends none: the answer can only come from the headers. */
+function declaredOnly(path: string, bytes: number): Promise<number> {
+  const state = JSON.parse(readFileSync(stateFile("technician"), "utf8")) as { cookies: Array<{ name: string; value: string }> };
+  const cookie = state.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(`${BASE_URL}${path}`, { method: "POST", headers: { Cookie: cookie, "Content-Type": "multipart/form-data; boundary=x", "Content-Length": String(bytes) } }, (response) => {
+      resolve(response.statusCode ?? 0);
+      response.resume();
+      request.destroy();
+    });
+    request.on("error", reject);
+    request.flushHeaders();
+  });
+}

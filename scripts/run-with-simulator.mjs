@@ -8,7 +8,8 @@ process.env.PATH = `${resolve("node_modules/.bin")}${delimiter}${process.env.PAT
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 // `exec` and `node --import tsx`: one process per command, no shell in between, so a signal reaches it.
-const app = { command: `exec next ${mode}`, name: "atelier", prefixColor: "blue" };
+// In production, Next.js runs behind scripts/serve.mjs, which passes on the TCP peer's address.
+const app = { command: mode === "start" ? "exec node scripts/serve.mjs" : "exec next dev", name: "atelier", prefixColor: "blue" };
 const commands = process.env.RMA_API_BASE_URL
   ? [app]
   : [{ command: "exec node --import tsx simulator/main.ts", name: "simulateur", prefixColor: "magenta" }, app];

@@ -34,7 +34,7 @@ describe("configuration", () => {
     const config = parseConfig({});
     expect(config.mode).toBe("simulator");
     expect(config.rma).toEqual({ baseUrl: "http://127.0.0.1:4010/api/", clientId: "simulateur", clientSecret: "simulateur-secret", timeoutMs: 15000 });
-    expect(config.databasePath).toBe("data/atelier.db");
+    expect(config.databasePath).toBe("data/atelier-demo.db");
     expect(parseConfig({ RMA_API_BASE_URL: "", SIMULATOR_PORT: "4110" }).rma.baseUrl).toBe("http://127.0.0.1:4110/api/");
   });
 

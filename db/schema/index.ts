@@ -10,3 +10,4 @@ export * from "./outbox";
 export * from "./quotes";
 export * from "./user-views";
 export * from "./quarantine";
+export * from "./push-signatures";

@@ -24,5 +24,11 @@ export type UserRow = typeof users.$inferSelect;
 
 export const emailSchema = z.string().trim().toLowerCase().pipe(z.email({ message: "Adresse e-mail invalide" }));
 export const passwordSchema = z.string().min(12, "Au moins 12 caractères").max(200, "200 caractères au plus");
-export const nameSchema = z.string().trim().min(1, "Nom requis").max(100, "100 caractères au plus");
+/** Letters (any language), digits, spaces and ' - . only: a name is shown everywhere and exported to CSV. */
+export const nameSchema = z
+  .string()
+  .trim()
+  .min(1, "Nom requis")
+  .max(100, "100 caractères au plus")
+  .regex(/^[\p{L}\p{M}\p{N} '’.-]+$/u, "Lettres, chiffres, espaces et ' - . seulement");
 export const roleSchema = z.enum(ROLES, { message: "Rôle inconnu" });

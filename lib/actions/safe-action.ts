@@ -72,6 +72,23 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
 }
 
 /**
+ * A request that changes something comes from Atelier's own pages, as Next.js requires of server actions:
+ * a cross-site Origin (or, without one, a browser saying "cross-site") is refused before anything else.
+ * A machine without a browser sends neither, and has no session cookie to ride anyway.
+ */
+export function sameOrigin(request: Request): boolean {
+  if (request.method === "GET" || request.method === "HEAD") return true;
+  const origin = request.headers.get("origin");
+  if (!origin) return request.headers.get("sec-fetch-site") !== "cross-site";
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * A route handler with the same checks; the error code becomes the HTTP status (401, 403, 400, 413…).
  * The session and the permission are checked before the body is read: a stranger's upload is refused
  * before its first byte is taken in.
@@ -84,6 +101,7 @@ export function defineRoute<S extends z.ZodType, T, P = Record<string, string>>(
 ) {
   const fail = (error: ActionError) => Response.json({ error }, { status: HTTP_STATUS[error.code] });
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    if (!sameOrigin(request)) return fail({ code: "forbidden", message: fr.errors.forbidden });
     const user = await currentUser();
     if (!user) return fail({ code: "unauthenticated", message: fr.errors.unauthenticated });
     if (!can(user.role, definition.permission)) return fail({ code: "forbidden", message: fr.errors.forbidden });

@@ -5,6 +5,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "@/db";
+import { config } from "@/lib/config/env";
 import { authenticate } from "./authenticate";
 import { clientAddress } from "./client-address";
 import { authSecret } from "./secret";
@@ -30,7 +31,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       async authorize(raw) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) throw new InvalidCredentials();
-        const result = await authenticate(db(), { ...parsed.data, ip: await clientAddress() });
+        const result = await authenticate(db(), { ...parsed.data, ip: await clientAddress(), mode: config().mode });
         if (!result.ok) throw result.reason === "locked" ? new LockedAccount() : new InvalidCredentials();
         return { id: String(result.user.id), email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion };
       },

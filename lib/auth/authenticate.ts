@@ -2,7 +2,8 @@ import "server-only";
 // The credentials check behind the sign-in form: lock-out first, then the password, one generic failure.
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db";
-import { users, type UserRow } from "@/db/schema";
+import { loginAttempts, users, type UserRow } from "@/db/schema";
+import { DEMO_USERS } from "@/lib/users/demo-accounts";
 import { lockState, recordAttempt } from "./lockout";
 import { decoyHash, verifyPassword } from "./passwords";
 
@@ -11,19 +12,35 @@ export type AuthenticateResult =
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "locked"; until: Date };
 
-export async function authenticate(db: Db, input: { email: string; password: string; ip: string }, now = new Date()): Promise<AuthenticateResult> {
+const DEMO_EMAILS = new Set<string>(Object.values(DEMO_USERS).map((u) => u.email));
+
+export async function authenticate(
+  db: Db,
+  input: { email: string; password: string; ip: string; mode?: "simulator" | "platform" },
+  now = new Date(),
+): Promise<AuthenticateResult> {
   const email = input.email.trim().toLowerCase();
-  const before = lockState(db, email, input.ip, now);
-  if (before.locked) return { ok: false, reason: "locked", until: before.until! };
+  // The check and the failure it may become are one step: parallel attempts cannot all pass the count
+  // before any of them is recorded. A success turns the row into a success afterwards.
+  const attempt = db.transaction(
+    (tx): { until: Date } | { id: number } => {
+      const before = lockState(tx as unknown as Db, email, input.ip, now);
+      if (before.locked) return { until: before.until! };
+      return { id: recordAttempt(tx as unknown as Db, email, input.ip, false, now) };
+    },
+    { behavior: "immediate" },
+  );
+  if ("until" in attempt) return { ok: false, reason: "locked", until: attempt.until };
 
   const user = db.select().from(users).where(eq(users.email, email)).get();
   // Verify against a decoy when the address is unknown, so timing does not reveal which accounts exist.
   const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash()), input.password);
-  if (user && user.active && valid) {
-    recordAttempt(db, email, input.ip, true, now);
+  // The demo accounts' password is published: they never open a session on a real platform.
+  const demoOnPlatform = input.mode === "platform" && DEMO_EMAILS.has(email);
+  if (user && user.active && valid && !demoOnPlatform) {
+    db.update(loginAttempts).set({ success: true }).where(eq(loginAttempts.id, attempt.id)).run();
     return { ok: true, user };
   }
-  recordAttempt(db, email, input.ip, false, now);
   const after = lockState(db, email, input.ip, now);
   return after.locked ? { ok: false, reason: "locked", until: after.until! } : { ok: false, reason: "invalid" };
 }

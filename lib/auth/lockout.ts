@@ -40,8 +40,10 @@ export function lockState(db: Db, email: string, ip: string, now = new Date()): 
   return { locked: true, until: new Date(Math.max(...hits.map((f) => Number(f.oldest) + WINDOW_MS))) };
 }
 
-export function recordAttempt(db: Db, email: string, ip: string, success: boolean, now = new Date()) {
-  db.insert(loginAttempts).values({ email, ip, success, at: now }).run();
+/** Records an attempt; returns its id. */
+export function recordAttempt(db: Db, email: string, ip: string, success: boolean, now = new Date()): number {
+  const { id } = db.insert(loginAttempts).values({ email, ip, success, at: now }).returning({ id: loginAttempts.id }).get();
   // Rows older than a day serve no rule.
   db.delete(loginAttempts).where(lt(loginAttempts.at, new Date(now.getTime() - 24 * 3_600_000))).run();
+  return id;
 }

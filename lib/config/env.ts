@@ -16,7 +16,16 @@ const schema = z
     RMA_CLIENT_SECRET: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
     RMA_TIMEOUT_MS: z.preprocess(emptyAsUndefined, positiveInt(15_000)),
     SIMULATOR_PORT: z.preprocess(emptyAsUndefined, positiveInt(4010)),
-    DATABASE_PATH: z.preprocess(emptyAsUndefined, z.string().min(1).default("data/atelier.db")),
+    DATABASE_PATH: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+    NODE_ENV: z.string().optional(),
+    ATELIER_DEMO: z.preprocess(emptyAsUndefined, z.enum(["0", "1"]).optional()),
+    TRUSTED_PROXIES: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^(\d{1,2}|[0-9a-fA-F.:]+(\s*,\s*[0-9a-fA-F.:]+)*)$/, "un nombre de relais, ou une liste d'adresses séparées par des virgules")
+        .optional(),
+    ),
     AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "au moins 32 caractères").optional()),
     SYNC_INTERVAL_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).default(120_000)),
     SYNC_CONCURRENCY: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(24).default(4)),
@@ -28,6 +37,10 @@ const schema = z
     PUSH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "au moins 32 caractères").optional()),
   })
   .superRefine((env, ctx) => {
+    // A blank platform URL in production would open a demo, with published passwords: only on purpose.
+    if (!env.RMA_API_BASE_URL && env.NODE_ENV === "production" && env.ATELIER_DEMO !== "1") {
+      ctx.addIssue({ code: "custom", path: ["RMA_API_BASE_URL"], message: "requis en production ; pour une démonstration sur le simulateur, définissez ATELIER_DEMO=1" });
+    }
     if (!env.RMA_API_BASE_URL) return;
     for (const key of ["RMA_CLIENT_ID", "RMA_CLIENT_SECRET", "AUTH_SECRET"] as const) {
       if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: "requis quand RMA_API_BASE_URL est défini" });
@@ -38,6 +51,8 @@ export interface AppConfig {
   mode: "simulator" | "platform";
   rma: { baseUrl: string; clientId: string; clientSecret: string; timeoutMs: number };
   databasePath: string;
+  /** Which hops of X-Forwarded-For to trust: none (the socket address), a count, or the proxies' addresses. */
+  trustedProxies: number | string[];
   authSecret: string | undefined;
   /** 0 turns the periodic sync off (it still runs at start and on demand). */
   sync: { intervalMs: number; concurrency: number };
@@ -76,7 +91,9 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
       clientSecret: env.RMA_CLIENT_SECRET ?? SIMULATOR_CLIENT_SECRET,
       timeoutMs: env.RMA_TIMEOUT_MS,
     },
-    databasePath: env.DATABASE_PATH,
+    // The demo has its own file by default: its accounts never land in the database production uses.
+    databasePath: env.DATABASE_PATH ?? (simulator ? "data/atelier-demo.db" : "data/atelier.db"),
+    trustedProxies: !env.TRUSTED_PROXIES ? 0 : /^\d+$/.test(env.TRUSTED_PROXIES) ? Number(env.TRUSTED_PROXIES) : env.TRUSTED_PROXIES.split(",").map((a) => a.trim()),
     authSecret: env.AUTH_SECRET,
     sync: { intervalMs: env.SYNC_INTERVAL_MS, concurrency: env.SYNC_CONCURRENCY },
     aging: { warnDays: env.AGING_WARN_DAYS, alertDays: env.AGING_ALERT_DAYS },

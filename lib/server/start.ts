@@ -7,8 +7,9 @@ import { ensureDemoUsers } from "@/lib/users/demo-users";
 
 /** Start-up work of the Next.js server process; a bad configuration stops it here, with its message. */
 export async function startServer() {
-  const { mode } = config();
+  const { mode, databasePath } = config();
   const database = db(); // applies pending migrations
+  console.info(`Atelier : mode ${mode === "simulator" ? "simulateur (démonstration)" : "plateforme RMA Manager"}, base de données ${databasePath}`);
   if (mode === "simulator") await ensureDemoUsers(database);
   startSyncSchedule();
   startOutboxWorker();

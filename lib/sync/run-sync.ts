@@ -83,8 +83,9 @@ export async function runSync(options: {
   }
 
   await Promise.all(Array.from({ length: Math.min(options.concurrency, statuses.length) }, worker));
-  // Only a full run knows which dossiers the platform stopped returning.
-  if (!options.statuses) result.missing = options.db.transaction((tx) => markMissing(tx, result.succeeded, seen));
+  // Only a full run in which every status answered knows which dossiers the platform stopped returning:
+  // one that moved to a status whose call failed is not gone.
+  if (!options.statuses && result.failed.length === 0) result.missing = options.db.transaction((tx) => markMissing(tx, result.succeeded, seen));
   result.finishedAt = now();
   return result;
 }

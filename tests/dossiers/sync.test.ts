@@ -59,6 +59,18 @@ describe("sync", () => {
     expect(database.db.select().from(syncState).where(eq(syncState.statusCode, "RMAD")).get()).toMatchObject({ lastError: "upstream", lastErrorHttp: 500 });
   });
 
+  it("marks nothing missing when a status failed: a dossier may have moved there", async () => {
+    await sync();
+    const [moved] = await sim.client.retrieveRequests("D");
+    await sim.client.status({ demandNumber: moved!.demandNumber, statusCode: "IEXP" });
+    const failing: Pick<RmaClient, "retrieveList"> = {
+      retrieveList: (status) => (status === "IEXP" ? Promise.reject(new RmaError({ kind: "upstream", route: "demands/retrieverequests", httpStatus: 503 })) : sim.client.retrieveList(status)),
+    };
+    const result = await sync(failing);
+    expect(result.missing).toBe(0);
+    expect(database.db.select().from(dossiers).where(eq(dossiers.demandNumber, moved!.demandNumber)).get()).toMatchObject({ statusCode: "D", missing: false });
+  });
+
   it("keeps a dossier the platform no longer returns, marked as such", async () => {
     await sync();
     const [gone] = await sim.client.retrieveRequests("D");

@@ -17,17 +17,19 @@ import { dossierTimeline, getDossier } from "@/lib/dossiers/get-dossier";
 import { factsOf, localRecord } from "@/lib/dossiers/local-record";
 import { fr } from "@/lib/i18n/fr";
 import { can } from "@/lib/auth/permissions";
+import { pathParam } from "@/lib/url-params";
 import { openCommands } from "@/lib/outbox/queries";
 
 type Props = { params: Promise<{ number: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: decodeURIComponent((await params).number) };
+  return { title: pathParam((await params).number) ?? fr.dossier.notFound };
 }
 
 export default async function DossierPage({ params }: Props) {
   const user = await requirePageUser("dossiers:read");
-  const demandNumber = decodeURIComponent((await params).number);
+  const demandNumber = pathParam((await params).number);
+  if (demandNumber === null) notFound();
   const database = db();
   const dossier = getDossier(database, demandNumber);
   if (!dossier) notFound();

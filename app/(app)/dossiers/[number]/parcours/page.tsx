@@ -12,6 +12,7 @@ import { config } from "@/lib/config/env";
 import { getDossier } from "@/lib/dossiers/get-dossier";
 import { factsOf, localRecord } from "@/lib/dossiers/local-record";
 import { fr } from "@/lib/i18n/fr";
+import { pathParam } from "@/lib/url-params";
 import { openCommands, sentReportSince } from "@/lib/outbox/queries";
 import { FLOW_LABELS, FLOWS, flowsFor, inferFlow, wizardView, type Flow } from "@/lib/workflows/wizards";
 
@@ -21,7 +22,8 @@ type Props = { params: Promise<{ number: string }>; searchParams: Promise<{ flux
 
 export default async function WizardPage({ params, searchParams }: Props) {
   await requirePageUser("dossiers:write");
-  const demandNumber = decodeURIComponent((await params).number);
+  const demandNumber = pathParam((await params).number);
+  if (demandNumber === null) notFound();
   const database = db();
   const dossier = getDossier(database, demandNumber);
   if (!dossier) notFound();

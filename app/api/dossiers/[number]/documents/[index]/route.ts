@@ -4,6 +4,7 @@ import { getDocument } from "@/lib/documents/platform-documents";
 import { ServiceError } from "@/lib/errors";
 import { INLINE_TYPES } from "@/lib/files/sniff";
 import { fr } from "@/lib/i18n/fr";
+import { pathParam, wellFormed } from "@/lib/url-params";
 
 /** One document's bytes: inline for images and PDF (the preview), an attachment otherwise or on ?telecharger. */
 export const GET = defineRoute({
@@ -11,7 +12,7 @@ export const GET = defineRoute({
   schema: z.object({ number: z.string().min(1).max(50), index: z.coerce.number().int().min(0), download: z.boolean() }),
   permission: "dossiers:read",
   input: (request, params: { number: string; index: string }) => ({
-    number: decodeURIComponent(params.number),
+    number: pathParam(params.number),
     index: params.index,
     download: new URL(request.url).searchParams.has("telecharger"),
   }),
@@ -22,7 +23,7 @@ export const GET = defineRoute({
   },
   respond: (document) => {
     const inline = !document.download && INLINE_TYPES.includes(document.contentType);
-    const name = encodeURIComponent(document.fileName);
+    const name = encodeURIComponent(wellFormed(document.fileName));
     return new Response(new Uint8Array(document.content), {
       headers: {
         "Content-Type": document.contentType,

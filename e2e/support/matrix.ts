@@ -1,0 +1,33 @@
+// Every server action of the build, the page it is posted to, and who may run it (e2e/security.spec.ts
+// fails when the build has one that is not here).
+export type Role = "technician" | "manager" | "admin";
+export const ROLES: Role[] = ["technician", "manager", "admin"];
+export const ALL: Role[] = ["technician", "manager", "admin"];
+
+/**
+ * Every server action, the page it is posted to, and who may run it. A test below fails when an action
+ * exists in the build and not here, so a new action cannot escape this matrix.
+ */
+export const ACTIONS: Record<string, { path: string; allowed: Role[] }> = {
+  createUserAction: { path: "/admin/utilisateurs", allowed: ["admin"] },
+  updateUserAction: { path: "/admin/utilisateurs", allowed: ["admin"] },
+  addNoteAction: { path: "/dossiers", allowed: ALL },
+  editNoteAction: { path: "/dossiers", allowed: ALL },
+  deleteNoteAction: { path: "/dossiers", allowed: ALL },
+  submitDossierAction: { path: "/dossiers", allowed: ALL },
+  chooseTreatmentAction: { path: "/dossiers", allowed: ALL },
+  retryCommandAction: { path: "/dossiers", allowed: ALL },
+  abandonCommandAction: { path: "/dossiers", allowed: ALL },
+  resendCommandAction: { path: "/dossiers", allowed: ALL },
+  markCommandSentAction: { path: "/dossiers", allowed: ALL },
+  answerQuoteAction: { path: "/simulateur", allowed: ALL },
+  answerInformationAction: { path: "/simulateur", allowed: ALL },
+  createSimulatedDossierAction: { path: "/simulateur", allowed: ALL },
+  resetSimulatorAction: { path: "/simulateur", allowed: ALL },
+  setFaultsAction: { path: "/simulateur", allowed: ALL },
+  setProfileAction: { path: "/simulateur", allowed: ALL },
+  revokeTokensAction: { path: "/simulateur", allowed: ALL },
+};
+/** Actions anyone may call: signing in and out. */
+export const PUBLIC_ACTIONS = ["signInAction", "signOutAction"];
+
