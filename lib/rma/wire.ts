@@ -155,7 +155,6 @@ export const wireDossier = z.looseObject({
   carrier_name: wireText,
 });
 export type WireDossier = z.infer<typeof wireDossier>;
-export type WireDossierInput = z.input<typeof wireDossier>;
 
 /**
  * The list of 3.9, before each dossier is read on its own. "Le champ data retourne un tableau de json";

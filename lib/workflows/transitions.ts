@@ -98,6 +98,3 @@ export function mayCentreSend(d: DossierFacts, code: string, local: LocalRecord 
 
 /** The quote form: after the accept (3.5); guidance keeps it away from the PAD flows, which have none. */
 export const canQuote = (d: DossierFacts) => canSendStatus(d);
-
-/** Flows whose status ends the dossier: guidance only (a wrong status can still be corrected). */
-export const CLOSED: readonly string[] = ["AVRC", "AVRF", "RPR", "RMANOK"];

@@ -25,7 +25,16 @@ async function world(profile: Profile, dossierCount = 300) {
   const submit = (demandNumber: string, command: SubmitActionInput["command"]) =>
     submitAction({ ctx: ctxFor(database.db, user), input: { requestId: randomUUID(), demandNumber, command }, deps: { db: database.db, client: sim!.client } });
   const row = (n: string) => database.db.select().from(dossiers).where(eq(dossiers.demandNumber, n)).get()!;
-  return { sim: sim!, db: database.db, sync, submit, row };
+  /** A new REP dossier, accepted, moved through `statuses`, then quoted. */
+  async function quoted(quoteNumber: string, statuses: Array<"D" | "IEXP">) {
+    const { demand_number: n } = await sim!.control<{ demand_number: string }>("/dossiers", { type: "REP" });
+    await sync();
+    await submit(n, { kind: "accept", payload: { agreementNumber: "A-1" } });
+    for (const statusCode of statuses) await submit(n, { kind: "status", payload: { statusCode } });
+    await submit(n, { kind: "quotation", payload: { quoteNumber, lines: [{ label: "Écran", quantity: 1, unitPriceCents: 15845 }] } });
+    return n;
+  }
+  return { sim: sim!, db: database.db, sync, submit, row, quoted };
 }
 
 describe.each(["lenient", "hostile"] as const)("a sync of the 300 demo dossiers under %s", (profile) => {
@@ -86,12 +95,7 @@ describe.each(["strict", "lenient", "hostile"] as const)("the document's rules u
 
   it("a quote is never offered again as if unsent, and EDE is offered where the platform did not set it", async () => {
     const w = await world(profile, 0);
-    const { demand_number: n } = await w.sim.control<{ demand_number: string }>("/dossiers", { type: "REP" });
-    await w.sync();
-    await w.submit(n, { kind: "accept", payload: { agreementNumber: "A-1" } });
-    await w.submit(n, { kind: "status", payload: { statusCode: "D" } });
-    await w.submit(n, { kind: "status", payload: { statusCode: "IEXP" } });
-    await w.submit(n, { kind: "quotation", payload: { quoteNumber: "DV-1", lines: [{ label: "Écran", quantity: 1, unitPriceCents: 15845 }] } });
+    const n = await w.quoted("DV-1", ["D", "IEXP"]);
     await w.sync();
     const local = localRecord(w.db, w.row(n));
     expect(local.openQuote?.number).toBe("DV-1");
@@ -103,11 +107,7 @@ describe.each(["strict", "lenient", "hostile"] as const)("the document's rules u
 
   it("a refused quote to destroy never offers RPR, whether the treatment is in the field or only in the comment", async () => {
     const w = await world(profile, 0);
-    const { demand_number: n } = await w.sim.control<{ demand_number: string }>("/dossiers", { type: "REP" });
-    await w.sync();
-    await w.submit(n, { kind: "accept", payload: { agreementNumber: "A-1" } });
-    await w.submit(n, { kind: "status", payload: { statusCode: "IEXP" } });
-    await w.submit(n, { kind: "quotation", payload: { quoteNumber: "DV-2", lines: [{ label: "Carte mère", quantity: 1, unitPriceCents: 24900 }] } });
+    const n = await w.quoted("DV-2", ["IEXP"]);
     await w.sim.control(`/dossiers/${n}/quote-answer`, { answer: "RDE", treatment: "DESTRUCT" });
     await w.sync();
     const row = w.row(n);
