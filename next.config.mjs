@@ -1,12 +1,13 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // A native addon: loaded by Node at run time, never bundled.
-  serverExternalPackages: ["better-sqlite3"],
+  // A native addon, and a PDF writer that reads its font metrics from its own folder: loaded by Node at
+  // run time, never bundled.
+  serverExternalPackages: ["better-sqlite3", "pdfkit"],
   experimental: {
     // forbidden() in pages: a wrong role gets a real 403 and app/forbidden.tsx.
     authInterrupts: true,
-    // Documents travel as base64 inside server action bodies (10 MB a file, a third more once encoded).
-    serverActions: { bodySizeLimit: "16mb" },
+    // Files go through /api/uploads; an action carries only their ids and a form's fields.
+    serverActions: { bodySizeLimit: "1mb" },
     // proxy.ts buffers request bodies up to this size (10 MB by default, too little for the same files).
     proxyClientMaxBodySize: "16mb",
   },

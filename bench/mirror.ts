@@ -22,7 +22,7 @@ export async function startBenchSimulator(dossiers: number, latencyMs = 0, dir =
     clientSecret: "simulateur-secret",
     tokenTtlSeconds: 3600,
     dossierCount: dossiers,
-    faults: { latencyMs, errorRate: 0, hangRate: 0, hangAfterRate: 0, malformedRate: 0, busyRate: 0, appliedErrorRate: 0, resetAfterRate: 0, resellerMovesRate: 0 },
+    faults: { latencyMs, errorRate: 0, hangRate: 0, hangAfterRate: 0, malformedRate: 0, busyRate: 0, appliedErrorRate: 0, resetAfterRate: 0, resellerMovesRate: 0, onlyRoutes: [] },
   });
   const origin = await sim.listen(0);
   return { dir, sim, origin, client: countingClient(origin) };

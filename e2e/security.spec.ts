@@ -19,6 +19,8 @@ const ROUTES: Array<{ method: "GET" | "POST"; route: string; path: string; allow
   { method: "GET", route: "/api/dossiers/[number]/documents/[index]", path: "/api/dossiers/NOPE-0000-0000/documents/0", allowed: ALL },
   { method: "POST", route: "/api/uploads", path: "/api/uploads", allowed: ALL },
   { method: "GET", route: "/api/activite", path: "/api/activite", allowed: ["manager", "admin"] },
+  { method: "GET", route: "/api/tarifs", path: "/api/tarifs", allowed: ["manager", "admin"] },
+  { method: "POST", route: "/api/devis/apercu", path: "/api/devis/apercu", allowed: ALL },
 ];
 /** Route handlers with no session: Auth.js's own, PUSH (signed by the platform), the icon. */
 const PUBLIC_ROUTES = ["/api/auth/[...nextauth]", "/api/push/demands", "/icon.svg"];

@@ -1,7 +1,7 @@
 import { DossierPage } from "./pages/dossier.page";
 import { WizardPage } from "./pages/wizard.page";
 import { expect, test } from "./support/fixtures";
-import { pdfFile, PDF } from "./support/files";
+import { pdfFile } from "./support/files";
 import { newSyncedDossier } from "./support/mirror";
 import { control, details } from "./support/simulator";
 import { PROFILES } from "@/simulator/profiles";
@@ -127,12 +127,12 @@ for (const profile of PROFILES) {
       expect((await page.request.post("/api/sync")).ok()).toBe(true);
       await wizard.goto(n);
       await wizard.expectNext(/rapport de destruction/);
-      await page.locator("#documents-files").setInputFiles({ name: "pv-destruction.pdf", mimeType: "application/pdf", buffer: PDF });
-      await expect(page.getByLabel("Type du document pv-destruction.pdf")).toHaveValue("REPORT");
-      await page.getByRole("button", { name: "Envoyer les fichiers" }).click();
+      // Atelier writes the certificate; a report of one's own may still be attached instead.
+      await page.getByLabel("Méthode de destruction").fill("Broyage, filière DEEE");
+      await page.getByRole("button", { name: "Envoyer le certificat (PDF)" }).click();
       await wizard.expectFinished();
       await expect(wizard.step("destruction")).toContainText("fait");
-      expect((await details(n)).documents).toContainEqual(expect.objectContaining({ type: "REPORT", file_name: "pv-destruction.pdf" }));
+      expect((await details(n)).documents).toContainEqual(expect.objectContaining({ type: "REPORT", file_name: `certificat-destruction-${n}.pdf` }));
     });
   });
 }

@@ -45,6 +45,8 @@ export const faultsSchema = z.object({
   resetAfterRate: z.number().min(0).max(1).default(0),
   /** Share of quotes and messages the reseller answers (VDE, INFREV) right after they are applied. */
   resellerMovesRate: z.number().min(0).max(1).default(0),
+  /** The routes the faults hit ("demands/quotation"…); empty: every route. */
+  onlyRoutes: z.array(z.string().max(40)).max(20).default([]),
 });
 export type Faults = z.infer<typeof faultsSchema>;
 export const faultsPatch = faultsSchema.partial();

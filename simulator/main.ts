@@ -45,6 +45,7 @@ const simulator = createSimulator({
     appliedErrorRate: env.data.SIM_APPLIED_ERROR_RATE,
     resetAfterRate: env.data.SIM_RESET_AFTER_RATE,
     resellerMovesRate: 0,
+    onlyRoutes: [],
   },
 });
 

@@ -172,7 +172,8 @@ export function createSimulator(options: SimulatorOptions) {
   }
 
   /** The fault that took the call over before anything was applied (answered or left hanging), if one did. */
-  async function injectFaults(response: ServerResponse): Promise<string | null> {
+  async function injectFaults(route: string, response: ServerResponse): Promise<string | null> {
+    if (faults.onlyRoutes.length && !faults.onlyRoutes.includes(route)) return null;
     if (faults.latencyMs > 0) {
       const jitter = faults.latencyMs * 0.2 * (Math.random() * 2 - 1);
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, Math.round(faults.latencyMs + jitter))));
@@ -197,7 +198,7 @@ export function createSimulator(options: SimulatorOptions) {
 
   async function handleApi(route: string, url: URL, request: IncomingMessage, response: ServerResponse) {
     const body = await readJson(request);
-    const fault = await injectFaults(response);
+    const fault = await injectFaults(route, response);
     if (WRITES.has(route)) store.logReceived(route, demandOf(body), fault ?? "");
     if (fault) return;
     store.logRequest(route, Object.fromEntries(url.searchParams), forLog(route === "token/create" ? { client_id: (body as { client_id?: unknown })?.client_id } : body), now());
@@ -212,7 +213,7 @@ export function createSimulator(options: SimulatorOptions) {
       if (WRITES.has(route)) store.logApplied(route, demandOf(body), JSON.stringify(forLog(body)));
     }
     // Faults after the write was carried out: the centre cannot know it went through.
-    if (WRITES.has(route)) {
+    if (WRITES.has(route) && (!faults.onlyRoutes.length || faults.onlyRoutes.includes(route))) {
       if (Math.random() < faults.resellerMovesRate && fired("resellerMoved")) resellerMovesOn(route, body);
       if (Math.random() < faults.appliedErrorRate && fired("applied502")) return sendHtml(response, 502);
       if (Math.random() < faults.resetAfterRate && fired("appliedReset")) return void response.socket?.destroy();

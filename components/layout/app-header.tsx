@@ -11,6 +11,8 @@ const LINKS: Array<{ href: string; label: string; permission: Permission }> = [
   { href: "/retards", label: fr.nav.aging, permission: "manager:view" },
   { href: "/activite", label: fr.nav.activity, permission: "manager:view" },
   { href: "/admin/utilisateurs", label: fr.nav.users, permission: "users:manage" },
+  { href: "/admin/tarifs", label: fr.nav.prices, permission: "prices:manage" },
+  { href: "/admin/centre", label: fr.nav.centre, permission: "centre:manage" },
   { href: "/admin/donnees-a-verifier", label: fr.nav.review, permission: "platform:review" },
 ];
 

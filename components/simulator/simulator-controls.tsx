@@ -18,7 +18,7 @@ export function SimulatorControls({ faults, profile }: { faults: Faults | null; 
   const [type, setType] = useState<(typeof DOSSIER_TYPES)[number]>("REP");
   const [reseller, setReseller] = useState<(typeof RESELLER_CODES)[number]>("AUCHAN");
   const [values, setValues] = useState<Faults>(
-    faults ?? { latencyMs: 300, errorRate: 0, hangRate: 0, hangAfterRate: 0, malformedRate: 0, busyRate: 0, appliedErrorRate: 0, resetAfterRate: 0, resellerMovesRate: 0 },
+    faults ?? { latencyMs: 300, errorRate: 0, hangRate: 0, hangAfterRate: 0, malformedRate: 0, busyRate: 0, appliedErrorRate: 0, resetAfterRate: 0, resellerMovesRate: 0, onlyRoutes: [] },
   );
   const [reading, setReading] = useState<Profile>(profile ?? "strict");
   const run = <T,>(action: () => Promise<ActionResult<T>>, done: (data: T) => string) =>

@@ -1,6 +1,7 @@
 "use client";
 
-import { AcceptForm, DocumentsUpload, QuoteBuilder, StatusForm, TrackingForm } from "@/components/dossier/actions/lazy-forms";
+import { AcceptForm, DestructionCertificateForm, DocumentsUpload, QuoteBuilder, StatusForm, TrackingForm } from "@/components/dossier/actions/lazy-forms";
+import type { PriceSuggestion } from "@/components/dossier/actions/quote-builder";
 import { TreatmentChoice } from "@/components/dossier/treatment-choice";
 import { formatDateTime } from "@/lib/format";
 import { fr } from "@/lib/i18n/fr";
@@ -8,7 +9,21 @@ import type { LocalRecord } from "@/lib/workflows/transitions";
 import type { StepAction } from "@/lib/workflows/wizards";
 
 /** The form the current step needs; submitting it moves the dossier, which moves the wizard. */
-export function WizardStepForm({ demandNumber, action, local, maxBytes }: { demandNumber: string; action: StepAction; local: LocalRecord; maxBytes: number }) {
+export function WizardStepForm({
+  demandNumber,
+  action,
+  local,
+  maxBytes,
+  suggestions,
+  technician,
+}: {
+  demandNumber: string;
+  action: StepAction;
+  local: LocalRecord;
+  maxBytes: number;
+  suggestions: PriceSuggestion[];
+  technician: string;
+}) {
   switch (action.kind) {
     case "accept":
       return <AcceptForm demandNumber={demandNumber} maxBytes={maxBytes} />;
@@ -17,7 +32,7 @@ export function WizardStepForm({ demandNumber, action, local, maxBytes }: { dema
     case "choice":
       return <StatusForm demandNumber={demandNumber} suggested={action.codes} />;
     case "quote":
-      return <QuoteBuilder demandNumber={demandNumber} maxBytes={maxBytes} />;
+      return <QuoteBuilder demandNumber={demandNumber} maxBytes={maxBytes} suggestions={suggestions} />;
     case "return":
       return (
         <div className="space-y-4">
@@ -27,7 +42,15 @@ export function WizardStepForm({ demandNumber, action, local, maxBytes }: { dema
         </div>
       );
     case "destruction-report":
-      return <DocumentsUpload demandNumber={demandNumber} maxBytes={maxBytes} defaultType="REPORT" />;
+      return (
+        <div className="space-y-4">
+          <DestructionCertificateForm demandNumber={demandNumber} technician={technician} />
+          <details>
+            <summary className="cursor-pointer text-sm text-blue-800 underline">{fr.wizard.ownReport}</summary>
+            <div className="mt-2"><DocumentsUpload demandNumber={demandNumber} maxBytes={maxBytes} defaultType="REPORT" /></div>
+          </details>
+        </div>
+      );
     case "choose-treatment":
       return <TreatmentChoice demandNumber={demandNumber} />;
     case "wait":

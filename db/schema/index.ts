@@ -11,3 +11,4 @@ export * from "./quotes";
 export * from "./user-views";
 export * from "./quarantine";
 export * from "./push-signatures";
+export * from "./quote-numbers";

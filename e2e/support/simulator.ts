@@ -35,3 +35,21 @@ export async function atStatus(status: string): Promise<WireDossier[]> {
   const response = await fetch(`${ORIGIN}/api/demands/retrieverequests?status=${status}`, { method: "POST", headers: { Authorization: `Bearer ${token.access_token}` } });
   return ((await response.json()) as { data: WireDossier[] }).data;
 }
+
+/** A dossier's documents as the platform returns them (3.10), with their bytes. */
+export async function documentsOf(demandNumber: string): Promise<Array<{ type: string; file_name: string; content: Buffer }>> {
+  const token = (await (
+    await fetch(`${ORIGIN}/api/token/create`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ client_id: "simulateur", client_secret: "simulateur-secret", grant_type: "client_credentials" }),
+    })
+  ).json()) as { access_token: string };
+  const response = await fetch(`${ORIGIN}/api/demands/documents`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${token.access_token}`, "Content-Type": "application/json" },
+    body: JSON.stringify({ demand_number: demandNumber }),
+  });
+  const data = ((await response.json()) as { data: Array<{ type: string; file_name: string; file_content: string }> }).data;
+  return data.map((d) => ({ type: d.type, file_name: d.file_name, content: Buffer.from(d.file_content, "base64") }));
+}

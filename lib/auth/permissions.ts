@@ -12,6 +12,10 @@ export const PERMISSIONS = {
   "manager:view": ["manager", "admin"],
   /** Create, deactivate, reset and change the role of users. */
   "users:manage": ["admin"],
+  /** The centre's services and parts, with their prices (the quote builder's suggestions). */
+  "prices:manage": ["manager", "admin"],
+  /** The centre's identity on the documents Atelier writes. */
+  "centre:manage": ["admin"],
   /** What the platform sent that does not fit the format, and the statuses that cannot be read. */
   "platform:review": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -1,7 +1,7 @@
 // The browser's side of the one upload path (/api/uploads): one file a request, with its progress.
 import { fr } from "@/lib/i18n/fr";
 
-export type FileKind = "pdf" | "pdf-or-image" | "document";
+export type FileKind = "pdf" | "pdf-or-image" | "document" | "logo";
 export type UploadResult = { ok: true; uploadId: string } | { ok: false; error: string };
 
 export function uploadFile(file: File, options: { kind: FileKind; field: string; onProgress?: (percent: number) => void }): Promise<UploadResult> {

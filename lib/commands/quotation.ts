@@ -14,7 +14,8 @@ export const quoteLineForm = z.object({
   price: z.string().refine((p) => parsePriceToCents(p) !== null, fr.quote.priceInvalid),
 });
 export const quoteForm = z.object({
-  quoteNumber: z.string().trim().min(1, t.quoteNumberRequired).max(100),
+  /** Empty: Atelier gives the next number of the centre's format. */
+  quoteNumber: z.string().trim().max(100),
   comment: z.string().max(2000),
   lines: z.array(quoteLineForm).min(1, t.linesRequired),
 });
@@ -26,12 +27,14 @@ export const quoteLine = z.object({
   unitPriceCents: z.number().int().nonnegative(),
 });
 const input = z.object({
-  quoteNumber: z.string().trim().min(1, t.quoteNumberRequired).max(100),
+  /** Empty or absent: numbered by Atelier, gap-free per year (lib/quotes/numbering.ts). */
+  quoteNumber: z.string().trim().max(100).optional(),
   lines: z.array(quoteLine).min(1, t.linesRequired).max(100),
   quoteFile: fileInput.optional(),
   comment: optionalText(2000),
 });
-const params = input.extend({ quoteFile: fileRef.optional() });
+/** Stored with its number and its PDF, whoever wrote it. */
+const params = input.extend({ quoteNumber: z.string().trim().min(1).max(100), quoteFile: fileRef });
 export type QuotationParams = z.output<typeof params>;
 
 export const quotation: CommandDefinition<z.output<typeof input>, QuotationParams> = {
@@ -43,16 +46,16 @@ export const quotation: CommandDefinition<z.output<typeof input>, QuotationParam
   allowed: (facts) => (canQuote(facts) ? null : "accept_first"),
   expectedStatus: () => null,
   send: ({ client, bytes }, demandNumber, p) =>
-    client.quotation({ demandNumber, quoteNumber: p.quoteNumber, lines: p.lines, quoteFile: p.quoteFile && bytes(p.quoteFile), comment: p.comment || undefined }),
+    client.quotation({ demandNumber, quoteNumber: p.quoteNumber, lines: p.lines, quoteFile: bytes(p.quoteFile), comment: p.comment || undefined }),
   // "Devis envoyé le …" comes from this record; the status (EDE or not) is the platform's.
   apply: (effects, p) => effects.recordQuote({ quoteNumber: p.quoteNumber, lines: p.lines, comment: p.comment || null }),
   statusesToRead: () => ["EDE", "VDE", "RDE"],
-  baseline: (p) => (p.quoteFile ? { size: p.quoteFile.size, sha256: p.quoteFile.sha256 } : undefined),
+  baseline: (p) => ({ size: p.quoteFile.size, sha256: p.quoteFile.sha256 }),
   // EDE, or the reseller's answer, shows it; its PDF among the documents too. Otherwise no reliable trace:
   // a quote sent twice is two quotes for the reseller, so a person decides.
   async verify(e, p) {
     if (e.changedTo(["EDE", "VDE", "RDE"])) return "applied";
-    if (p.quoteFile && e.baselineCount !== null) {
+    if (e.baselineCount !== null) {
       const count = await e.matchingDocuments({ size: p.quoteFile.size, sha256: p.quoteFile.sha256 });
       if (count > e.baselineCount) return "applied";
     }

@@ -83,5 +83,5 @@ export interface CommandDefinition<Input = unknown, Params = unknown> {
   summary(params: Params): Record<string, unknown>;
 }
 
-export type FileKind = "pdf" | "pdf-or-image" | "document";
+export type FileKind = "pdf" | "pdf-or-image" | "document" | "logo";
 

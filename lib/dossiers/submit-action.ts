@@ -3,10 +3,13 @@ import "server-only";
 // dossier as it will be once its queued commands are through, its files resolved, then the outbox.
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
-import { dossiers, outbox, type OutboxState } from "@/db/schema";
+import { dossiers, outbox, type DossierRow, type OutboxState } from "@/db/schema";
 import type { Ctx } from "@/lib/actions/safe-action";
 import { commandFor, commandInput, type CommandInput } from "@/lib/commands/registry";
+import { config } from "@/lib/config/env";
 import { ServiceError } from "@/lib/errors";
+import { NumberTaken } from "@/lib/quotes/numbering";
+import { prepareQuote, type QuoteDraft } from "@/lib/quotes/prepare-quote";
 import { fr } from "@/lib/i18n/fr";
 import { commandOf, enqueue, processDossier, type OutboxDeps } from "@/lib/outbox/outbox";
 import { isStatusCode, type StatusCode } from "@/lib/rma/constants";
@@ -58,7 +61,7 @@ function withFiles(ctx: Ctx, command: CommandInput): Record<string, unknown> {
     const file = params[field] as { uploadId: string } | undefined;
     if (file && kind) params[field] = resolveUpload(ctx.db, file.uploadId, kind, ctx.user.id, field);
   }
-  return definition.params.parse(params);
+  return params;
 }
 
 /**
@@ -74,6 +77,22 @@ async function readBack(ctx: Ctx, deps: OutboxDeps, demandNumber: string, kind: 
   await runSync({ db: ctx.db, client: deps.client, statuses, concurrency: 2 }).catch(() => undefined);
 }
 
+/** The command into the outbox; a quote first gets its number and its PDF, its number taken with the row. */
+async function store(ctx: Ctx, input: SubmitActionInput, dossier: DossierRow) {
+  const resolved = withFiles(ctx, input.command);
+  const command = commandFor(input.command.kind);
+  const base = { requestId: input.requestId, demandNumber: input.demandNumber, verb: input.command.kind };
+  if (input.command.kind !== "quotation") return enqueue(ctx, { ...base, params: command.params.parse(resolved) }).row;
+  for (let attempt = 0; ; attempt++) {
+    const quote = await prepareQuote(ctx.db, dossier, resolved as unknown as QuoteDraft, { userId: ctx.user.id, at: ctx.now, maxBytes: config().uploadMaxBytes });
+    try {
+      return enqueue(ctx, { ...base, params: command.params.parse(quote.params), reserve: quote.reserve }).row;
+    } catch (error) {
+      if (!(error instanceof NumberTaken) || attempt >= 20) throw error;
+    }
+  }
+}
+
 export async function submitAction({ ctx, input, deps }: { ctx: Ctx; input: SubmitActionInput; deps: OutboxDeps }): Promise<SubmitOutcome> {
   const already = ctx.db.select().from(outbox).where(eq(outbox.requestId, input.requestId)).get();
   let row = already;
@@ -83,7 +102,7 @@ export async function submitAction({ ctx, input, deps }: { ctx: Ctx; input: Subm
     const command = commandFor(input.command.kind);
     const refusal = command.allowed(projectedFacts(ctx, input.demandNumber, factsOf(dossier)), localRecord(ctx.db, dossier), input.command.payload);
     if (refusal) throw new ServiceError("conflict", fr.refusals[refusal](input.command.kind === "status" ? input.command.payload.statusCode : ""));
-    row = enqueue(ctx, { requestId: input.requestId, demandNumber: input.demandNumber, verb: input.command.kind, params: withFiles(ctx, input.command) }).row;
+    row = await store(ctx, input, dossier);
     await processDossier(deps, input.demandNumber);
   }
   const final = ctx.db.select().from(outbox).where(eq(outbox.id, row!.id)).get()!;

@@ -10,7 +10,7 @@ import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { auditLog, dossiers, outbox, type OutboxRow, type OutboxState } from "@/db/schema";
 import type { Ctx } from "@/lib/actions/safe-action";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { recordAudit, type Tx } from "@/lib/audit/record-audit";
 import { commandFor, type Verb } from "@/lib/commands/registry";
 import type { CommandDefinition, Verdict } from "@/lib/commands/types";
 import type { RmaClient } from "@/lib/rma/client";
@@ -56,12 +56,19 @@ export function commandOf(row: Pick<OutboxRow, "kind" | "payload">): { command: 
   return { command, params: command.params.parse(JSON.parse(row.payload)) };
 }
 
-/** Stores a command (once per requestId) with its pending audit row. Returns the row, new or existing. */
-export function enqueue(ctx: Ctx, input: { requestId: string; demandNumber: string; verb: Verb; params: Record<string, unknown> }): { row: OutboxRow; duplicate: boolean } {
+/**
+ * Stores a command (once per requestId) with its pending audit row. Returns the row, new or existing.
+ * `reserve` runs in the same transaction, before the row is written (a quote takes its number there).
+ */
+export function enqueue(
+  ctx: Ctx,
+  input: { requestId: string; demandNumber: string; verb: Verb; params: Record<string, unknown>; reserve?: (tx: Tx) => void },
+): { row: OutboxRow; duplicate: boolean } {
   const command = commandFor(input.verb);
   return ctx.db.transaction((tx) => {
     const existing = tx.select().from(outbox).where(eq(outbox.requestId, input.requestId)).get();
     if (existing) return { row: existing, duplicate: true };
+    input.reserve?.(tx);
     const audit = recordAudit(tx, ctx, { dossierNumber: input.demandNumber, action: `dossier.${input.verb}`, summary: command.summary(input.params), outcome: "pending" });
     const row = tx
       .insert(outbox)

@@ -69,6 +69,13 @@ export function toAddDocumentRequest(input: AddDocumentInput): AddDocumentReques
   };
 }
 
+/**
+ * ASSUMPTION: 3.8 shows `price` on each line of the quote without saying whether it is the unit price or
+ * the line total (its example has quantity "1"). We send the unit price; the quote's PDF shows both. Should
+ * the platform read it as the line total, this one setting changes what goes out.
+ */
+export const QUOTE_PRICE_IS: "unit" | "line" = "unit";
+
 export function toQuotationRequest(input: QuotationInput): QuotationRequest {
   return {
     demand_number: input.demandNumber,
@@ -77,7 +84,7 @@ export function toQuotationRequest(input: QuotationInput): QuotationRequest {
     prestation: input.lines.map((line) => ({
       label_prestation: line.label,
       quantity: String(line.quantity),
-      price: centsToWirePrice(line.unitPriceCents),
+      price: centsToWirePrice(QUOTE_PRICE_IS === "unit" ? line.unitPriceCents : line.quantity * line.unitPriceCents),
     })),
     ...(input.comment ? { quote_comment: input.comment } : {}),
   };

@@ -11,7 +11,9 @@ import { DOCUMENT_TYPES, PDF_ONLY, PDF_OR_IMAGE } from "@/lib/files/upload-rules
 import { sniffContentType, type SniffedType } from "@/lib/files/sniff";
 import { fr } from "@/lib/i18n/fr";
 
-export const ALLOWED: Record<FileKind, readonly SniffedType[]> = { pdf: PDF_ONLY, "pdf-or-image": PDF_OR_IMAGE, document: DOCUMENT_TYPES };
+export const ALLOWED: Record<FileKind, readonly SniffedType[]> = { pdf: PDF_ONLY, "pdf-or-image": PDF_OR_IMAGE, document: DOCUMENT_TYPES, logo: ["image/png", "image/jpeg"] };
+/** A logo is printed on every document: small. */
+const MAX_BYTES: Partial<Record<FileKind, number>> = { logo: 1024 * 1024 };
 
 const invalid = (field: string, message: string) => new ServiceError("invalid", message, { [field]: message });
 
@@ -19,7 +21,8 @@ const invalid = (field: string, message: string) => new ServiceError("invalid", 
 export function saveUpload(db: Db, input: { name: string; bytes: Buffer; kind: FileKind; userId: number; now: Date; maxBytes: number; field?: string }): FileRef {
   const field = input.field ?? "file";
   if (input.bytes.length === 0) throw invalid(field, fr.uploads.empty);
-  if (input.bytes.length > input.maxBytes) throw invalid(field, fr.uploads.tooLarge(input.bytes.length, input.maxBytes));
+  const maxBytes = Math.min(input.maxBytes, MAX_BYTES[input.kind] ?? Infinity);
+  if (input.bytes.length > maxBytes) throw invalid(field, fr.uploads.tooLarge(input.bytes.length, maxBytes));
   const contentType = sniffContentType(input.bytes);
   if (!ALLOWED[input.kind].includes(contentType)) throw invalid(field, fr.uploads.wrongType(ALLOWED[input.kind]));
   const name = input.name.replace(/[\\/\u0000-\u001f]/g, "_").trim().slice(0, 200) || "fichier";

@@ -72,7 +72,7 @@ describe.each(["strict", "lenient"] as const)("exactly once, two processes, faul
               { verb: "accept", params: { agreementNumber: `ACC-${n}` }, key: `demands/accept:ACC-${n}` },
               status("D"),
               status("IEXP"),
-              { verb: "quotation", params: { quoteNumber: `DV-${n}`, lines: [{ label: "Écran", quantity: 1, unitPriceCents: 15845 }] }, key: `demands/quotation:DV-${n}` },
+              { verb: "quotation", params: { quoteNumber: `DV-${n}`, lines: [{ label: "Écran", quantity: 1, unitPriceCents: 15845 }], quoteFile: upload(db, user.id, `devis-${n}.pdf`, PDF(`devis ${n}`), "pdf") }, key: `demands/quotation:DV-${n}` },
               message,
               document,
               tracking,

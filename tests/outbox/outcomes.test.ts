@@ -22,7 +22,7 @@ const submit = (demandNumber: string, command: SubmitActionInput["command"]) =>
   submitAction({ ctx: world.ctx(), input: { requestId: randomUUID(), demandNumber, command }, deps: world.deps });
 const rowOf = (demandNumber: string) => world.db.select().from(outbox).where(eq(outbox.demandNumber, demandNumber)).all();
 const applied = (n: string, route: string) => world.sim.sim.store.applied(n).filter((a) => a.route === route);
-const faults = (patch: Record<string, number>) => world.sim.control("/faults", patch);
+const faults = (patch: Record<string, number | string[]>) => world.sim.control("/faults", patch);
 let clock = Date.now();
 const tick = () => processDue({ ...world.deps, now: () => new Date((clock += 10 * 60_000)) });
 
@@ -89,9 +89,9 @@ describe("after the request left", () => {
   it("a quote answered 500 before it was taken waits for a person; 'Renvoyer' sends it, once", async () => {
     await world.sim.control("/profile", { profile: "lenient" });
     const [d] = at("IEXP").filter((x) => x.type === "REP");
-    await faults({ errorRate: 1 });
+    await faults({ errorRate: 1, onlyRoutes: ["demands/quotation"] });
     await submit(d!.demandNumber, { kind: "quotation", payload: { quoteNumber: "DV-R2", lines: [{ label: "Écran", quantity: 1, unitPriceCents: 10000 }] } });
-    await faults({ errorRate: 0 });
+    await faults({ errorRate: 0, onlyRoutes: [] });
     await tick();
     const [row] = rowOf(d!.demandNumber);
     expect(row).toMatchObject({ state: "review" });

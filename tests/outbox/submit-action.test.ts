@@ -137,7 +137,8 @@ describe("dossier actions", () => {
     expect(wire!.body).toEqual({
       demand_number: d!.demandNumber,
       quote_number: "DV-42",
-      quote_file: "",
+      // Atelier wrote the PDF itself (the simulator's log shortens long strings).
+      quote_file: expect.stringMatching(/^\[\d+ caractères\]$/),
       prestation: [
         { label_prestation: "Écran", quantity: "1", price: "79,90" },
         { label_prestation: "Main d'œuvre", quantity: "2", price: "45,50" },
@@ -145,6 +146,8 @@ describe("dossier actions", () => {
       quote_comment: "Valable 30 jours",
     });
     expect(world.db.select().from(quotes).get()).toMatchObject({ quoteNumber: "DV-42", totalCents: 17090 });
+    const [pdf] = world.sim.sim.store.documents(d!.demandNumber).filter((doc) => doc.type === "QUOTE" && doc.fileName === "devis-DV-42.pdf");
+    expect(Buffer.from(pdf!.contentBase64, "base64").subarray(0, 5).toString()).toBe("%PDF-");
     // The document does not say a quote moves the dossier: the mirror shows what the platform reports once
     // read back (the strict profile sets EDE), through a sync row, not one of Atelier's own.
     expect(world.db.select().from(dossiers).where(eq(dossiers.demandNumber, d!.demandNumber)).get()?.statusCode).toBe("EDE");

@@ -15,7 +15,7 @@ const MULTIPART_OVERHEAD = 64 * 1024;
 export const POST = defineRoute({
   name: "uploads.create",
   schema: z.object({
-    kind: z.enum(["pdf", "pdf-or-image", "document"]),
+    kind: z.enum(["pdf", "pdf-or-image", "document", "logo"]),
     field: z.string().regex(/^[a-zA-Z]{1,40}$/).default("file"),
     name: z.string().max(500),
     bytes: z.instanceof(Buffer),

@@ -6,17 +6,20 @@ import { useState, type ReactNode } from "react";
 import { formatDateTime } from "@/lib/format";
 import { fr } from "@/lib/i18n/fr";
 import { canAcceptOrRefuse, canQuote, statusChoices, type DossierFacts, type LocalRecord } from "@/lib/workflows/transitions";
-import { AcceptForm, DocumentsUpload, MessageForm, QuoteBuilder, RefuseForm, StatusForm, TrackingForm } from "./lazy-forms";
+import { AcceptForm, DestructionCertificateForm, DocumentsUpload, ExpertiseReportForm, MessageForm, QuoteBuilder, RefuseForm, StatusForm, TrackingForm } from "./lazy-forms";
+import type { PriceSuggestion } from "./quote-builder";
 
 const f = fr.forms;
 
 /** Every action the document allows on this dossier, each opening its form in place. */
-export function ActionsPanel({ demandNumber, facts, local, maxBytes }: { demandNumber: string; facts: DossierFacts; local: LocalRecord; maxBytes: number }) {
+type PanelProps = { demandNumber: string; facts: DossierFacts; local: LocalRecord; maxBytes: number; suggestions: PriceSuggestion[]; technician: string };
+
+export function ActionsPanel(props: PanelProps) {
   // Forms start afresh when the status changes: what they offer depends on it.
-  return <Panel key={`${facts.statusCode}-${facts.accepted}`} demandNumber={demandNumber} facts={facts} local={local} maxBytes={maxBytes} />;
+  return <Panel key={`${props.facts.statusCode}-${props.facts.accepted}`} {...props} />;
 }
 
-function Panel({ demandNumber, facts, local, maxBytes }: { demandNumber: string; facts: DossierFacts; local: LocalRecord; maxBytes: number }) {
+function Panel({ demandNumber, facts, local, maxBytes, suggestions, technician }: PanelProps) {
   const [open, setOpen] = useState<string | null>(null);
   const close = () => setOpen(null);
   const choices = statusChoices(facts, local);
@@ -32,13 +35,15 @@ function Panel({ demandNumber, facts, local, maxBytes }: { demandNumber: string;
       form: (
         <>
           {local.openQuote && <p className="mb-3 text-sm text-slate-700">{fr.dossier.quoteSent(local.openQuote.number, formatDateTime(new Date(local.openQuote.sentAt)))}</p>}
-          <QuoteBuilder demandNumber={demandNumber} maxBytes={maxBytes} onDone={close} />
+          <QuoteBuilder demandNumber={demandNumber} maxBytes={maxBytes} suggestions={suggestions} onDone={close} />
         </>
       ),
     },
     { id: "message", label: f.message, show: true, form: <MessageForm demandNumber={demandNumber} onDone={close} /> },
     { id: "tracking", label: f.tracking, show: true, form: <TrackingForm demandNumber={demandNumber} maxBytes={maxBytes} onDone={close} directions={destruct ? ["CLIENT_TO_CENTER"] : undefined} /> },
     { id: "documents", label: f.documents, show: true, form: <DocumentsUpload demandNumber={demandNumber} maxBytes={maxBytes} /> },
+    { id: "report", label: f.expertiseReport, show: true, form: <ExpertiseReportForm demandNumber={demandNumber} technician={technician} onDone={close} /> },
+    { id: "destruction", label: f.destructionCertificate, show: destruct, form: <DestructionCertificateForm demandNumber={demandNumber} technician={technician} onDone={close} /> },
   ];
   return (
     <div className="space-y-2">

@@ -14,3 +14,5 @@ export const StatusForm = dynamic(() => import("./status-form").then((m) => m.St
 export const TrackingForm = dynamic(() => import("./tracking-form").then((m) => m.TrackingForm), { loading });
 export const DocumentsUpload = dynamic(() => import("./documents-upload").then((m) => m.DocumentsUpload), { loading });
 export const QuoteBuilder = dynamic(() => import("./quote-builder").then((m) => m.QuoteBuilder), { loading });
+export const ExpertiseReportForm = dynamic(() => import("./report-forms").then((m) => m.ExpertiseReportForm), { loading });
+export const DestructionCertificateForm = dynamic(() => import("./report-forms").then((m) => m.DestructionCertificateForm), { loading });

@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ArrowDown, ArrowUp, Plus, Trash2 } from "lucide-react";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { FieldError } from "@/components/ui/field-error";
 import { FileDrop } from "@/components/ui/file-drop";
@@ -26,8 +26,14 @@ function loadDraft(demandNumber: string): QuoteFormValues | null {
   }
 }
 
+export interface PriceSuggestion {
+  label: string;
+  unitPriceCents: number;
+}
+
 /** Lines and totals in integer cents; prices typed "79,90" or "79.90"; a draft kept on this device. */
-export function QuoteBuilder({ demandNumber, maxBytes, onDone }: { demandNumber: string; maxBytes: number; onDone?: () => void }) {
+export function QuoteBuilder({ demandNumber, maxBytes, suggestions = [], onDone }: { demandNumber: string; maxBytes: number; suggestions?: PriceSuggestion[]; onDone?: () => void }) {
+  const [previewError, setPreviewError] = useState<string | null>(null);
   const { submit, pending } = useDossierSubmit(demandNumber);
   const quoteFile = useSingleFile(maxBytes, "pdf", "quoteFile");
   const form = useForm<QuoteFormValues>({ resolver: zodResolver(quoteForm), defaultValues: { quoteNumber: "", comment: "", lines: [emptyLine] } });
@@ -66,7 +72,7 @@ export function QuoteBuilder({ demandNumber, maxBytes, onDone }: { demandNumber:
           {
             kind: "quotation",
             payload: {
-              quoteNumber: values.quoteNumber,
+              quoteNumber: values.quoteNumber || undefined,
               comment: values.comment || undefined,
               lines: values.lines.map((line) => ({ label: line.label.trim(), quantity: Number(line.quantity), unitPriceCents: parsePriceToCents(line.price)! })),
               quoteFile: file,
@@ -83,8 +89,11 @@ export function QuoteBuilder({ demandNumber, maxBytes, onDone }: { demandNumber:
       })}
     >
       <Field id="quote-number" label={q.number} error={errors.quoteNumber?.message}>
-        <input className="input" {...describedBy("quote-number", errors.quoteNumber?.message)} {...form.register("quoteNumber")} />
+        <input className="input" placeholder={q.numberAuto} {...describedBy("quote-number", errors.quoteNumber?.message)} {...form.register("quoteNumber")} />
       </Field>
+      <datalist id={`quote-suggestions-${demandNumber}`}>
+        {suggestions.map((s) => <option key={s.label} value={s.label}>{formatCents(s.unitPriceCents)}</option>)}
+      </datalist>
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">{q.lines}</legend>
         {fields.map((field, index) => {
@@ -94,7 +103,19 @@ export function QuoteBuilder({ demandNumber, maxBytes, onDone }: { demandNumber:
             <div key={field.id} className="grid grid-cols-[minmax(9rem,1fr)_4.5rem_6.5rem_6rem_auto] items-start gap-2" data-testid="quote-line">
               <div>
                 <label htmlFor={`line-${index}-label`} className="sr-only">{`${q.label} ${n}`}</label>
-                <input className="input" placeholder={q.label} {...describedBy(`line-${index}-label`, e?.label?.message)} {...form.register(`lines.${index}.label`)} />
+                <input
+                  className="input"
+                  placeholder={q.label}
+                  list={`quote-suggestions-${demandNumber}`}
+                  {...describedBy(`line-${index}-label`, e?.label?.message)}
+                  {...form.register(`lines.${index}.label`, {
+                    // A label chosen from the price list or an earlier quote brings its price; it stays editable.
+                    onChange: (event) => {
+                      const hit = suggestions.find((s) => s.label === event.target.value);
+                      if (hit && !form.getValues(`lines.${index}.price`)) form.setValue(`lines.${index}.price`, (hit.unitPriceCents / 100).toFixed(2).replace(".", ","));
+                    },
+                  })}
+                />
                 <FieldError id={`line-${index}-label-error`} message={e?.label?.message} />
               </div>
               <div>
@@ -136,8 +157,25 @@ export function QuoteBuilder({ demandNumber, maxBytes, onDone }: { demandNumber:
         onFiles={quoteFile.choose}
       />
       {hasDraft && <p className="text-sm text-slate-700" role="status">{q.draftSaved}</p>}
-      <div className="flex gap-2">
+      {previewError && <p role="alert" className="field-error">⚠ {previewError}</p>}
+      <div className="flex flex-wrap gap-2">
         <button type="submit" className="btn-primary" disabled={pending}>{pending ? fr.actions.sending : q.send}</button>
+        <button
+          type="button"
+          className="btn-secondary"
+          onClick={form.handleSubmit(async (values) => {
+            setPreviewError(null);
+            const response = await fetch("/api/devis/apercu", {
+              method: "POST",
+              headers: { "Content-Type": "application/json" },
+              body: JSON.stringify({ demandNumber, quoteNumber: values.quoteNumber || undefined, comment: values.comment || undefined, lines: values.lines.map((line) => ({ label: line.label.trim(), quantity: Number(line.quantity), unitPriceCents: parsePriceToCents(line.price)! })) }),
+            }).catch(() => null);
+            if (!response?.ok) return setPreviewError(q.previewFailed);
+            window.open(URL.createObjectURL(await response.blob()), "_blank", "noopener");
+          })}
+        >
+          {q.preview}
+        </button>
         {hasDraft && (
           <button type="button" className="btn-secondary" onClick={() => { window.localStorage.removeItem(draftKey(demandNumber)); form.reset({ quoteNumber: "", comment: "", lines: [emptyLine] }); }}>
             {q.clearDraft}

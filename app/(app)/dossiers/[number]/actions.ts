@@ -2,6 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/safe-action";
+import { writeDocument } from "@/lib/documents/write-document";
+import { writtenDocumentInput } from "@/lib/documents/written";
 import { chooseTreatment, chooseTreatmentInput } from "@/lib/dossiers/choose-treatment";
 import { submitAction, submitActionInput } from "@/lib/dossiers/submit-action";
 import { abandonCommand, commandIdInput, markCommandSent, resendCommand, retryCommand } from "@/lib/outbox/manage";
@@ -16,6 +18,18 @@ export const submitDossierAction = defineAction({
   permission: "dossiers:write",
   async run({ ctx, input }) {
     const outcome = await submitAction({ ctx, input, deps: outboxDeps() });
+    refresh(input.demandNumber);
+    return outcome;
+  },
+});
+
+/** An expertise report or a destruction certificate, written by Atelier and sent as a REPORT document. */
+export const writeDocumentAction = defineAction({
+  name: "dossier.write-document",
+  schema: writtenDocumentInput,
+  permission: "dossiers:write",
+  async run({ ctx, input }) {
+    const outcome = await writeDocument({ ctx, input, deps: outboxDeps() });
     refresh(input.demandNumber);
     return outcome;
   },

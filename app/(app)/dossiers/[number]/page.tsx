@@ -15,6 +15,9 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { config } from "@/lib/config/env";
 import { dossierTimeline, getDossier } from "@/lib/dossiers/get-dossier";
 import { factsOf, localRecord } from "@/lib/dossiers/local-record";
+import { priceSuggestions } from "@/lib/quotes/suggestions";
+import { missingFields } from "@/lib/centre/identity";
+import { readIdentity } from "@/lib/centre/settings";
 import { fr } from "@/lib/i18n/fr";
 import { can } from "@/lib/auth/permissions";
 import { pathParam } from "@/lib/url-params";
@@ -63,7 +66,12 @@ export default async function DossierPage({ params }: Props) {
           {can(user.role, "dossiers:write") && (
             <section aria-labelledby="actions">
               <h2 id="actions" className="mb-2 text-lg font-semibold">{fr.dossier.actions}</h2>
-              <ActionsPanel demandNumber={dossier.demandNumber} facts={facts} local={local} maxBytes={config().uploadMaxBytes} />
+              {missingFields(readIdentity(database)).length > 0 && (
+                <p className="mb-2 rounded bg-amber-50 p-2 text-sm text-amber-950" data-testid="identity-missing">
+                  ⚠ {fr.centre.missing} {can(user.role, "centre:manage") && <Link className="text-blue-800 underline" href="/admin/centre">{fr.centre.complete}</Link>}
+                </p>
+              )}
+              <ActionsPanel demandNumber={dossier.demandNumber} facts={facts} local={local} maxBytes={config().uploadMaxBytes} suggestions={priceSuggestions(database)} technician={user.name} />
             </section>
           )}
           <DossierFields dossier={dossier} />

@@ -11,6 +11,7 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { config } from "@/lib/config/env";
 import { getDossier } from "@/lib/dossiers/get-dossier";
 import { factsOf, localRecord } from "@/lib/dossiers/local-record";
+import { priceSuggestions } from "@/lib/quotes/suggestions";
 import { fr } from "@/lib/i18n/fr";
 import { pathParam } from "@/lib/url-params";
 import { openCommands, sentReportSince } from "@/lib/outbox/queries";
@@ -21,7 +22,7 @@ export const metadata: Metadata = { title: fr.wizard.title };
 type Props = { params: Promise<{ number: string }>; searchParams: Promise<{ flux?: string }> };
 
 export default async function WizardPage({ params, searchParams }: Props) {
-  await requirePageUser("dossiers:write");
+  const user = await requirePageUser("dossiers:write");
   const demandNumber = pathParam((await params).number);
   if (demandNumber === null) notFound();
   const database = db();
@@ -67,7 +68,7 @@ export default async function WizardPage({ params, searchParams }: Props) {
                 {view.current?.blockedReason ? (
                   <p role="status" className="rounded bg-amber-50 p-3 text-amber-950">⚠ {view.current.blockedReason}</p>
                 ) : (
-                  view.current && <WizardStepForm key={`${view.current.id}-${dossier.statusCode}`} demandNumber={demandNumber} action={view.current.action} local={local} maxBytes={config().uploadMaxBytes} />
+                  view.current && <WizardStepForm key={`${view.current.id}-${dossier.statusCode}`} demandNumber={demandNumber} action={view.current.action} local={local} maxBytes={config().uploadMaxBytes} suggestions={priceSuggestions(database)} technician={user.name} />
                 )}
               </section>
               {config().mode === "simulator" && (dossier.statusCode === "EDE" || dossier.statusCode === "INFSTT" || local.openQuote || local.infoRequestedAt) && (

@@ -1,0 +1,17 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/safe-action";
+import { centreIdentity } from "@/lib/centre/identity";
+import { saveIdentity } from "@/lib/centre/settings";
+
+export const saveCentreAction = defineAction({
+  name: "centre.identity",
+  schema: centreIdentity,
+  permission: "centre:manage",
+  run(args) {
+    const saved = saveIdentity(args);
+    revalidatePath("/admin/centre");
+    return saved;
+  },
+});

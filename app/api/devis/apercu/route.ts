@@ -1,0 +1,27 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { dossiers } from "@/db/schema";
+import { defineRoute } from "@/lib/actions/safe-action";
+import { quoteLine } from "@/lib/commands/quotation";
+import { ServiceError } from "@/lib/errors";
+import { fr } from "@/lib/i18n/fr";
+import { draftQuote } from "@/lib/quotes/prepare-quote";
+
+/** The quote's PDF before it is sent, with the number it would get now (taken only when it is sent). */
+export const POST = defineRoute({
+  name: "quotes.preview",
+  schema: z.object({
+    demandNumber: z.string().min(1).max(50),
+    quoteNumber: z.string().trim().max(100).optional(),
+    lines: z.array(quoteLine).min(1, fr.actions.linesRequired).max(100),
+    comment: z.string().max(2000).optional(),
+  }),
+  permission: "dossiers:write",
+  input: (request) => request.json().catch(() => null),
+  async run({ ctx, input }) {
+    const dossier = ctx.db.select().from(dossiers).where(eq(dossiers.demandNumber, input.demandNumber)).get();
+    if (!dossier) throw new ServiceError("not_found", fr.dossier.notFound);
+    return (await draftQuote(ctx.db, dossier, input, ctx.now)).pdf;
+  },
+  respond: (pdf) => new Response(new Uint8Array(pdf), { headers: { "Content-Type": "application/pdf", "Content-Disposition": "inline; filename*=UTF-8''apercu-devis.pdf", "Cache-Control": "no-store" } }),
+});

@@ -1,0 +1,31 @@
+import "server-only";
+// An expertise report or a destruction certificate: written as a PDF from the centre's identity and the
+// dossier, kept once in `uploads`, then sent as a REPORT document through the usual outbox.
+import { eq } from "drizzle-orm";
+import { dossiers } from "@/db/schema";
+import type { Ctx } from "@/lib/actions/safe-action";
+import { readIdentity } from "@/lib/centre/settings";
+import { config } from "@/lib/config/env";
+import { submitAction, type SubmitOutcome } from "@/lib/dossiers/submit-action";
+import { ServiceError } from "@/lib/errors";
+import { fr } from "@/lib/i18n/fr";
+import type { OutboxDeps } from "@/lib/outbox/outbox";
+import { destructionCertificatePdf, expertiseReportPdf } from "@/lib/pdf/report-pdf";
+import { logoOf } from "@/lib/quotes/prepare-quote";
+import { saveUpload } from "@/lib/uploads/uploads";
+import type { WrittenDocumentInput } from "./written";
+
+export async function writeDocument({ ctx, input, deps }: { ctx: Ctx; input: WrittenDocumentInput; deps: OutboxDeps }): Promise<SubmitOutcome> {
+  const dossier = ctx.db.select().from(dossiers).where(eq(dossiers.demandNumber, input.demandNumber)).get();
+  if (!dossier) throw new ServiceError("not_found", fr.dossier.notFound);
+  const identity = readIdentity(ctx.db);
+  const base = { identity, logo: logoOf(ctx.db, identity), at: ctx.now, dossier };
+  const { document } = input;
+  const pdf =
+    document.kind === "expertise"
+      ? await expertiseReportPdf({ ...base, by: ctx.user.name, ...document.fields, conclusion: fr.forms.conclusions[document.fields.conclusion]! })
+      : await destructionCertificatePdf({ ...base, ...document.fields });
+  const name = `${document.kind === "expertise" ? "rapport-expertise" : "certificat-destruction"}-${dossier.demandNumber}.pdf`;
+  const file = saveUpload(ctx.db, { name, bytes: pdf, kind: "pdf", userId: ctx.user.id, now: ctx.now, maxBytes: config().uploadMaxBytes });
+  return submitAction({ ctx, input: { requestId: input.requestId, demandNumber: input.demandNumber, command: { kind: "document", payload: { type: "REPORT", file: { uploadId: file.uploadId } } } }, deps });
+}

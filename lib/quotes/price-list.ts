@@ -1,0 +1,63 @@
+import "server-only";
+// The centre's price list: kept by managers, imported and exported as CSV for a French spreadsheet.
+import { asc, eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "@/db";
+import { priceList } from "@/db/schema";
+import type { Ctx } from "@/lib/actions/safe-action";
+import { toCsv } from "@/lib/activity/csv";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { ServiceError } from "@/lib/errors";
+import { fr } from "@/lib/i18n/fr";
+import { centsToWirePrice, parsePriceToCents } from "@/lib/money";
+
+const price = z.string().refine((p) => parsePriceToCents(p) !== null, fr.quote.priceInvalid);
+export const priceEntryInput = z.object({
+  label: z.string().trim().min(1, fr.quote.labelRequired).max(200),
+  price,
+  brand: z.string().trim().max(80),
+});
+export const priceIdInput = z.object({ id: z.coerce.number().int().positive() });
+export const priceImportInput = z.object({ csv: z.string().max(500_000) });
+
+export const listPrices = (db: Db) => db.select().from(priceList).orderBy(asc(priceList.label)).all();
+
+export function addPrice({ ctx, input }: { ctx: Ctx; input: z.output<typeof priceEntryInput> }) {
+  return ctx.db.transaction((tx) => {
+    const row = tx.insert(priceList).values({ label: input.label, unitPriceCents: parsePriceToCents(input.price)!, brand: input.brand || null, updatedAt: ctx.now }).returning().get();
+    recordAudit(tx, ctx, { action: "prices.add", summary: { label: row.label, unitPriceCents: row.unitPriceCents }, outcome: "ok" });
+    return { id: row.id };
+  });
+}
+
+export function deletePrice({ ctx, input }: { ctx: Ctx; input: z.output<typeof priceIdInput> }) {
+  return ctx.db.transaction((tx) => {
+    const row = tx.delete(priceList).where(eq(priceList.id, input.id)).returning().get();
+    if (!row) throw new ServiceError("not_found", fr.prices.notFound);
+    recordAudit(tx, ctx, { action: "prices.delete", summary: { label: row.label }, outcome: "ok" });
+    return { id: row.id };
+  });
+}
+
+/** "Libellé;Prix HT;Marque" lines (a header line is skipped); the list is replaced only if every line reads. */
+export function importPrices({ ctx, input }: { ctx: Ctx; input: z.output<typeof priceImportInput> }) {
+  const lines = input.csv.replace(/^\uFEFF/, "").split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const rows: Array<{ label: string; cents: number; brand: string | null }> = [];
+  lines.forEach((line, i) => {
+    const [label = "", priceText = "", brand = ""] = line.split(";").map((c) => c.trim().replace(/^"|"$/g, "").replace(/^'/, ""));
+    const cents = parsePriceToCents(priceText);
+    if (i === 0 && cents === null) return; // the header
+    if (!label || cents === null) throw new ServiceError("invalid", fr.prices.badLine(i + 1), { csv: fr.prices.badLine(i + 1) });
+    rows.push({ label: label.slice(0, 200), cents, brand: brand.slice(0, 80) || null });
+  });
+  return ctx.db.transaction((tx) => {
+    tx.delete(priceList).run();
+    for (const r of rows) tx.insert(priceList).values({ label: r.label, unitPriceCents: r.cents, brand: r.brand, updatedAt: ctx.now }).run();
+    recordAudit(tx, ctx, { action: "prices.import", summary: { lines: rows.length }, outcome: "ok" });
+    return { count: rows.length };
+  });
+}
+
+export function pricesCsv(db: Db): string {
+  return toCsv(["Libellé", "Prix HT", "Marque"], listPrices(db).map((p) => [p.label, centsToWirePrice(p.unitPriceCents), p.brand ?? ""]));
+}
