@@ -39,12 +39,46 @@ export function deletePrice({ ctx, input }: { ctx: Ctx; input: z.output<typeof p
   });
 }
 
+/** Rows of ";"-separated cells, with quoted cells ("a;b", doubled "") as a spreadsheet writes them. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  const endCell = () => {
+    row.push(cell);
+    cell = "";
+  };
+  const endRow = () => {
+    endCell();
+    rows.push(row);
+    row = [];
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"' && cell === "") quoted = true;
+    else if (c === ";") endCell();
+    else if (c === "\n" || c === "\r") {
+      if (c === "\r" && text[i + 1] === "\n") i++;
+      endRow();
+    } else cell += c;
+  }
+  if (cell || row.length) endRow();
+  return rows.filter((r) => r.some((c) => c.trim()));
+}
+
 /** "Libellé;Prix HT;Marque" lines (a header line is skipped); the list is replaced only if every line reads. */
 export function importPrices({ ctx, input }: { ctx: Ctx; input: z.output<typeof priceImportInput> }) {
-  const lines = input.csv.replace(/^\uFEFF/, "").split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
   const rows: Array<{ label: string; cents: number; brand: string | null }> = [];
-  lines.forEach((line, i) => {
-    const [label = "", priceText = "", brand = ""] = line.split(";").map((c) => c.trim().replace(/^"|"$/g, "").replace(/^'/, ""));
+  parseCsv(input.csv.replace(/^\uFEFF/, "")).forEach((cells, i) => {
+    // The apostrophe the export puts before formula-like text is not part of the label.
+    const [label = "", priceText = "", brand = ""] = cells.map((c) => c.trim().replace(/^'(?=[=+\-@\t\r])/, ""));
     const cents = parsePriceToCents(priceText);
     if (i === 0 && cents === null) return; // the header
     if (!label || cents === null) throw new ServiceError("invalid", fr.prices.badLine(i + 1), { csv: fr.prices.badLine(i + 1) });

@@ -1,0 +1,30 @@
+// The price list: CSV out and back in for a French spreadsheet; a bad line changes nothing.
+import { afterEach, describe, expect, it } from "vitest";
+import { addPrice, importPrices, listPrices, pricesCsv } from "@/lib/quotes/price-list";
+import { priceSuggestions } from "@/lib/quotes/suggestions";
+import { ctxFor, freshDatabase, insertUser } from "../support/database";
+
+let database: ReturnType<typeof freshDatabase> | undefined;
+afterEach(() => database?.sqlite.close());
+
+describe("price list", () => {
+  it("exports with a BOM and ';', imports its own export back, and refuses a bad line whole", async () => {
+    database = freshDatabase();
+    const manager = await insertUser(database.db, "manager");
+    const ctx = ctxFor(database.db, manager);
+    addPrice({ ctx, input: { label: "Dalle écran; 55\"", price: "158,45", brand: "Samsung" } });
+    addPrice({ ctx, input: { label: "=Main d'œuvre", price: "45", brand: "" } });
+    const csv = pricesCsv(database.db);
+    expect(csv.startsWith("\uFEFFLibellé;Prix HT;Marque\r\n")).toBe(true);
+    expect(csv).toContain("'=Main d'œuvre;45,00;");
+    // Its own export comes back as it was, quotes, semicolons and all.
+    const before = listPrices(database.db).map((p) => [p.label, p.unitPriceCents, p.brand]);
+    expect(importPrices({ ctx, input: { csv } })).toEqual({ count: 2 });
+    expect(listPrices(database.db).map((p) => [p.label, p.unitPriceCents, p.brand])).toEqual(before);
+    expect(importPrices({ ctx, input: { csv: "Libellé;Prix\nÉcran;79,90\nBatterie;12\n" } })).toEqual({ count: 2 });
+    expect(listPrices(database.db).map((p) => [p.label, p.unitPriceCents])).toEqual([["Batterie", 1200], ["Écran", 7990]]);
+    expect(() => importPrices({ ctx, input: { csv: "Écran;79,90\nBatterie;douze\n" } })).toThrow(/Ligne 2/);
+    expect(listPrices(database.db)).toHaveLength(2);
+    expect(priceSuggestions(database.db)).toEqual(expect.arrayContaining([{ label: "Écran", unitPriceCents: 7990 }]));
+  });
+});
