@@ -23,8 +23,8 @@ export interface SimDetails {
 }
 export const details = (demandNumber: string) => control<SimDetails>(`/dossiers/${encodeURIComponent(demandNumber)}`);
 
-/** The dossiers at a status, read as the platform would answer (through a token). */
-export async function atStatus(status: string): Promise<WireDossier[]> {
+/** A call to the simulator's API as the platform's client makes it: a token, then the route. */
+async function api<T>(route: string, body?: unknown): Promise<T> {
   const token = (await (
     await fetch(`${ORIGIN}/api/token/create`, {
       method: "POST",
@@ -32,24 +32,19 @@ export async function atStatus(status: string): Promise<WireDossier[]> {
       body: JSON.stringify({ client_id: "simulateur", client_secret: "simulateur-secret", grant_type: "client_credentials" }),
     })
   ).json()) as { access_token: string };
-  const response = await fetch(`${ORIGIN}/api/demands/retrieverequests?status=${status}`, { method: "POST", headers: { Authorization: `Bearer ${token.access_token}` } });
-  return ((await response.json()) as { data: WireDossier[] }).data;
+  const response = await fetch(`${ORIGIN}/api/${route}`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${token.access_token}`, ...(body === undefined ? {} : { "Content-Type": "application/json" }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return ((await response.json()) as { data: T }).data;
 }
+
+/** The dossiers at a status, read as the platform would answer. */
+export const atStatus = (status: string) => api<WireDossier[]>(`demands/retrieverequests?status=${status}`);
 
 /** A dossier's documents as the platform returns them (3.10), with their bytes. */
 export async function documentsOf(demandNumber: string): Promise<Array<{ type: string; file_name: string; content: Buffer }>> {
-  const token = (await (
-    await fetch(`${ORIGIN}/api/token/create`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ client_id: "simulateur", client_secret: "simulateur-secret", grant_type: "client_credentials" }),
-    })
-  ).json()) as { access_token: string };
-  const response = await fetch(`${ORIGIN}/api/demands/documents`, {
-    method: "POST",
-    headers: { Authorization: `Bearer ${token.access_token}`, "Content-Type": "application/json" },
-    body: JSON.stringify({ demand_number: demandNumber }),
-  });
-  const data = ((await response.json()) as { data: Array<{ type: string; file_name: string; file_content: string }> }).data;
+  const data = await api<Array<{ type: string; file_name: string; file_content: string }>>("demands/documents", { demand_number: demandNumber });
   return data.map((d) => ({ type: d.type, file_name: d.file_name, content: Buffer.from(d.file_content, "base64") }));
 }

@@ -19,13 +19,15 @@ export async function gatherEvidence(deps: OutboxDeps, row: OutboxRow, toRead: s
   const { db, client } = deps;
   const n = row.demandNumber;
   const mirrorStatus = () => db.select({ s: dossiers.statusCode, seen: dossiers.lastSeenAt, tracking: dossiers.trackingNumber }).from(dossiers).where(eq(dossiers.demandNumber, n)).get();
-  const started = new Date(Date.now() - 1);
+  // One clock for the reads and the sends they are compared with (a test may run the outbox's ahead).
+  const now = () => deps.now?.() ?? new Date();
+  const started = new Date(now().getTime() - 1);
   const statuses = [...new Set([...toRead, row.beforeStatus, mirrorStatus()?.s].filter((s): s is StatusCode => typeof s === "string" && isStatusCode(s)))];
-  const first = await runSync({ db, client, statuses, concurrency: 2 });
+  const first = await runSync({ db, client, statuses, concurrency: 2, now });
   if (first.succeeded.length === 0) throw new PlatformUnreadable();
   // Not in any of the likely lists: it moved somewhere else, and only a full read says where.
   if ((mirrorStatus()?.seen.getTime() ?? 0) < started.getTime()) {
-    const full = await runSync({ db, client, concurrency: 4 });
+    const full = await runSync({ db, client, concurrency: 4, now });
     if (full.succeeded.length === 0) throw new PlatformUnreadable();
   }
   const current = mirrorStatus();
