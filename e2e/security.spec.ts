@@ -20,6 +20,8 @@ const ROUTES: Array<{ method: "GET" | "POST"; route: string; path: string; allow
   { method: "POST", route: "/api/uploads", path: "/api/uploads", allowed: ALL },
   { method: "GET", route: "/api/activite", path: "/api/activite", allowed: ["manager", "admin"] },
   { method: "GET", route: "/api/tarifs", path: "/api/tarifs", allowed: ["manager", "admin"] },
+  { method: "GET", route: "/(app)/dossiers/[number]/fiche.pdf", path: "/dossiers/NOPE-0000-0000/fiche.pdf", allowed: ALL },
+  { method: "GET", route: "/(app)/dossiers/[number]/etiquette.pdf", path: "/dossiers/NOPE-0000-0000/etiquette.pdf", allowed: ALL },
   { method: "POST", route: "/api/devis/apercu", path: "/api/devis/apercu", allowed: ALL },
 ];
 /** Route handlers with no session: Auth.js's own, PUSH (signed by the platform), the icon. */

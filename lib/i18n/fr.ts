@@ -544,6 +544,10 @@ export const fr = {
     notFoundTitle: "Page introuvable",
     backHome: "Retour à l'accueil",
   },
+  print: {
+    ticket: "Imprimer la fiche",
+    label: "Imprimer l'étiquette",
+  },
   prices: {
     title: "Tarifs",
     intro: "Prestations et pièces que le générateur de devis propose, avec leur prix HT. Le technicien peut toujours modifier une ligne.",

@@ -46,6 +46,10 @@ export default async function DossierPage({ params }: Props) {
         <Link href="/dossiers" className="text-sm text-blue-800 underline">← {fr.dossier.back}</Link>
         <h1 className="mt-1 font-mono text-2xl font-semibold">{dossier.demandNumber}</h1>
         <p className="text-slate-700">{[dossier.brand, dossier.partNumber, dossier.resellerCode, dossier.siteName].filter(Boolean).join(" · ")}</p>
+        <div className="mt-2 flex flex-wrap gap-2">
+          <a className="btn-secondary" href={`/dossiers/${encodeURIComponent(dossier.demandNumber)}/fiche.pdf`} target="_blank" rel="noopener">{fr.print.ticket}</a>
+          <a className="btn-secondary" href={`/dossiers/${encodeURIComponent(dossier.demandNumber)}/etiquette.pdf`} target="_blank" rel="noopener">{fr.print.label}</a>
+        </div>
       </div>
       <section aria-labelledby="current-status" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="current-status" className="text-sm font-medium text-slate-600">{fr.dossier.currentStatus}</h2>

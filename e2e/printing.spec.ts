@@ -1,0 +1,39 @@
+// The ticket and the label a technician prints: PDFs whose text holds the dossier number, and whose
+// barcodes a scanner reads back (rendered with pdftoppm, decoded with zbarimg, as a printer and a scanner would).
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { extractText, getDocumentProxy } from "unpdf";
+import { DossierPage } from "./pages/dossier.page";
+import { expect, test } from "./support/fixtures";
+import { newSyncedDossier } from "./support/mirror";
+
+async function readBack(pdf: Buffer) {
+  const dir = mkdtempSync(join(tmpdir(), "atelier-print-"));
+  writeFileSync(join(dir, "doc.pdf"), pdf);
+  execFileSync("pdftoppm", ["-r", "300", "-png", "-f", "1", "-l", "1", join(dir, "doc.pdf"), join(dir, "page")]);
+  const codes = execFileSync("zbarimg", ["--quiet", join(dir, "page-1.png")], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim().split("\n");
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
+  return { codes, text };
+}
+
+test("the repair ticket and the product label carry the dossier number as text and as barcodes a scanner reads back", async ({ page }) => {
+  const n = await newSyncedDossier(page.request, "PAD");
+  const dossier = new DossierPage(page);
+  await dossier.goto(n);
+  await expect(page.getByRole("link", { name: "Imprimer la fiche" })).toHaveAttribute("href", `/dossiers/${n}/fiche.pdf`);
+
+  const ticket = await page.request.get(`/dossiers/${n}/fiche.pdf`);
+  expect([ticket.status(), ticket.headers()["content-type"]]).toEqual([200, "application/pdf"]);
+  const t = await readBack(await ticket.body());
+  expect(t.text).toContain(`Fiche de réparation ${n}`);
+  expect(t.codes).toContain(`CODE-128:${n}`);
+  expect(t.codes.find((c) => c.startsWith("QR-Code:"))).toMatch(new RegExp(`/dossiers/${n}$`));
+
+  const label = await page.request.get(`/dossiers/${n}/etiquette.pdf`);
+  expect(label.status()).toBe(200);
+  const l = await readBack(await label.body());
+  expect(l.text).toContain(n);
+  expect(l.codes).toContain(`CODE-128:${n}`);
+});
