@@ -37,3 +37,17 @@ test("the repair ticket and the product label carry the dossier number as text a
   expect(l.text).toContain(n);
   expect(l.codes).toContain(`CODE-128:${n}`);
 });
+
+test("the next step of the flow is one click on the dossier page, and the two choices where the flow is not known", async ({ page }) => {
+  const n = await newSyncedDossier(page.request, "PAD");
+  const dossier = new DossierPage(page);
+  await dossier.goto(n);
+  const next = page.getByTestId("next-step");
+  await next.getByRole("button", { name: "Produit reçu (D)" }).click();
+  await dossier.expectStatus("D");
+  await next.getByRole("button", { name: "Expertise en cours (IEXP)" }).click();
+  await dossier.expectStatus("IEXP");
+  // A commercial solution or an exchange? Both are offered.
+  await expect(next.getByRole("link", { name: /AVRC \/ AVRF.*solution commerciale/ })).toBeVisible();
+  await expect(next.getByRole("button", { name: /Remplacement du produit \(RPLPR\).*échange/ })).toBeVisible();
+});

@@ -175,6 +175,7 @@ export const fr = {
     byPush: "reçu de la plateforme",
     statusChange: (from: string | null, to: string) => (from ? `Statut ${from} → ${to}` : `Statut ${to}`),
     unknownStatus: (code: string) => `Statut inconnu (${code})`,
+    nextStep: "Étape suivante :",
     unknownType: (code: string) => `${code} — type de flux non décrit par la documentation`,
     padRules: "suit les règles PAD (numéro d'accord fourni)",
     infoRequested: (when: string) => `Information demandée au revendeur le ${when}.`,

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { StatusCode } from "@/lib/rma/constants";
 import { canQuote, mayCentreSend, NO_LOCAL_RECORD, showsAcceptance, statusChoices, type DossierFacts, type LocalRecord } from "@/lib/workflows/transitions";
 import { treatmentOf } from "@/lib/workflows/treatment";
+import { nextSteps } from "@/lib/workflows/next-step";
 import { inferFlow, wizardView, type Flow, type WizardFacts } from "@/lib/workflows/wizards";
 
 const view = (flow: Flow, statusCode: StatusCode, extra: Partial<WizardFacts> = {}) =>
@@ -163,5 +164,19 @@ describe("progress", () => {
     const repairing = view("hors-garantie", "REPPROG");
     expect(repairing.steps.filter((s) => s.state === "done").map((s) => s.id)).toEqual(["accept", "reception", "expertise", "devis", "reponse", "reparation"]);
     expect(repairing.current?.id).toBe("issue");
+  });
+});
+
+describe("the next step in one click", () => {
+  const at = (statusCode: StatusCode, extra: Partial<WizardFacts> = {}) =>
+    nextSteps({ type: "REP", statusCode, agreementNumber: "A-1", accepted: showsAcceptance(statusCode), ...NO_LOCAL_RECORD, hasDestructionReport: false, ...extra }).map((s) => [s.label, s.action.kind]);
+
+  it("is one button where the flows agree, and the choice of the two where they do not", () => {
+    expect(at("EXPOK")).toEqual([["Produit reçu (D)", "status"]]);
+    expect(at("D")).toEqual([["Réparation en cours (REPPROG)", "status"], ["Expertise en cours (IEXP)", "status"]]);
+    expect(at("IEXP").map(([label]) => label)).toContain("Émettre le devis");
+    expect(at("PRRE")).toEqual([["Retour du produit avec son suivi (RPR)", "return"]]);
+    expect(at("RMAD", { type: "PAD", agreementNumber: "AF1", accepted: false })).toEqual([["Produit reçu (D)", "status"]]);
+    expect(at("RMAD", { agreementNumber: null, accepted: false })).toEqual([["Accepter le dossier", "accept"]]);
   });
 });

@@ -6,6 +6,7 @@ import { DocumentsPanel } from "@/components/dossier/documents-panel";
 import { PendingCommands } from "@/components/dossier/pending-commands";
 import { DossierFields } from "@/components/dossier/dossier-fields";
 import { DossierNotices } from "@/components/dossier/dossier-notices";
+import { NextStepButtons } from "@/components/dossier/next-step";
 import { NoteForm } from "@/components/dossier/note-form";
 import { Timeline } from "@/components/dossier/timeline";
 import { StatusBadge } from "@/components/dossiers/status-badge";
@@ -21,7 +22,8 @@ import { readIdentity } from "@/lib/centre/settings";
 import { fr } from "@/lib/i18n/fr";
 import { can } from "@/lib/auth/permissions";
 import { pathParam } from "@/lib/url-params";
-import { openCommands } from "@/lib/outbox/queries";
+import { openCommands, sentReportSince } from "@/lib/outbox/queries";
+import { nextSteps } from "@/lib/workflows/next-step";
 
 type Props = { params: Promise<{ number: string }> };
 
@@ -70,6 +72,9 @@ export default async function DossierPage({ params }: Props) {
           {can(user.role, "dossiers:write") && (
             <section aria-labelledby="actions">
               <h2 id="actions" className="mb-2 text-lg font-semibold">{fr.dossier.actions}</h2>
+              <div className="mb-3">
+                <NextStepButtons demandNumber={dossier.demandNumber} steps={nextSteps({ ...facts, ...local, hasDestructionReport: sentReportSince(database, demandNumber, dossier.statusChangedAt) })} />
+              </div>
               {missingFields(readIdentity(database)).length > 0 && (
                 <p className="mb-2 rounded bg-amber-50 p-2 text-sm text-amber-950" data-testid="identity-missing">
                   ⚠ {fr.centre.missing} {can(user.role, "centre:manage") && <Link className="text-blue-800 underline" href="/admin/centre">{fr.centre.complete}</Link>}
