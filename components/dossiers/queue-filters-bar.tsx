@@ -7,7 +7,7 @@ import { typeLabel } from "@/lib/dossiers/type-label";
 import { fr } from "@/lib/i18n/fr";
 
 /** Filters and sort: each change is a new URL, so a link shows the same list. */
-export function QueueFiltersBar({ filters, options }: { filters: QueueFilters; options: { resellers: string[]; brands: string[]; types: string[] } }) {
+export function QueueFiltersBar({ filters, options }: { filters: QueueFilters; options: { resellers: string[]; brands: string[]; types: string[]; assignees: Array<{ id: number; name: string }> } }) {
   const router = useRouter();
   const go = (patch: Partial<QueueFilters>) => router.push(`/dossiers?${queueSearchParams({ ...filters, page: 1, ...patch })}`);
   const select = (id: string, label: string, value: string | undefined, values: Array<[string, string]>, onChange: (v: string) => void, withAny = true) => (
@@ -26,6 +26,10 @@ export function QueueFiltersBar({ filters, options }: { filters: QueueFilters; o
       {select("filter-type", fr.queue.type, filters.type, options.types.map((t) => [t, typeLabel(t)]), (v) => go({ type: v || undefined }))}
       {select("filter-reseller", fr.queue.reseller, filters.reseller, options.resellers.map((r) => [r, r]), (v) => go({ reseller: v || undefined }))}
       {select("filter-brand", fr.queue.brand, filters.brand, options.brands.map((b) => [b, b]), (v) => go({ brand: v || undefined }))}
+      {select("filter-assignee", fr.assign.byAssignee, filters.assignee ? String(filters.assignee) : undefined, options.assignees.map((u) => [String(u.id), u.name]), (v) => go({ assignee: v ? Number(v) : undefined, mine: undefined }))}
+      <Link href={`/dossiers?${queueSearchParams({ ...filters, page: 1, mine: !filters.mine || undefined, assignee: undefined })}`} aria-pressed={Boolean(filters.mine)} className={`btn-secondary min-h-11 ${filters.mine ? "ring-2 ring-blue-700" : ""}`}>
+        {filters.mine ? "✓ " : ""}{fr.assign.mine}
+      </Link>
       {select("filter-sort", fr.queue.sort, filters.sort, SORTS.map((s) => [s, fr.queue.sorts[s]!]), (v) => go({ sort: v as QueueFilters["sort"] }), false)}
       <Link href="/dossiers" className="pb-1.5 text-sm text-blue-800 underline">{fr.queue.reset}</Link>
     </div>

@@ -7,11 +7,15 @@ import { KNOWN_STATUSES, PHASES, UNKNOWN_PHASE } from "@/lib/dossiers/phases";
 import { queueSearchParams, type QueueFilters } from "@/lib/dossiers/queue-params";
 import { fr } from "@/lib/i18n/fr";
 import type { StatusCode } from "@/lib/rma/constants";
+import { useState } from "react";
 import { AgingFlag } from "./aging-flag";
+import { BulkAssign } from "./bulk-assign";
 import { StatusBadge } from "./status-badge";
 
 /** The queue: first rendered on the server, then kept fresh by the query cache (refetched after a sync). */
-export function QueueView({ filters, initialPage }: { filters: QueueFilters; initialPage: QueuePage }) {
+/** `assignees` is given to those who may assign: the rows get checkboxes and a bulk "Attribuer à". */
+export function QueueView({ filters, initialPage, assignees = null }: { filters: QueueFilters; initialPage: QueuePage; assignees?: Array<{ id: number; name: string }> | null }) {
+  const [selected, setSelected] = useState<string[]>([]);
   const search = queueSearchParams(filters).toString();
   const { data } = useQuery({
     queryKey: ["dossiers", search],
@@ -71,6 +75,7 @@ export function QueueView({ filters, initialPage }: { filters: QueueFilters; ini
       </nav>
 
       <p className="text-sm text-slate-700" aria-live="polite">{fr.queue.count(data.total)}</p>
+      {assignees && <BulkAssign assignees={assignees} selected={selected} onDone={() => setSelected([])} />}
 
       {data.rows.length === 0 ? (
         <p className="rounded border border-slate-200 bg-white p-6 text-center text-slate-700">{fr.queue.empty}</p>
@@ -79,14 +84,37 @@ export function QueueView({ filters, initialPage }: { filters: QueueFilters; ini
           <table className="w-full text-left text-sm">
             <thead className="bg-slate-100 text-xs uppercase tracking-wide text-slate-700">
               <tr>
+                {assignees && (
+                  <th scope="col" className="px-3 py-2">
+                    <input
+                      type="checkbox"
+                      className="h-5 w-5"
+                      aria-label={fr.assign.selectAll}
+                      checked={data.rows.length > 0 && data.rows.every((r) => selected.includes(r.demandNumber))}
+                      onChange={(e) => setSelected(e.target.checked ? data.rows.map((r) => r.demandNumber) : [])}
+                    />
+                  </th>
+                )}
                 {Object.values(fr.queue.columns).map((column) => (
                   <th key={column} scope="col" className="px-3 py-2 font-semibold">{column}</th>
                 ))}
+                <th scope="col" className="px-3 py-2 font-semibold">{fr.assign.assignee}</th>
               </tr>
             </thead>
             <tbody>
               {data.rows.map((row) => (
                 <tr key={row.demandNumber} className="border-t border-slate-200 hover:bg-slate-50" data-testid="queue-row">
+                  {assignees && (
+                    <td className="px-3 py-2">
+                      <input
+                        type="checkbox"
+                        className="h-5 w-5"
+                        aria-label={fr.assign.select(row.demandNumber)}
+                        checked={selected.includes(row.demandNumber)}
+                        onChange={(e) => setSelected((list) => (e.target.checked ? [...list, row.demandNumber] : list.filter((n) => n !== row.demandNumber)))}
+                      />
+                    </td>
+                  )}
                   <td className="whitespace-nowrap px-3 py-2 font-mono">
                     <Link href={`/dossiers/${encodeURIComponent(row.demandNumber)}`} className="font-semibold text-blue-800 underline-offset-2 hover:underline">
                       {row.demandNumber}
@@ -100,6 +128,7 @@ export function QueueView({ filters, initialPage }: { filters: QueueFilters; ini
                   <td className="px-3 py-2">{row.resellerCode}<span className="block text-xs text-slate-600">{row.siteName}</span></td>
                   <td className="px-3 py-2 whitespace-nowrap">{fr.queue.days(row.daysOpen)}</td>
                   <td className="px-3 py-2 whitespace-nowrap"><AgingFlag days={row.daysInStatus} level={row.aging} /></td>
+                  <td className="px-3 py-2" data-testid="row-assignee">{row.assignee ?? "—"}</td>
                 </tr>
               ))}
             </tbody>

@@ -57,6 +57,8 @@ export const dossiers = sqliteTable(
     acceptedAt: integer("accepted_at", { mode: "timestamp_ms" }),
     /** The treatment a technician chose after an RDE whose treatment the platform did not make readable. */
     chosenTreatment: text("chosen_treatment", { enum: ["RETURN", "DESTRUCT"] }),
+    /** The technician who has the dossier: a local fact (users.id), audited, never sent to the platform. */
+    assignedTo: integer("assigned_to"),
   },
   (t) => [
     index("dossiers_status").on(t.statusCode, t.createdAt),
@@ -64,6 +66,7 @@ export const dossiers = sqliteTable(
     index("dossiers_changed").on(t.statusChangedAt),
     index("dossiers_reseller").on(t.resellerCode),
     index("dossiers_brand").on(t.brand),
+    index("dossiers_assigned").on(t.assignedTo),
   ],
 );
 

@@ -16,6 +16,8 @@ export const ACTIONS: Record<string, { path: string; allowed: Role[] }> = {
   deleteNoteAction: { path: "/dossiers", allowed: ALL },
   submitDossierAction: { path: "/dossiers", allowed: ALL },
   writeDocumentAction: { path: "/dossiers", allowed: ALL },
+  takeDossierAction: { path: "/dossiers", allowed: ALL },
+  assignDossiersAction: { path: "/dossiers", allowed: ["manager", "admin"] },
   addPriceAction: { path: "/admin/tarifs", allowed: ["manager", "admin"] },
   deletePriceAction: { path: "/admin/tarifs", allowed: ["manager", "admin"] },
   importPricesAction: { path: "/admin/tarifs", allowed: ["manager", "admin"] },

@@ -6,6 +6,8 @@ export const PERMISSIONS = {
   "dossiers:read": ["technician", "manager", "admin"],
   /** Every write to the platform (accept, refuse, status, quote…). */
   "dossiers:write": ["technician", "manager", "admin"],
+  /** Assign a dossier to someone else, one at a time or in bulk (anyone may take one for themselves). */
+  "dossiers:assign": ["manager", "admin"],
   /** Edit or delete someone else's note. */
   "notes:moderate": ["manager", "admin"],
   /** Quote responses, aging, team activity. */

@@ -2,13 +2,14 @@ import "server-only";
 // The queue: the mirror filtered, sorted and paged as the URL says, with per-phase counts.
 import { and, asc, count, desc, eq, inArray, isNotNull, notInArray, type SQL } from "drizzle-orm";
 import type { Db } from "@/db";
-import { dossiers } from "@/db/schema";
+import { dossiers, users } from "@/db/schema";
 import { agingLevel, daysBetween, type AgingLevel } from "./aging";
 import { KNOWN_STATUSES, PHASES, UNKNOWN_PHASE } from "./phases";
 import { PAGE_SIZE, type QueueFilters } from "./queue-filters";
 
 export interface QueueRow {
   demandNumber: string;
+  assignee: string | null;
   type: string;
   statusCode: string;
   brand: string | null;
@@ -31,16 +32,18 @@ export interface QueuePage {
   statusCounts: Partial<Record<string, number>>;
 }
 
-function commonFilters(filters: QueueFilters): SQL[] {
+function commonFilters(filters: QueueFilters, viewer: number | null): SQL[] {
   const where: SQL[] = [];
+  const assignee = filters.mine ? viewer : filters.assignee;
+  if (assignee) where.push(eq(dossiers.assignedTo, assignee));
   if (filters.type) where.push(eq(dossiers.type, filters.type));
   if (filters.reseller) where.push(eq(dossiers.resellerCode, filters.reseller));
   if (filters.brand) where.push(eq(dossiers.brand, filters.brand));
   return where;
 }
 
-export function listDossiers(db: Db, filters: QueueFilters, aging: { warnDays: number; alertDays: number }, now = new Date()): QueuePage {
-  const common = commonFilters(filters);
+export function listDossiers(db: Db, filters: QueueFilters, aging: { warnDays: number; alertDays: number }, now = new Date(), viewer: number | null = null): QueuePage {
+  const common = commonFilters(filters, viewer);
   const where = [...common];
   const phase = PHASES.find((p) => p.id === filters.phase);
   if (filters.status) where.push(eq(dossiers.statusCode, filters.status));
@@ -63,11 +66,13 @@ export function listDossiers(db: Db, filters: QueueFilters, aging: { warnDays: n
       clientName: dossiers.clientName,
       resellerCode: dossiers.resellerCode,
       siteName: dossiers.siteName,
+      assignee: users.name,
       createdAt: dossiers.createdAt,
       statusChangedAt: dossiers.statusChangedAt,
       missing: dossiers.missing,
     })
     .from(dossiers)
+    .leftJoin(users, eq(users.id, dossiers.assignedTo))
     .where(condition)
     .orderBy(...order, asc(dossiers.demandNumber))
     .limit(PAGE_SIZE)

@@ -15,6 +15,8 @@ export const queueFilters = z.object({
   type: optionalParam(z.string().max(20)),
   reseller: optionalParam(z.string().max(50)),
   brand: optionalParam(z.string().max(80)),
+  mine: optionalParam(z.enum(["1", "true"]).transform(() => true)),
+  assignee: optionalParam(z.coerce.number().int().positive()),
   sort: z.enum(SORTS).catch("oldest").default("oldest"),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 });

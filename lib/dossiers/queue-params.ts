@@ -13,6 +13,10 @@ export interface QueueFilters {
   type?: string;
   reseller?: string;
   brand?: string;
+  /** "Mes dossiers": the dossiers of the person looking. */
+  mine?: boolean;
+  /** A user's id: the dossiers assigned to them. */
+  assignee?: number;
   sort: Sort;
   page: number;
 }

@@ -6,6 +6,7 @@ import { db } from "@/db";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { config } from "@/lib/config/env";
+import { assignees } from "@/lib/dossiers/assign";
 import { filterOptions, listDossiers } from "@/lib/dossiers/list-dossiers";
 import { parseQueueFilters } from "@/lib/dossiers/queue-filters";
 import { fr } from "@/lib/i18n/fr";
@@ -19,7 +20,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const user = await requirePageUser("dossiers:read");
   const filters = parseQueueFilters(await searchParams);
   const database = db();
-  const page = listDossiers(database, filters, config().aging);
+  const page = listDossiers(database, filters, config().aging, new Date(), user.id);
   const last = lastGoodSync(database);
   return (
     <main className="space-y-4">
@@ -27,8 +28,8 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         <h1 className="text-2xl font-semibold">{fr.queue.title}</h1>
         <SyncButton initial={{ lastGoodSync: last?.toISOString() ?? null, running: syncRunning(), ...syncProblems(database) }} canReview={can(user.role, "platform:review")} />
       </div>
-      <QueueFiltersBar filters={filters} options={filterOptions(database)} />
-      <QueueView key={JSON.stringify(filters)} filters={filters} initialPage={page} />
+      <QueueFiltersBar filters={filters} options={{ ...filterOptions(database), assignees: assignees(database) }} />
+      <QueueView key={JSON.stringify(filters)} filters={filters} initialPage={page} assignees={can(user.role, "dossiers:assign") ? assignees(database) : null} />
     </main>
   );
 }

@@ -10,5 +10,5 @@ export const GET = defineRoute({
   schema: z.object({ search: z.string().max(2000) }),
   permission: "dossiers:read",
   input: (request) => ({ search: new URL(request.url).search }),
-  run: ({ ctx, input }) => listDossiers(ctx.db, parseQueueFilters(new URLSearchParams(input.search)), config().aging, ctx.now),
+  run: ({ ctx, input }) => listDossiers(ctx.db, parseQueueFilters(new URLSearchParams(input.search)), config().aging, ctx.now, ctx.user.id),
 });

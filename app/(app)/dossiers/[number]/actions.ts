@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/safe-action";
 import { writeDocument } from "@/lib/documents/write-document";
 import { writtenDocumentInput } from "@/lib/documents/written";
+import { assignDossiers, assignInput, takeDossier, takeInput } from "@/lib/dossiers/assign";
 import { chooseTreatment, chooseTreatmentInput } from "@/lib/dossiers/choose-treatment";
 import { submitAction, submitActionInput } from "@/lib/dossiers/submit-action";
 import { abandonCommand, commandIdInput, markCommandSent, resendCommand, retryCommand } from "@/lib/outbox/manage";
@@ -32,6 +33,31 @@ export const writeDocumentAction = defineAction({
     const outcome = await writeDocument({ ctx, input, deps: outboxDeps() });
     refresh(input.demandNumber);
     return outcome;
+  },
+});
+
+/** A technician takes a dossier for themselves. */
+export const takeDossierAction = defineAction({
+  name: "dossier.take",
+  schema: takeInput,
+  permission: "dossiers:write",
+  run({ ctx, input }) {
+    const result = takeDossier({ ctx, input });
+    refresh(input.demandNumber);
+    return result;
+  },
+});
+
+/** A manager gives dossiers to someone (or to nobody), one or many at once. */
+export const assignDossiersAction = defineAction({
+  name: "dossier.assign",
+  schema: assignInput,
+  permission: "dossiers:assign",
+  run({ ctx, input }) {
+    const result = assignDossiers({ ctx, input });
+    for (const n of input.demandNumbers) refresh(n);
+    revalidatePath("/dossiers");
+    return result;
   },
 });
 

@@ -7,6 +7,8 @@ import { PendingCommands } from "@/components/dossier/pending-commands";
 import { DossierFields } from "@/components/dossier/dossier-fields";
 import { DossierNotices } from "@/components/dossier/dossier-notices";
 import { NextStepButtons } from "@/components/dossier/next-step";
+import { DossierAssignee } from "@/components/dossier/dossier-assignee";
+import { assignees } from "@/lib/dossiers/assign";
 import { NoteForm } from "@/components/dossier/note-form";
 import { Timeline } from "@/components/dossier/timeline";
 import { StatusBadge } from "@/components/dossiers/status-badge";
@@ -42,12 +44,21 @@ export default async function DossierPage({ params }: Props) {
   const commands = openCommands(database, demandNumber);
   const facts = factsOf(dossier);
   const local = localRecord(database, dossier);
+  const people = assignees(database);
   return (
     <main className="space-y-6">
       <div>
         <Link href="/dossiers" className="text-sm text-blue-800 underline">← {fr.dossier.back}</Link>
         <h1 className="mt-1 font-mono text-2xl font-semibold">{dossier.demandNumber}</h1>
         <p className="text-slate-700">{[dossier.brand, dossier.partNumber, dossier.resellerCode, dossier.siteName].filter(Boolean).join(" · ")}</p>
+        {can(user.role, "dossiers:write") && (
+          <DossierAssignee
+            demandNumber={dossier.demandNumber}
+            assignee={people.find((u) => u.id === dossier.assignedTo)?.name ?? null}
+            mine={dossier.assignedTo === user.id}
+            assignees={can(user.role, "dossiers:assign") ? people : null}
+          />
+        )}
         <div className="mt-2 flex flex-wrap gap-2">
           <a className="btn-secondary" href={`/dossiers/${encodeURIComponent(dossier.demandNumber)}/fiche.pdf`} target="_blank" rel="noopener">{fr.print.ticket}</a>
           <a className="btn-secondary" href={`/dossiers/${encodeURIComponent(dossier.demandNumber)}/etiquette.pdf`} target="_blank" rel="noopener">{fr.print.label}</a>
