@@ -7,6 +7,7 @@ import { SearchBox } from "./search-box";
 
 const LINKS: Array<{ href: string; label: string; permission: Permission }> = [
   { href: "/dossiers", label: fr.nav.dossiers, permission: "dossiers:read" },
+  { href: "/reception", label: fr.nav.reception, permission: "dossiers:write" },
   { href: "/devis", label: fr.nav.quotesNav, permission: "manager:view" },
   { href: "/retards", label: fr.nav.aging, permission: "manager:view" },
   { href: "/activite", label: fr.nav.activity, permission: "manager:view" },

@@ -17,6 +17,7 @@ export const ACTIONS: Record<string, { path: string; allowed: Role[] }> = {
   submitDossierAction: { path: "/dossiers", allowed: ALL },
   writeDocumentAction: { path: "/dossiers", allowed: ALL },
   takeDossierAction: { path: "/dossiers", allowed: ALL },
+  scanAction: { path: "/reception", allowed: ALL },
   assignDossiersAction: { path: "/dossiers", allowed: ["manager", "admin"] },
   addPriceAction: { path: "/admin/tarifs", allowed: ["manager", "admin"] },
   deletePriceAction: { path: "/admin/tarifs", allowed: ["manager", "admin"] },
