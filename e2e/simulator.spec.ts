@@ -1,5 +1,6 @@
 import { DossierPage } from "./pages/dossier.page";
 import { expect, test } from "./support/fixtures";
+import { newSyncedDossier } from "./support/mirror";
 import { atStatus } from "./support/simulator";
 
 test("the Simulateur panel answers a quote as the reseller, and the dossier moves at once", async ({ page }) => {
@@ -14,10 +15,15 @@ test("the Simulateur panel answers a quote as the reseller, and the dossier move
 });
 
 test("the Simulateur panel answers an information request", async ({ page }) => {
-  const [asked] = await atStatus("INFSTT");
-  test.skip(!asked, "no dossier at INFSTT in this seed");
+  // An accepted dossier asked for information: the strict platform moves it to INFSTT.
+  const n = await newSyncedDossier(page.request, "REP");
   const dossier = new DossierPage(page);
-  await dossier.goto(asked!.demand_number);
+  await dossier.goto(n);
+  await dossier.accept("A-INFO");
+  await page.getByRole("button", { name: "Demander une information" }).click();
+  await page.getByLabel("Message au revendeur").fill("Merci de confirmer le numéro de série");
+  await page.getByRole("button", { name: "Envoyer", exact: true }).click();
+  await dossier.expectStatus("INFSTT");
   await page.getByLabel("Réponse du revendeur").fill("Numéro de série confirmé : ABC123");
   await page.getByRole("button", { name: "Répondre à la demande d'information (INFREV)" }).click();
   await dossier.expectStatus("INFREV");
