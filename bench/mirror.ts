@@ -11,6 +11,7 @@ import { fromWireDossier } from "@/lib/rma/mapping";
 import { wireDossier } from "@/lib/rma/wire";
 import { runSync } from "@/lib/sync/run-sync";
 import { createRandom, newDossier } from "@/simulator/seed";
+import { NO_FAULTS } from "@/simulator/control-api";
 import { createSimulator } from "@/simulator/server";
 
 export const benchDir = () => mkdtempSync(join(tmpdir(), "atelier-bench-"));
@@ -22,7 +23,7 @@ export async function startBenchSimulator(dossiers: number, latencyMs = 0, dir =
     clientSecret: "simulateur-secret",
     tokenTtlSeconds: 3600,
     dossierCount: dossiers,
-    faults: { latencyMs, errorRate: 0, hangRate: 0, hangAfterRate: 0, malformedRate: 0, busyRate: 0, appliedErrorRate: 0, resetAfterRate: 0, resellerMovesRate: 0, onlyRoutes: [] },
+    faults: { ...NO_FAULTS, latencyMs },
   });
   const origin = await sim.listen(0);
   return { dir, sim, origin, client: countingClient(origin) };

@@ -34,19 +34,22 @@ export const faultsSchema = z.object({
   /** Share of /api/ calls never answered. */
   hangRate: z.number().min(0).max(1),
   /** Share of /api/ calls carried out, then never answered: the client cannot know it went through. */
-  hangAfterRate: z.number().min(0).max(1).default(0),
+  hangAfterRate: z.number().min(0).max(1),
   /** Share of /api/ calls answered with a body that fits no schema. */
   malformedRate: z.number().min(0).max(1),
   /** Share of /api/ calls answered 503 with Retry-After before anything is read: surely not applied. */
-  busyRate: z.number().min(0).max(1).default(0),
+  busyRate: z.number().min(0).max(1),
   /** Share of writes carried out, then answered with a proxy's HTML 502 page. */
-  appliedErrorRate: z.number().min(0).max(1).default(0),
+  appliedErrorRate: z.number().min(0).max(1),
   /** Share of writes carried out, then the connection reset without an answer. */
-  resetAfterRate: z.number().min(0).max(1).default(0),
+  resetAfterRate: z.number().min(0).max(1),
   /** Share of quotes and messages the reseller answers (VDE, INFREV) right after they are applied. */
-  resellerMovesRate: z.number().min(0).max(1).default(0),
+  resellerMovesRate: z.number().min(0).max(1),
   /** The routes the faults hit ("demands/quotation"…); empty: every route. */
-  onlyRoutes: z.array(z.string().max(40)).max(20).default([]),
+  onlyRoutes: z.array(z.string().max(40)).max(20),
 });
 export type Faults = z.infer<typeof faultsSchema>;
+/** A simulator that answers every call at once, as it should. */
+export const NO_FAULTS: Faults = { latencyMs: 0, errorRate: 0, hangRate: 0, hangAfterRate: 0, malformedRate: 0, busyRate: 0, appliedErrorRate: 0, resetAfterRate: 0, resellerMovesRate: 0, onlyRoutes: [] };
+/** What /_sim/faults changes: only the fields it names; the others keep their values. */
 export const faultsPatch = faultsSchema.partial();

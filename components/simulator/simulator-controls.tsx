@@ -7,7 +7,7 @@ import { createSimulatedDossierAction, resetSimulatorAction, revokeTokensAction,
 import type { ActionResult } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
 import { DOSSIER_TYPES, RESELLER_CODES } from "@/lib/rma/constants";
-import type { Faults } from "@/simulator/control-api";
+import { NO_FAULTS, type Faults } from "@/simulator/control-api";
 import { PROFILES, type Profile } from "@/simulator/profiles";
 
 const t = fr.simulator;
@@ -18,7 +18,7 @@ export function SimulatorControls({ faults, profile }: { faults: Faults | null; 
   const [type, setType] = useState<(typeof DOSSIER_TYPES)[number]>("REP");
   const [reseller, setReseller] = useState<(typeof RESELLER_CODES)[number]>("AUCHAN");
   const [values, setValues] = useState<Faults>(
-    faults ?? { latencyMs: 300, errorRate: 0, hangRate: 0, hangAfterRate: 0, malformedRate: 0, busyRate: 0, appliedErrorRate: 0, resetAfterRate: 0, resellerMovesRate: 0, onlyRoutes: [] },
+    faults ?? { ...NO_FAULTS, latencyMs: 300 },
   );
   const [reading, setReading] = useState<Profile>(profile ?? "strict");
   const run = <T,>(action: () => Promise<ActionResult<T>>, done: (data: T) => string) =>

@@ -4,6 +4,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { canSendStatus, followsPadRules } from "@/lib/workflows/transitions";
+import { AFTER_RECEPTION } from "@/lib/workflows/wizards";
 
 /** What receiving the product takes: D now, an accept first, or nothing (already there, or refused). */
 export type ReceptionStep = "receive" | "accept_then_receive" | "already_received" | "refused" | "not_accepted";
@@ -18,7 +19,8 @@ export interface ScanMatch {
   step: ReceptionStep;
 }
 
-const RECEIVED_OR_LATER = new Set(["D", "IEXP", "REPPROG", "CMDPART", "INTWAIT", "INTDATEOK", "PRRE", "PRIR", "PRHG", "EDE", "VDE", "RDE", "RPLPR", "AVRC", "AVRF", "RPR"]);
+// An information exchange may come before the reception: only the other statuses show the product here.
+const RECEIVED_OR_LATER = new Set(AFTER_RECEPTION.filter((s) => s !== "INFSTT" && s !== "INFREV"));
 
 export function receptionStep(d: { type: string; statusCode: string; agreementNumber: string | null; accepted: boolean }): ReceptionStep {
   if (RECEIVED_OR_LATER.has(d.statusCode)) return "already_received";

@@ -18,9 +18,9 @@ export function pdfText(text: string): string {
     .join("");
 }
 
-export function renderPdf(meta: { title: string; at: Date }, draw: (doc: Pdf) => void): Promise<Buffer> {
+export function renderPdf(meta: { title: string; at: Date; size?: [number, number]; margin?: number }, draw: (doc: Pdf) => void): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: "A4", margin: 50, info: { Title: pdfText(meta.title), Producer: "Atelier", CreationDate: meta.at } });
+    const doc = new PDFDocument({ size: meta.size ?? "A4", margin: meta.margin ?? 50, info: { Title: pdfText(meta.title), Producer: "Atelier", CreationDate: meta.at } });
     const chunks: Buffer[] = [];
     doc.on("data", (chunk: Buffer) => chunks.push(chunk));
     doc.on("end", () => resolve(Buffer.concat(chunks)));

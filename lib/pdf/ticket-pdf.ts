@@ -1,7 +1,6 @@
 import "server-only";
 // What the goods-in desk prints: the repair ticket (A4) that travels with the product, and the product
 // label for a thermal printer, both with the dossier number as a Code 128 a scanner reads back.
-import PDFDocument from "pdfkit";
 import type { CentreIdentity } from "@/lib/centre/identity";
 import { code128Png, qrPng } from "./barcodes";
 import { dateFr, field, identityBlock, pdfText, renderPdf, title } from "./render";
@@ -53,12 +52,7 @@ export async function labelPdf(l: { labelSize: string; at: Date; dossier: Ticket
   const [widthMm, heightMm] = SIZES[l.labelSize] ?? SIZES["62x29"]!;
   const [w, h] = [widthMm * MM, heightMm * MM];
   const barcode = await code128Png(l.dossier.demandNumber, 10);
-  return new Promise<Buffer>((resolve, reject) => {
-    const doc = new PDFDocument({ size: [w, h], margin: 0, info: { Title: pdfText(`Étiquette ${l.dossier.demandNumber}`), Producer: "Atelier", CreationDate: l.at } });
-    const chunks: Buffer[] = [];
-    doc.on("data", (c: Buffer) => chunks.push(c));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
+  return renderPdf({ title: `Étiquette ${l.dossier.demandNumber}`, at: l.at, size: [w, h], margin: 0 }, (doc) => {
     const pad = 2 * MM;
     const size = Math.max(5, h / 9);
     doc.image(barcode, pad, pad, { width: w - 2 * pad, height: h * 0.42 });
@@ -66,6 +60,5 @@ export async function labelPdf(l: { labelSize: string; at: Date; dossier: Ticket
     doc.font("Helvetica").fontSize(size * 0.85);
     doc.text(pdfText([l.dossier.brand, l.dossier.serialNumber].filter(Boolean).join(" · ")), { width: w - 2 * pad, align: "center" });
     doc.text(pdfText(l.dossier.resellerCode ?? ""), { width: w - 2 * pad, align: "center" });
-    doc.end();
   });
 }

@@ -49,7 +49,8 @@ export const FLOW_LABELS: Record<Flow, string> = {
   "hors-garantie": "Réparation hors garantie",
 };
 
-const AFTER_RECEPTION: string[] = ["D", "IEXP", "REPPROG", "CMDPART", "INTWAIT", "INTDATEOK", "PRRE", "PRIR", "PRHG", "EDE", "VDE", "RDE", "RPLPR", "AVRC", "AVRF", "RPR", "INFSTT", "INFREV"];
+/** Statuses that show the product reached the centre (or an information exchange after it). */
+export const AFTER_RECEPTION: string[] = ["D", "IEXP", "REPPROG", "CMDPART", "INTWAIT", "INTDATEOK", "PRRE", "PRIR", "PRHG", "EDE", "VDE", "RDE", "RPLPR", "AVRC", "AVRF", "RPR", "INFSTT", "INFREV"];
 const without = (list: string[], ...codes: StatusCode[]) => list.filter((c) => !(codes as string[]).includes(c));
 
 function definition(flow: Flow, facts: WizardFacts): StepDefinition[] {

@@ -52,6 +52,13 @@ describe("fault injection", () => {
     await expect(env.client.retrieveRequests("RMAD")).rejects.toMatchObject({ kind: "bad_reply", field: "data" });
   });
 
+  it("changes only the faults a patch names; the others keep their values", async () => {
+    env = await startSimulator();
+    await env.control("/faults", { latencyMs: 7, hangAfterRate: 0.5, onlyRoutes: ["demands/status"] });
+    await env.control("/faults", { errorRate: 0.1 });
+    expect(await env.control("/faults")).toMatchObject({ latencyMs: 7, hangAfterRate: 0.5, errorRate: 0.1, onlyRoutes: ["demands/status"] });
+  });
+
   it("takes its initial faults from its options (the environment in main.ts)", async () => {
     env = await startSimulator({ faults: { ...NO_FAULTS, errorRate: 1 } });
     expect(await env.control("/faults")).toMatchObject({ errorRate: 1 });

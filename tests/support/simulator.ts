@@ -3,9 +3,10 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createRmaClient, type RmaClientConfig } from "@/lib/rma/client";
+import { NO_FAULTS } from "@/simulator/control-api";
 import { createSimulator, type SimulatorOptions } from "@/simulator/server";
 
-export const NO_FAULTS = { latencyMs: 0, errorRate: 0, hangRate: 0, hangAfterRate: 0, malformedRate: 0, busyRate: 0, appliedErrorRate: 0, resetAfterRate: 0, resellerMovesRate: 0, onlyRoutes: [] as string[] };
+export { NO_FAULTS } from "@/simulator/control-api";
 
 export async function startSimulator(options: Partial<SimulatorOptions> = {}, clientOptions: Partial<RmaClientConfig> = {}) {
   const dbPath = options.dbPath ?? join(mkdtempSync(join(tmpdir(), "atelier-sim-")), "sim.db");

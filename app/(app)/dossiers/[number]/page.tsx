@@ -26,6 +26,7 @@ import { can } from "@/lib/auth/permissions";
 import { pathParam } from "@/lib/url-params";
 import { openCommands, sentReportSince } from "@/lib/outbox/queries";
 import { nextSteps } from "@/lib/workflows/next-step";
+import { canQuote } from "@/lib/workflows/transitions";
 
 type Props = { params: Promise<{ number: string }> };
 
@@ -91,7 +92,7 @@ export default async function DossierPage({ params }: Props) {
                   ⚠ {fr.centre.missing} {can(user.role, "centre:manage") && <Link className="text-blue-800 underline" href="/admin/centre">{fr.centre.complete}</Link>}
                 </p>
               )}
-              <ActionsPanel demandNumber={dossier.demandNumber} facts={facts} local={local} maxBytes={config().uploadMaxBytes} suggestions={priceSuggestions(database)} technician={user.name} />
+              <ActionsPanel demandNumber={dossier.demandNumber} facts={facts} local={local} maxBytes={config().uploadMaxBytes} suggestions={canQuote(facts) ? priceSuggestions(database) : []} technician={user.name} />
             </section>
           )}
           <DossierFields dossier={dossier} />

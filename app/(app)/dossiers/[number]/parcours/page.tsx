@@ -68,7 +68,7 @@ export default async function WizardPage({ params, searchParams }: Props) {
                 {view.current?.blockedReason ? (
                   <p role="status" className="rounded bg-amber-50 p-3 text-amber-950">⚠ {view.current.blockedReason}</p>
                 ) : (
-                  view.current && <WizardStepForm key={`${view.current.id}-${dossier.statusCode}`} demandNumber={demandNumber} action={view.current.action} local={local} maxBytes={config().uploadMaxBytes} suggestions={priceSuggestions(database)} technician={user.name} />
+                  view.current && <WizardStepForm key={`${view.current.id}-${dossier.statusCode}`} demandNumber={demandNumber} action={view.current.action} local={local} maxBytes={config().uploadMaxBytes} suggestions={view.current.action.kind === "quote" ? priceSuggestions(database) : []} technician={user.name} />
                 )}
               </section>
               {config().mode === "simulator" && (dossier.statusCode === "EDE" || dossier.statusCode === "INFSTT" || local.openQuote || local.infoRequestedAt) && (
