@@ -6,7 +6,8 @@ import { NextResponse, type NextRequest } from "next/server";
 export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV !== "production") {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    // 'wasm-unsafe-eval' lets the camera scanner compile its own ZXing WebAssembly; it allows no JS eval.
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic' 'wasm-unsafe-eval'${dev ? " 'unsafe-eval'" : ""}`,
     // Inline style attributes (charts, progress bars); no inline script is allowed by this.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
@@ -39,5 +40,5 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Pages only: API routes set their own headers (documents carry a sandboxing CSP of their own).
-  matcher: [{ source: "/((?!api/|_next/static|_next/image|icon.svg|favicon.ico).*)" }],
+  matcher: [{ source: "/((?!api/|_next/static|_next/image|icon.svg|favicon.ico|icons/|manifest.webmanifest).*)" }],
 };

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SimulatorBanner } from "@/components/layout/simulator-banner";
@@ -9,7 +9,11 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: fr.app.name, template: `%s · ${fr.app.name}` },
   description: fr.app.tagline,
+  appleWebApp: { capable: true, title: fr.app.name },
+  icons: { apple: "/icons/apple-touch-icon.png" },
 };
+
+export const viewport: Viewport = { themeColor: "#1d4ed8", width: "device-width", initialScale: 1 };
 
 /** Read at request time: the same build may run against the simulator or the platform. */
 async function SimulatorMode() {

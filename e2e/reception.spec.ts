@@ -1,8 +1,10 @@
 // The goods-in desk: typed scans (a USB scanner types, then presses Enter), one button a dossier, the accept
 // first where the document requires it, "Réception automatique" for a pile of parcels, and clear errors.
+import bwipjs from "bwip-js/node";
+import { extractText, getDocumentProxy } from "unpdf";
 import { expect, test } from "./support/fixtures";
 import { newSyncedDossier } from "./support/mirror";
-import { control, details } from "./support/simulator";
+import { control, details, documentsOf } from "./support/simulator";
 
 test.describe.configure({ timeout: 60_000 });
 
@@ -53,4 +55,52 @@ test("a wrong scan says so and sends nothing; « Réception automatique » recei
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("reception-line").filter({ hasText: n }).getByTestId("reception-result")).toContainText("Reçu");
   expect((await details(n)).dossier.current_status_code).toBe("D");
+});
+
+/** Width and height of a JPEG, from its start-of-frame marker. */
+function jpegSize(bytes: Buffer) {
+  for (let i = 2; i < bytes.length - 9; ) {
+    const marker = bytes[i + 1]!;
+    if (marker >= 0xc0 && marker <= 0xc3) return { height: bytes.readUInt16BE(i + 5), width: bytes.readUInt16BE(i + 7) };
+    i += 2 + bytes.readUInt16BE(i + 2);
+  }
+  return null;
+}
+
+test("intake photos are made smaller on the device, show their progress, survive a dropped upload by « Réessayer », and reach the platform as pictures; the accessories are printed on the ticket", async ({ page }) => {
+  const n = await newSyncedDossier(page.request, "PAD");
+  await page.goto("/reception");
+  await page.keyboard.type(n);
+  await page.keyboard.press("Enter");
+  const line = page.getByTestId("reception-line").filter({ hasText: n }).first();
+
+  // A 2,600 px wide photo (a barcode drawn large), on a connection that drops the first upload.
+  const big = await bwipjs.toBuffer({ bcid: "code128", text: n, scaleX: 14, scaleY: 4, height: 60 });
+  let dropped = 0;
+  await page.route("**/api/uploads", (route) => (dropped++ === 0 ? route.abort("connectionreset") : route.continue()));
+  await line.getByLabel("Choisir des photos").setInputFiles({ name: "face-avant.png", mimeType: "image/png", buffer: big });
+  await expect(line.getByRole("alert").filter({ hasText: "face-avant" })).toContainText("échec (La connexion a été perdue");
+  expect(await documentsOf(n)).toEqual([]);
+  await line.getByRole("button", { name: "Réessayer face-avant.png" }).click();
+  await expect(line.getByText("face-avant.png : envoyée")).toBeVisible();
+  await expect(line.getByText("1 photo envoyée")).toBeVisible();
+  const docs = await documentsOf(n);
+  expect(docs).toHaveLength(1);
+  const size = jpegSize(docs[0]!.content);
+  expect(size && Math.max(size.width, size.height)).toBe(2000);
+
+  await line.getByLabel(`Accessoires reçus avec ${n}`).fill("Chargeur, housse bleue");
+  await line.getByRole("button", { name: "Enregistrer les accessoires" }).click();
+  await expect(line.getByText("Accessoires enregistrés")).toBeVisible();
+  const ticket = await page.request.get(`/dossiers/${n}/fiche.pdf`);
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(await ticket.body())), { mergePages: true });
+  expect(text).toContain("Chargeur, housse bleue");
+  // Too long: a field error, nothing saved.
+  await line.getByLabel(`Accessoires reçus avec ${n}`).fill("x".repeat(501));
+  await line.getByRole("button", { name: "Enregistrer les accessoires" }).click();
+  await expect(line.getByRole("alert").filter({ hasText: "500 caractères au plus." })).toBeVisible();
+  await page.reload();
+  await page.keyboard.type(n);
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("reception-line").first().getByLabel(`Accessoires reçus avec ${n}`)).toHaveValue("Chargeur, housse bleue");
 });

@@ -23,9 +23,13 @@ const ROUTES: Array<{ method: "GET" | "POST"; route: string; path: string; allow
   { method: "GET", route: "/(app)/dossiers/[number]/fiche.pdf", path: "/dossiers/NOPE-0000-0000/fiche.pdf", allowed: ALL },
   { method: "GET", route: "/(app)/dossiers/[number]/etiquette.pdf", path: "/dossiers/NOPE-0000-0000/etiquette.pdf", allowed: ALL },
   { method: "POST", route: "/api/devis/apercu", path: "/api/devis/apercu", allowed: ALL },
+  { method: "GET", route: "/scanner/zxing_reader.wasm", path: "/scanner/zxing_reader.wasm", allowed: ALL },
 ];
-/** Route handlers with no session: Auth.js's own, PUSH (signed by the platform), the icon. */
-const PUBLIC_ROUTES = ["/api/auth/[...nextauth]", "/api/push/demands", "/icon.svg"];
+/**
+ * Route handlers with no session: Auth.js's own, PUSH (signed by the platform), the icon, and the web app
+ * manifest (browsers fetch it without cookies; it holds names and icon paths only).
+ */
+const PUBLIC_ROUTES = ["/api/auth/[...nextauth]", "/api/push/demands", "/icon.svg", "/manifest.webmanifest"];
 
 async function contextFor(role: Role | null): Promise<APIRequestContext> {
   return playwrightRequest.newContext({ baseURL: BASE_URL, storageState: role ? stateFile(role) : { cookies: [], origins: [] } });

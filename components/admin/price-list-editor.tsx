@@ -81,7 +81,7 @@ export function PriceListEditor({ prices }: { prices: Array<{ id: number; label:
       >
         <h2 className="text-lg font-semibold">{t.importTitle}</h2>
         <label htmlFor="price-csv" className="block text-sm font-medium">{t.importLabel}</label>
-        <input type="file" accept=".csv,text/csv" aria-label={t.file} onChange={async (e) => setCsv((await e.target.files?.[0]?.text()) ?? "")} />
+        <input type="file" className="touch-target block" accept=".csv,text/csv" aria-label={t.file} onChange={async (e) => setCsv((await e.target.files?.[0]?.text()) ?? "")} />
         <textarea id="price-csv" className="input font-mono" rows={5} value={csv} aria-invalid={Boolean(errors.csv)} aria-describedby="price-csv-error" onChange={(e) => setCsv(e.target.value)} />
         {errors.csv && <p id="price-csv-error" role="alert" className="field-error">⚠ {errors.csv}</p>}
         <button type="submit" className="btn-secondary" disabled={pending || !csv.trim()}>{t.import}</button>

@@ -31,7 +31,7 @@ export function QueueFiltersBar({ filters, options }: { filters: QueueFilters; o
         {filters.mine ? "✓ " : ""}{fr.assign.mine}
       </Link>
       {select("filter-sort", fr.queue.sort, filters.sort, SORTS.map((s) => [s, fr.queue.sorts[s]!]), (v) => go({ sort: v as QueueFilters["sort"] }), false)}
-      <Link href="/dossiers" className="pb-1.5 text-sm text-blue-800 underline">{fr.queue.reset}</Link>
+      <Link href="/dossiers" className="touch-target inline-flex items-center pb-1.5 text-sm text-blue-800 underline">{fr.queue.reset}</Link>
     </div>
   );
 }

@@ -86,13 +86,15 @@ export function QueueView({ filters, initialPage, assignees = null }: { filters:
               <tr>
                 {assignees && (
                   <th scope="col" className="px-3 py-2">
-                    <input
-                      type="checkbox"
-                      className="h-5 w-5"
-                      aria-label={fr.assign.selectAll}
-                      checked={data.rows.length > 0 && data.rows.every((r) => selected.includes(r.demandNumber))}
-                      onChange={(e) => setSelected(e.target.checked ? data.rows.map((r) => r.demandNumber) : [])}
-                    />
+                    <label className="touch-check">
+                      <input
+                        type="checkbox"
+                        className="h-5 w-5"
+                        aria-label={fr.assign.selectAll}
+                        checked={data.rows.length > 0 && data.rows.every((r) => selected.includes(r.demandNumber))}
+                        onChange={(e) => setSelected(e.target.checked ? data.rows.map((r) => r.demandNumber) : [])}
+                      />
+                    </label>
                   </th>
                 )}
                 {Object.values(fr.queue.columns).map((column) => (
@@ -106,13 +108,15 @@ export function QueueView({ filters, initialPage, assignees = null }: { filters:
                 <tr key={row.demandNumber} className="border-t border-slate-200 hover:bg-slate-50" data-testid="queue-row">
                   {assignees && (
                     <td className="px-3 py-2">
-                      <input
-                        type="checkbox"
-                        className="h-5 w-5"
-                        aria-label={fr.assign.select(row.demandNumber)}
-                        checked={selected.includes(row.demandNumber)}
-                        onChange={(e) => setSelected((list) => (e.target.checked ? [...list, row.demandNumber] : list.filter((n) => n !== row.demandNumber)))}
-                      />
+                      <label className="touch-check">
+                        <input
+                          type="checkbox"
+                          className="h-5 w-5"
+                          aria-label={fr.assign.select(row.demandNumber)}
+                          checked={selected.includes(row.demandNumber)}
+                          onChange={(e) => setSelected((list) => (e.target.checked ? [...list, row.demandNumber] : list.filter((n) => n !== row.demandNumber)))}
+                        />
+                      </label>
                     </td>
                   )}
                   <td className="whitespace-nowrap px-3 py-2 font-mono">

@@ -22,14 +22,14 @@ export function AppHeader({ user, simulator, newAnswers, toReview }: { user: Ses
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-4 px-4 py-2">
-        <Link href="/" className="text-lg font-semibold text-blue-800">
+        <Link href="/" className="touch-target inline-flex items-center text-lg font-semibold text-blue-800">
           {fr.app.name}
         </Link>
         <nav aria-label={fr.nav.label}>
           <ul className="flex flex-wrap gap-1">
             {links.filter((link) => can(user.role, link.permission)).map((link) => (
               <li key={link.href}>
-                <Link href={link.href} className="inline-flex items-center gap-1 rounded px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100">
+                <Link href={link.href} className="touch-target inline-flex items-center gap-1 rounded px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100">
                   {link.label}
                   {link.href === "/devis" && newAnswers > 0 && (
                     <span className="rounded-full bg-blue-700 px-1.5 text-xs font-semibold text-white" data-testid="quotes-badge">

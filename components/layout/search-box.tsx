@@ -1,7 +1,9 @@
 "use client";
 
 import { Search } from "lucide-react";
+import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
+import { CameraScanButton } from "@/components/scan/camera-scanner";
 import { fr } from "@/lib/i18n/fr";
 
 /**
@@ -10,6 +12,7 @@ import { fr } from "@/lib/i18n/fr";
  */
 export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
   const input = useRef<HTMLInputElement>(null);
+  const router = useRouter();
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -39,6 +42,7 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
       <button type="submit" className="btn-secondary" aria-label={fr.search.submit}>
         <Search aria-hidden="true" className="h-4 w-4" />
       </button>
+      <CameraScanButton compact onCode={(code) => router.push(`/recherche?q=${encodeURIComponent(code)}`)} />
     </form>
   );
 }

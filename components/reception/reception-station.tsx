@@ -3,11 +3,12 @@
 import { useEffect, useRef, useState } from "react";
 import { submitDossierAction } from "@/app/(app)/dossiers/[number]/actions";
 import { scanAction } from "@/app/(app)/reception/actions";
-import { downscale } from "@/lib/client/downscale";
-import { uploadFile } from "@/lib/client/upload";
+import { AccessoriesForm } from "@/components/dossier/accessories-form";
+import { CameraScanButton } from "@/components/scan/camera-scanner";
 import { newRequestId } from "@/lib/client/uuid";
 import type { ScanMatch } from "@/lib/dossiers/reception";
 import { fr } from "@/lib/i18n/fr";
+import { IntakePhotos } from "./intake-photos";
 
 const r = fr.reception;
 
@@ -19,7 +20,6 @@ interface Line {
   result: { ok: boolean; text: string } | null;
   /** Kept per command, so a retry is recognised and never sent twice. */
   ids: { accept: string; receive: string };
-  photos: string | null;
 }
 
 /**
@@ -57,26 +57,13 @@ export function ReceptionStation() {
     setTerm("");
     const result = await scanAction({ term: text });
     const matches = result.ok ? result.data : [];
-    const line: Line = { key: newRequestId(), term: text, matches, chosen: matches.length === 1 ? matches[0]! : null, result: null, ids: { accept: newRequestId(), receive: newRequestId() }, photos: null };
+    const line: Line = { key: newRequestId(), term: text, matches, chosen: matches.length === 1 ? matches[0]! : null, result: null, ids: { accept: newRequestId(), receive: newRequestId() } };
     if (!result.ok) line.result = { ok: false, text: result.error.message };
     else if (!matches.length) line.result = { ok: false, text: r.notFound(text) };
     else if (line.chosen && line.chosen.step !== "receive" && line.chosen.step !== "accept_then_receive") line.result = { ok: false, text: r.steps[line.chosen.step]! };
     setLines((list) => [line, ...list]);
     input.current?.focus();
     if (auto && line.chosen?.step === "receive") await send(line, line.chosen);
-  }
-
-  async function photos(line: Line, files: FileList | null) {
-    if (!files?.length || !line.chosen) return;
-    let sent = 0;
-    for (const file of [...files]) {
-      const uploaded = await uploadFile(await downscale(file), { kind: "document", field: "file" });
-      if (!uploaded.ok) return patch(line.key, { photos: uploaded.error });
-      const done = await submitDossierAction({ requestId: newRequestId(), demandNumber: line.chosen.demandNumber, command: { kind: "document", payload: { type: "PICTURE", file: { uploadId: uploaded.uploadId } } } });
-      if (done.ok) sent++;
-      patch(line.key, { photos: r.photosSent(sent) });
-    }
-    input.current?.focus();
   }
 
   return (
@@ -92,6 +79,7 @@ export function ReceptionStation() {
           <label htmlFor="reception-scan" className="block text-sm font-medium">{r.scan}</label>
           <input id="reception-scan" ref={input} autoFocus className="input mt-1 min-h-11 text-lg" autoComplete="off" value={term} onChange={(e) => setTerm(e.target.value)} />
         </div>
+        <CameraScanButton onCode={(code) => void scan(code)} />
         <label className="flex min-h-11 items-center gap-2 text-sm">
           <input type="checkbox" className="h-5 w-5" checked={auto} onChange={(e) => setAuto(e.target.checked)} />
           {r.auto}
@@ -113,7 +101,7 @@ export function ReceptionStation() {
               )}
               {line.chosen && (
                 <div className="mt-1 flex flex-wrap items-center gap-2">
-                  <a className="font-mono font-semibold text-blue-800 underline" href={`/dossiers/${encodeURIComponent(line.chosen.demandNumber)}`}>{line.chosen.demandNumber}</a>
+                  <a className="touch-target inline-flex items-center font-mono font-semibold text-blue-800 underline" href={`/dossiers/${encodeURIComponent(line.chosen.demandNumber)}`}>{line.chosen.demandNumber}</a>
                   <span className="text-sm">{[line.chosen.statusCode, line.chosen.brand, line.chosen.serialNumber, line.chosen.clientName].filter(Boolean).join(" · ")}</span>
                   {!line.result?.ok && line.chosen.step === "receive" && (
                     <button type="button" className="btn-primary min-h-11 text-lg" disabled={busy} onClick={() => void send(line, line.chosen!)}>{r.receive}</button>
@@ -135,10 +123,8 @@ export function ReceptionStation() {
                   )}
                   <a className="btn-secondary min-h-11" href={`/dossiers/${encodeURIComponent(line.chosen.demandNumber)}/fiche.pdf`} target="_blank" rel="noopener">{fr.print.ticket}</a>
                   <a className="btn-secondary min-h-11" href={`/dossiers/${encodeURIComponent(line.chosen.demandNumber)}/etiquette.pdf`} target="_blank" rel="noopener">{fr.print.label}</a>
-                  <label className="btn-secondary min-h-11 cursor-pointer">
-                    {r.photos(line.chosen.demandNumber)}
-                    <input type="file" accept="image/*" capture="environment" multiple className="sr-only" onChange={(e) => void photos(line, e.target.files)} />
-                  </label>
+                  <IntakePhotos demandNumber={line.chosen.demandNumber} />
+                  <AccessoriesForm demandNumber={line.chosen.demandNumber} initial={line.chosen.accessories} />
                 </div>
               )}
               {line.result && (
@@ -147,7 +133,6 @@ export function ReceptionStation() {
                   {line.result.text}
                 </p>
               )}
-              {line.photos && <p className="mt-1 text-sm" role="status">{line.photos}</p>}
             </li>
           ))}
         </ul>

@@ -59,6 +59,8 @@ export const dossiers = sqliteTable(
     chosenTreatment: text("chosen_treatment", { enum: ["RETURN", "DESTRUCT"] }),
     /** The technician who has the dossier: a local fact (users.id), audited, never sent to the platform. */
     assignedTo: integer("assigned_to"),
+    /** What came with the product (charger, cable, box…), written at reception and printed on the ticket. Local. */
+    accessories: text("accessories"),
   },
   (t) => [
     index("dossiers_status").on(t.statusCode, t.createdAt),

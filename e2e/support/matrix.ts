@@ -18,6 +18,7 @@ export const ACTIONS: Record<string, { path: string; allowed: Role[] }> = {
   writeDocumentAction: { path: "/dossiers", allowed: ALL },
   takeDossierAction: { path: "/dossiers", allowed: ALL },
   scanAction: { path: "/reception", allowed: ALL },
+  saveAccessoriesAction: { path: "/reception", allowed: ALL },
   assignDossiersAction: { path: "/dossiers", allowed: ["manager", "admin"] },
   addPriceAction: { path: "/admin/tarifs", allowed: ["manager", "admin"] },
   deletePriceAction: { path: "/admin/tarifs", allowed: ["manager", "admin"] },

@@ -13,7 +13,7 @@ export function uploadFile(file: File, options: { kind: FileKind; field: string;
     const xhr = new XMLHttpRequest();
     xhr.open("POST", "/api/uploads");
     xhr.upload.onprogress = (event) => event.lengthComputable && options.onProgress?.(Math.round((event.loaded / event.total) * 100));
-    xhr.onerror = () => resolve({ ok: false, error: fr.errors.internal });
+    xhr.onerror = () => resolve({ ok: false, error: fr.errors.connectionLost });
     xhr.onload = () => {
       let json: { data?: { uploadId: string }; error?: { message: string; fieldErrors?: Record<string, string> } } = {};
       try {

@@ -9,7 +9,7 @@ import { recordQuoteAnswer } from "@/lib/quotes/record-answer";
 import { showsAcceptance } from "@/lib/workflows/transitions";
 import { parsePlatformDate } from "./platform-date";
 
-type MirrorFields = Omit<DossierRow, "statusChangedAt" | "lastSeenAt" | "missing" | "acceptedAt" | "chosenTreatment" | "assignedTo">;
+type MirrorFields = Omit<DossierRow, "statusChangedAt" | "lastSeenAt" | "missing" | "acceptedAt" | "chosenTreatment" | "assignedTo" | "accessories">;
 
 function toRow(d: Dossier): MirrorFields {
   return {

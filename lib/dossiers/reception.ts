@@ -16,6 +16,7 @@ export interface ScanMatch {
   brand: string | null;
   serialNumber: string | null;
   clientName: string | null;
+  accessories: string | null;
   step: ReceptionStep;
 }
 
@@ -33,9 +34,9 @@ export function receptionStep(d: { type: string; statusCode: string; agreementNu
 export function lookupScan(db: Db, term: string): ScanMatch[] {
   const value = term.trim();
   if (!value || value.length > 100) return [];
-  const rows = db.all<{ demandNumber: string; statusCode: string; type: string; agreementNumber: string | null; acceptedAt: number | null; brand: string | null; serialNumber: string | null; clientName: string | null }>(sql`
+  const rows = db.all<{ demandNumber: string; statusCode: string; type: string; agreementNumber: string | null; acceptedAt: number | null; brand: string | null; serialNumber: string | null; clientName: string | null; accessories: string | null }>(sql`
     SELECT demand_number AS demandNumber, status_code AS statusCode, type, agreement_number AS agreementNumber, accepted_at AS acceptedAt,
-           brand, serial_number AS serialNumber, client_name AS clientName
+           brand, serial_number AS serialNumber, client_name AS clientName, accessories
     FROM dossiers
     WHERE demand_number = ${value.toUpperCase()} OR serial_number = ${value} COLLATE NOCASE OR imei_number = ${value} OR ean = ${value}
        OR tracking_number = ${value} COLLATE NOCASE

@@ -16,6 +16,7 @@ export interface TicketDossier {
   resellerCode: string | null;
   siteName: string | null;
   problemDescription: string | null;
+  accessories: string | null;
 }
 
 export async function ticketPdf(t: { identity: CentreIdentity; logo: Buffer | null; at: Date; dossier: TicketDossier; url: string }) {
@@ -37,7 +38,8 @@ export async function ticketPdf(t: { identity: CentreIdentity; logo: Buffer | nu
     field(doc, "EAN", t.dossier.ean);
     doc.moveDown();
     doc.font("Helvetica-Bold").text(pdfText("Description du problème")).font("Helvetica").text(pdfText(t.dossier.problemDescription || "—")).moveDown();
-    doc.font("Helvetica-Bold").text(pdfText("Accessoires reçus")).font("Helvetica").moveDown(2);
+    // Left blank to be written by hand when nothing was entered at reception.
+    doc.font("Helvetica-Bold").text(pdfText("Accessoires reçus")).font("Helvetica").text(pdfText(t.dossier.accessories || " ")).moveDown(2);
     const boxTop = doc.y;
     doc.rect(300, boxTop, 245, 70).stroke();
     doc.fontSize(8).text(pdfText("Date et signature"), 310, boxTop + 8);

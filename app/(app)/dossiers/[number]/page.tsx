@@ -8,6 +8,7 @@ import { DossierFields } from "@/components/dossier/dossier-fields";
 import { DossierNotices } from "@/components/dossier/dossier-notices";
 import { NextStepButtons } from "@/components/dossier/next-step";
 import { DossierAssignee } from "@/components/dossier/dossier-assignee";
+import { AccessoriesForm } from "@/components/dossier/accessories-form";
 import { assignees } from "@/lib/dossiers/assign";
 import { NoteForm } from "@/components/dossier/note-form";
 import { Timeline } from "@/components/dossier/timeline";
@@ -49,7 +50,7 @@ export default async function DossierPage({ params }: Props) {
   return (
     <main className="space-y-6">
       <div>
-        <Link href="/dossiers" className="text-sm text-blue-800 underline">← {fr.dossier.back}</Link>
+        <Link href="/dossiers" className="touch-target inline-flex items-center text-sm text-blue-800 underline">← {fr.dossier.back}</Link>
         <h1 className="mt-1 font-mono text-2xl font-semibold">{dossier.demandNumber}</h1>
         <p className="text-slate-700">{[dossier.brand, dossier.partNumber, dossier.resellerCode, dossier.siteName].filter(Boolean).join(" · ")}</p>
         {can(user.role, "dossiers:write") && (
@@ -64,6 +65,13 @@ export default async function DossierPage({ params }: Props) {
           <a className="btn-secondary" href={`/dossiers/${encodeURIComponent(dossier.demandNumber)}/fiche.pdf`} target="_blank" rel="noopener">{fr.print.ticket}</a>
           <a className="btn-secondary" href={`/dossiers/${encodeURIComponent(dossier.demandNumber)}/etiquette.pdf`} target="_blank" rel="noopener">{fr.print.label}</a>
         </div>
+        {can(user.role, "dossiers:write") ? (
+          <div className="mt-2 max-w-xl">
+            <AccessoriesForm demandNumber={dossier.demandNumber} initial={dossier.accessories} />
+          </div>
+        ) : (
+          dossier.accessories && <p className="mt-2 text-sm"><span className="font-medium">{fr.reception.accessories(dossier.demandNumber)} : </span>{dossier.accessories}</p>
+        )}
       </div>
       <section aria-labelledby="current-status" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="current-status" className="text-sm font-medium text-slate-600">{fr.dossier.currentStatus}</h2>

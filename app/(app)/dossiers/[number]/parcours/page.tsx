@@ -39,7 +39,7 @@ export default async function WizardPage({ params, searchParams }: Props) {
   return (
     <main className="max-w-3xl space-y-6">
       <div>
-        <Link href={href} className="text-sm text-blue-800 underline">← {fr.wizard.backToDossier}</Link>
+        <Link href={href} className="touch-target inline-flex items-center text-sm text-blue-800 underline">← {fr.wizard.backToDossier}</Link>
         <h1 className="mt-1 text-2xl font-semibold">{fr.wizard.title} — <span className="font-mono">{demandNumber}</span></h1>
         <p className="mt-1 flex items-center gap-2 text-sm">{fr.dossier.currentStatus} : <StatusBadge code={dossier.statusCode} label={dossier.statusLabel} /></p>
       </div>
