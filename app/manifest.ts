@@ -1,14 +1,14 @@
 import type { MetadataRoute } from "next";
 import { fr } from "@/lib/i18n/fr";
 
-// Installable on a workshop tablet: opens on the queue, full screen, in the app's blue.
+// Installable on a workshop tablet: opens on « Aujourd'hui », full screen, in the app's blue.
 export default function manifest(): MetadataRoute.Manifest {
   return {
     name: `${fr.app.name} — ${fr.app.tagline}`,
     short_name: fr.app.name,
     description: fr.app.tagline,
     lang: "fr",
-    start_url: "/dossiers",
+    start_url: "/",
     scope: "/",
     display: "standalone",
     background_color: "#f8fafc",

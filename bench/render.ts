@@ -1,4 +1,4 @@
-// Server render over HTTP, signed in: the queue, a dossier page, a search.
+// Server render over HTTP, signed in: the queue, a dossier page, a search, « Aujourd'hui ».
 import type { AppServer } from "./server";
 import { sample } from "./stats";
 
@@ -9,5 +9,6 @@ export async function renderBench(server: AppServer) {
   const queue = await sample(60, (i) => server.get(i % 2 ? "/dossiers?phase=a-traiter" : "/dossiers"));
   const dossier = await sample(60, (i) => server.get(`/dossiers/${numbers[i % numbers.length]}`));
   const search = await sample(60, (i) => server.get(`/recherche?q=${encodeURIComponent(["helene", "samsung", "dupont"][i % 3]!)}`));
-  return { queue, dossier, search };
+  const home = await sample(60, () => server.get("/"));
+  return { queue, dossier, search, home };
 }

@@ -60,6 +60,7 @@ async function sizeFigures(size: number, dir: string, simulatorOrigin: string, b
       { what: "rendu serveur de /dossiers (HTTP, connecté)", value: `p50 ${ms(render.queue.p50)}, p95 ${ms(render.queue.p95)}`, target: "p50 ≤ 50 ms", ok: render.queue.p50 <= 50 },
       { what: "rendu serveur d'une page dossier (HTTP, connecté)", value: `p50 ${ms(render.dossier.p50)}, p95 ${ms(render.dossier.p95)}` },
       { what: "rendu serveur de /recherche (HTTP, connecté)", value: `p50 ${ms(render.search.p50)}, p95 ${ms(render.search.p95)}`, target: "p50 ≤ 20 ms", ok: render.search.p50 <= 20 },
+      { what: "rendu serveur de « Aujourd'hui » / (HTTP, connecté)", value: `p50 ${ms(render.home.p50)}, p95 ${ms(render.home.p95)}`, target: "p50 ≤ 50 ms", ok: render.home.p50 <= 50 },
     );
     if (browserParts) {
       const browser = await launchBrowser();

@@ -61,7 +61,8 @@ export async function startAppServer(databasePath: string, simulatorOrigin: stri
     stdio: "ignore",
   });
   await waitFor(`${BENCH_BASE}/connexion`, 60_000);
-  const cookie = await signIn(BENCH_BASE, "technicien@atelier.test", "atelier-demo-2026");
+  // A manager: « Aujourd'hui » and the queue at their heaviest (figures, checkboxes).
+  const cookie = await signIn(BENCH_BASE, "manager@atelier.test", "atelier-demo-2026");
   // The server syncs at start: let that finish so it does not weigh on the figures.
   for (let i = 0; i < 240; i++) {
     const status = (await (await fetch(`${BENCH_BASE}/api/sync`, { headers: { Cookie: cookie } })).json()) as { data: { running: boolean; lastGoodSync: string | null } };

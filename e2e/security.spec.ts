@@ -11,7 +11,7 @@ import { ACTIONS, ALL, PUBLIC_ACTIONS, ROLES, type Role } from "./support/matrix
 import { atStatus } from "./support/simulator";
 
 /** Every route handler that takes a session: its manifest entry, a concrete path, and who may call it. */
-const ROUTES: Array<{ method: "GET" | "POST"; route: string; path: string; allowed: Role[] }> = [
+const ROUTES: Array<{ method: "GET" | "POST"; route: string; path: string; allowed: Role[]; stream?: boolean }> = [
   { method: "GET", route: "/api/dossiers", path: "/api/dossiers", allowed: ALL },
   { method: "GET", route: "/api/sync", path: "/api/sync", allowed: ALL },
   { method: "POST", route: "/api/sync", path: "/api/sync", allowed: ALL },
@@ -24,6 +24,8 @@ const ROUTES: Array<{ method: "GET" | "POST"; route: string; path: string; allow
   { method: "GET", route: "/(app)/dossiers/[number]/etiquette.pdf", path: "/dossiers/NOPE-0000-0000/etiquette.pdf", allowed: ALL },
   { method: "POST", route: "/api/devis/apercu", path: "/api/devis/apercu", allowed: ALL },
   { method: "GET", route: "/scanner/zxing_reader.wasm", path: "/scanner/zxing_reader.wasm", allowed: ALL },
+  { method: "GET", route: "/api/notifications", path: "/api/notifications", allowed: ALL },
+  { method: "GET", route: "/api/live", path: "/api/live", allowed: ALL, stream: true },
 ];
 /**
  * Route handlers with no session: Auth.js's own, PUSH (signed by the platform), the icon, and the web app
@@ -65,6 +67,12 @@ test.describe("authorization matrix", () => {
   for (const route of ROUTES) {
     test(`route ${route.method} ${route.route}: 401, 403, or through`, async () => {
       for (const role of [null, ...ROLES] as Array<Role | null>) {
+        if (route.stream) {
+          // A stream never ends: its status is read from the headers, then the connection is dropped.
+          const status = await streamStatus(route.path, role);
+          expect(status, `${route.path} as ${role ?? "nobody"}`).toBe(role === null ? 401 : allowed(route, role) ? 200 : 403);
+          continue;
+        }
         const context = await contextFor(role);
         const response = route.method === "GET" ? await context.get(route.path, { maxRedirects: 0 }) : await context.post(route.path, { multipart: { type: "REPORT" }, maxRedirects: 0 });
         const status = response.status();
@@ -79,6 +87,14 @@ test.describe("authorization matrix", () => {
 });
 
 const allowed = (route: { allowed: Role[] }, role: Role) => route.allowed.includes(role);
+
+async function streamStatus(path: string, role: Role | null) {
+  const cookies = role ? (JSON.parse(readFileSync(stateFile(role), "utf8")) as { cookies: Array<{ name: string; value: string }> }).cookies : [];
+  const abort = new AbortController();
+  const response = await fetch(`${BASE_URL}${path}`, { headers: { Cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; ") }, signal: abort.signal, redirect: "manual" });
+  abort.abort();
+  return response.status;
+}
 
 test.describe("security headers", () => {
   test("pages carry a nonce-based CSP that forbids framing, and scripts run under it", async ({ page }) => {

@@ -73,7 +73,7 @@ test("Atelier is installable: a manifest with its icons, and a theme colour", as
   await expect(page.locator('meta[name="theme-color"]')).toHaveAttribute("content", "#1d4ed8");
   const href = await page.locator('link[rel="manifest"]').getAttribute("href");
   const manifest = await (await page.request.get(href!)).json();
-  expect(manifest).toMatchObject({ short_name: "Atelier", display: "standalone", start_url: "/dossiers", theme_color: "#1d4ed8", lang: "fr" });
+  expect(manifest).toMatchObject({ short_name: "Atelier", display: "standalone", start_url: "/", theme_color: "#1d4ed8", lang: "fr" });
   const sizes = manifest.icons.map((i: { sizes: string }) => i.sizes);
   expect(sizes).toEqual(expect.arrayContaining(["192x192", "512x512"]));
   for (const icon of manifest.icons) {

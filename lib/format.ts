@@ -2,3 +2,5 @@
 const dateTime = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
 
 export const formatDateTime = (value: Date) => dateTime.format(value);
+const date = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "short", year: "numeric" });
+export const formatDate = (value: Date) => date.format(value);

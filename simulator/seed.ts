@@ -139,6 +139,24 @@ export const SEED = 20210901;
 export const DEMO_DOSSIER_COUNT = 300;
 
 /** Fills an empty store with the demo data; `reference` is the "today" the ages are counted from. */
+const PARTS = ["Écran", "Batterie", "Carte mère", "Connecteur de charge", "Moteur", "Pompe de vidange", "Thermostat", "Courroie"];
+
+/**
+ * A believable quote: labour, a part, sometimes a diagnosis. Drawn from a generator of its own (keyed by the
+ * dossier's sequence), so the main sequence, and every other demo dossier, stays as it was.
+ */
+function quoteLinesFor(seq: number) {
+  const random = createRandom(seq * 7919 + 17);
+  const euros = (cents: number) => `${Math.floor(cents / 100)},${String(cents % 100).padStart(2, "0")}`;
+  const picked: Array<[string, number, number]> = [
+    ["Main d'œuvre atelier", random.int(1, 2), random.int(45, 65) * 100],
+    [`${random.pick(PARTS)} (pièce constructeur)`, 1, random.int(29, 249) * 100 + 90],
+  ];
+  if (random.chance(0.4)) picked.push(["Forfait diagnostic", 1, 2500]);
+  const total = picked.reduce((sum, [, q, c]) => sum + q * c, 0);
+  return { lines: picked.map(([label, q, c]) => ({ label_prestation: label, quantity: String(q), price: euros(c) })), total: euros(total) };
+}
+
 export function seedDemo(store: SimStore, reference: Date, count = DEMO_DOSSIER_COUNT, seed = SEED) {
   const random = createRandom(seed);
   const weighted = PATHS.flatMap((path) => Array.from({ length: path.weight }, () => path));
@@ -173,8 +191,9 @@ export function seedDemo(store: SimStore, reference: Date, count = DEMO_DOSSIER_
         if (code === "INFSTT") comment = "Merci de confirmer le numéro de série figurant sur la plaque signalétique.";
         if (code === "INFREV") comment = `Numéro de série confirmé : ${record.serial_number}`;
         if (code === "EDE") {
-          store.addQuote(record.demand_number, `DV-${seq}`, [{ label_prestation: "Remplacement pièce", quantity: "1", price: "89,90" }], null, new Date(at));
-          store.addDocument(record.demand_number, "QUOTE", `devis-DV-${seq}.pdf`, makePdf([`Devis DV-${seq}`, `Dossier ${record.demand_number}`, "Remplacement piece : 89,90 EUR"]).toString("base64"), new Date(at));
+          const { lines, total } = quoteLinesFor(seq);
+          store.addQuote(record.demand_number, `DV-${seq}`, lines, null, new Date(at));
+          store.addDocument(record.demand_number, "QUOTE", `devis-DV-${seq}.pdf`, makePdf([`Devis DV-${seq}`, `Dossier ${record.demand_number}`, `Total HT : ${total} EUR`]).toString("base64"), new Date(at));
         }
         if (code === "VDE" || code === "RDE") store.closeQuotes(record.demand_number);
         setStatus(record, code, comment);

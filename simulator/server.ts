@@ -238,6 +238,8 @@ export function createSimulator(options: SimulatorOptions) {
     if (method === "GET" && path === "/faults") return send(response, 200, ok(faults));
     if (method === "GET" && path === "/profile") return send(response, 200, ok({ profile: state.profile }));
     if (method === "GET" && path === "/stats") return send(response, 200, ok(stats));
+    // The demo's past, for Atelier's own records in simulator mode; `reference` changes on every reset.
+    if (method === "GET" && path === "/story") return send(response, 200, ok({ reference: store.getMeta("reference"), ...store.story() }));
     if (method === "GET" && path === "/applied") {
       const url = new URL(request.url ?? "/", "http://sim");
       return send(response, 200, ok(store.applied(url.searchParams.get("dossier") ?? "")));

@@ -144,6 +144,8 @@ export function openStore(path: string) {
     messages: db.prepare<[string], { author: string; text: string }>("SELECT author, text FROM messages WHERE demand_number = ? ORDER BY id"),
     addHistory: db.prepare("INSERT INTO history (demand_number, status, comment, by, at) VALUES (?, ?, ?, ?, ?)"),
     history: db.prepare<[string], HistoryEntry>("SELECT status, comment, by, at FROM history WHERE demand_number = ? ORDER BY id"),
+    allHistory: db.prepare<[], { demand_number: string; status: string; by: string; at: string }>("SELECT demand_number, status, by, at FROM history ORDER BY id"),
+    allQuotes: db.prepare<[], { demand_number: string; quote_number: string; lines: string; created_at: string }>("SELECT demand_number, quote_number, lines, created_at FROM quotes ORDER BY id"),
     addToken: db.prepare("INSERT INTO tokens (token, expires_at) VALUES (?, ?)"),
     token: db.prepare<[string], { expires_at: number }>("SELECT expires_at FROM tokens WHERE token = ?"),
     logRequest: db.prepare("INSERT INTO requests (route, query, body, at) VALUES (?, ?, ?, ?)"),
@@ -217,6 +219,8 @@ export function openStore(path: string) {
     received: (demandNumber: string) => q.received.all(demandNumber),
     applied: (demandNumber = "") => q.applied.all(demandNumber, demandNumber).map((r) => ({ id: r.id, route: r.route, demandNumber: r.demand_number, detail: r.detail })),
     getMeta: (key: string): string | null => q.getMeta.get(key)?.value ?? null,
+    /** Everything that happened, with its dates: what a centre's own records of the same dossiers would hold. */
+    story: () => ({ history: q.allHistory.all(), quotes: q.allQuotes.all().map((r) => ({ ...r, lines: JSON.parse(r.lines) as unknown })) }),
     setMeta: (key: string, value: string) => q.setMeta.run(key, value),
     wipe() {
       db.exec("DELETE FROM dossiers; DELETE FROM documents; DELETE FROM quotes; DELETE FROM messages; DELETE FROM history; DELETE FROM requests; DELETE FROM meta; DELETE FROM applied; DELETE FROM received;");

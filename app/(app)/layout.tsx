@@ -1,7 +1,9 @@
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
 import { PlatformDownBanner } from "@/components/layout/platform-down-banner";
+import { LiveUpdates } from "@/components/live/live-updates";
 import { Providers } from "@/components/providers";
+import { unreadCount } from "@/lib/notifications/inbox";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { config } from "@/lib/config/env";
 import { db } from "@/db";
@@ -23,7 +25,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         simulator={config().mode === "simulator"}
         newAnswers={can(user.role, "manager:view") ? newAnswersCount(db(), user.id) : 0}
         toReview={can(user.role, "platform:review") ? quarantineCount(db()) : 0}
+        unread={unreadCount(db(), user.id)}
       />
+      <LiveUpdates />
       <div id="contenu" className="mx-auto max-w-7xl px-4 py-6">
         {children}
       </div>

@@ -25,7 +25,6 @@ export function QueueView({ filters, initialPage, assignees = null }: { filters:
       return ((await response.json()) as { data: QueuePage }).data;
     },
     initialData: initialPage,
-    refetchInterval: 60_000,
   });
   const count = (statuses: readonly StatusCode[]) => statuses.reduce((sum, s) => sum + (data.statusCounts[s] ?? 0), 0);
   const link = (patch: Partial<QueueFilters>) => `/dossiers?${queueSearchParams({ ...filters, page: 1, phase: undefined, status: undefined, ...patch })}`;

@@ -18,7 +18,7 @@ export interface SyncStatus {
   quarantined: number;
 }
 
-/** Polls the sync's state; when a sync completes, the dossier queries are refetched in the background. */
+/** The sync's state, refetched when the live stream says a sync ran; then the dossier queries too. */
 export function useSyncStatus(initial: SyncStatus) {
   const queryClient = useQueryClient();
   const query = useQuery({
@@ -29,7 +29,6 @@ export function useSyncStatus(initial: SyncStatus) {
       return ((await response.json()) as { data: SyncStatus }).data;
     },
     initialData: initial,
-    refetchInterval: 20_000,
   });
   const seen = useRef(initial.lastGoodSync);
   useEffect(() => {

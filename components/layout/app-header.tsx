@@ -3,9 +3,11 @@ import { signOutAction } from "@/app/connexion/actions";
 import type { SessionUser } from "@/lib/auth/current-user";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { fr } from "@/lib/i18n/fr";
+import { NotificationBell } from "./notification-bell";
 import { SearchBox } from "./search-box";
 
 const LINKS: Array<{ href: string; label: string; permission: Permission }> = [
+  { href: "/", label: fr.nav.today, permission: "dossiers:read" },
   { href: "/dossiers", label: fr.nav.dossiers, permission: "dossiers:read" },
   { href: "/reception", label: fr.nav.reception, permission: "dossiers:write" },
   { href: "/devis", label: fr.nav.quotesNav, permission: "manager:view" },
@@ -17,7 +19,7 @@ const LINKS: Array<{ href: string; label: string; permission: Permission }> = [
   { href: "/admin/donnees-a-verifier", label: fr.nav.review, permission: "platform:review" },
 ];
 
-export function AppHeader({ user, simulator, newAnswers, toReview }: { user: SessionUser; simulator: boolean; newAnswers: number; toReview: number }) {
+export function AppHeader({ user, simulator, newAnswers, toReview, unread }: { user: SessionUser; simulator: boolean; newAnswers: number; toReview: number; unread: number }) {
   const links = simulator ? [...LINKS, { href: "/simulateur", label: fr.nav.simulator, permission: "dossiers:write" as const }] : LINKS;
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -49,6 +51,7 @@ export function AppHeader({ user, simulator, newAnswers, toReview }: { user: Ses
           </ul>
         </nav>
         <SearchBox />
+        <NotificationBell initial={unread} />
         <span className="text-sm text-slate-700" data-testid="signed-in-user">
           {fr.nav.signedInAs(user.name, fr.roles[user.role] ?? user.role)}
         </span>

@@ -46,7 +46,7 @@ export function WizardStepForm({
         <div className="space-y-4">
           <DestructionCertificateForm demandNumber={demandNumber} technician={technician} />
           <details>
-            <summary className="cursor-pointer text-sm text-blue-800 underline">{fr.wizard.ownReport}</summary>
+            <summary className="touch-target inline-flex cursor-pointer items-center text-sm text-blue-800 underline">{fr.wizard.ownReport}</summary>
             <div className="mt-2"><DocumentsUpload demandNumber={demandNumber} maxBytes={maxBytes} defaultType="REPORT" /></div>
           </details>
         </div>

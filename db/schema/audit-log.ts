@@ -20,6 +20,8 @@ export const auditLog = sqliteTable(
     outcome: text("outcome", { enum: AUDIT_OUTCOMES }).notNull(),
     /** The platform's message or our error, when there is one. */
     message: text("message"),
+    /** Made by the simulator mode's demo story (lib/demo): wiped and made again when the simulator is reset. */
+    demo: integer("demo", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [index("audit_log_at").on(t.at), index("audit_log_dossier").on(t.dossierNumber), index("audit_log_user").on(t.userId, t.at)],
 );

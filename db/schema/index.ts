@@ -12,3 +12,4 @@ export * from "./user-views";
 export * from "./quarantine";
 export * from "./push-signatures";
 export * from "./quote-numbers";
+export * from "./notifications";

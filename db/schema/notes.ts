@@ -15,6 +15,8 @@ export const notes = sqliteTable(
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
     /** Set when edited: the UI marks the note "modifiée". */
     editedAt: integer("edited_at", { mode: "timestamp_ms" }),
+    /** Made by the simulator mode's demo story (lib/demo): wiped and made again when the simulator is reset. */
+    demo: integer("demo", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [index("notes_dossier").on(t.demandNumber, t.createdAt)],
 );

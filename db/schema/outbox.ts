@@ -51,6 +51,8 @@ export const outbox = sqliteTable(
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
     sentAt: integer("sent_at", { mode: "timestamp_ms" }),
     auditId: integer("audit_id").references(() => auditLog.id),
+    /** Made by the simulator mode's demo story (lib/demo): wiped and made again when the simulator is reset. */
+    demo: integer("demo", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [index("outbox_due").on(t.state, t.nextAttemptAt), index("outbox_dossier").on(t.demandNumber, t.id)],
 );

@@ -18,6 +18,8 @@ export const statusHistory = sqliteTable(
     at: integer("at", { mode: "timestamp_ms" }).notNull(),
     source: text("source", { enum: HISTORY_SOURCES }).notNull(),
     userId: integer("user_id").references(() => users.id),
+    /** Made by the simulator mode's demo story (lib/demo): wiped and made again when the simulator is reset. */
+    demo: integer("demo", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [index("status_history_dossier").on(t.demandNumber, t.at), index("status_history_at").on(t.at)],
 );

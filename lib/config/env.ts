@@ -35,12 +35,17 @@ const schema = z
     OUTBOX_INTERVAL_MS: z.preprocess(emptyAsUndefined, positiveInt(3_000)),
     OUTBOX_LEASE_MS: z.preprocess(emptyAsUndefined, positiveInt(120_000)),
     PUSH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "au moins 32 caractères").optional()),
+    SMTP_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^smtps?$/, message: "une adresse smtp:// ou smtps://" }).optional()),
+    MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().min(3).max(200).optional()),
+    MAIL_DIGEST_MINUTES: z.preprocess(emptyAsUndefined, positiveInt(15)),
+    APP_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
   })
   .superRefine((env, ctx) => {
     // A blank platform URL in production would open a demo, with published passwords: only on purpose.
     if (!env.RMA_API_BASE_URL && env.NODE_ENV === "production" && env.ATELIER_DEMO !== "1") {
       ctx.addIssue({ code: "custom", path: ["RMA_API_BASE_URL"], message: "requis en production ; pour une démonstration sur le simulateur, définissez ATELIER_DEMO=1" });
     }
+    if (env.SMTP_URL && !env.MAIL_FROM) ctx.addIssue({ code: "custom", path: ["MAIL_FROM"], message: "requis quand SMTP_URL est défini" });
     if (!env.RMA_API_BASE_URL) return;
     for (const key of ["RMA_CLIENT_ID", "RMA_CLIENT_SECRET", "AUTH_SECRET"] as const) {
       if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: "requis quand RMA_API_BASE_URL est défini" });
@@ -66,6 +71,10 @@ export interface AppConfig {
   outboxLeaseMs: number;
   /** Shared secret of PUSH mode (HMAC of each pushed body); unset: the push endpoint is off. */
   pushSecret: string | undefined;
+  /** E-mail digests; no SMTP URL: no e-mail at all, and no error. */
+  mail: { smtpUrl: string; from: string; digestMinutes: number } | null;
+  /** The address people open Atelier at, for links in e-mails. */
+  appUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -101,6 +110,8 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
     outboxIntervalMs: env.OUTBOX_INTERVAL_MS,
     outboxLeaseMs: env.OUTBOX_LEASE_MS,
     pushSecret: env.PUSH_SECRET,
+    mail: env.SMTP_URL && env.MAIL_FROM ? { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, digestMinutes: env.MAIL_DIGEST_MINUTES } : null,
+    appUrl: (env.APP_URL ?? `http://localhost:${source.PORT ?? 3000}`).replace(/\/$/, ""),
   };
 }
 

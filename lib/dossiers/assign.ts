@@ -8,6 +8,8 @@ import type { Ctx } from "@/lib/actions/safe-action";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { ServiceError } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
+import { dossierScopes, publish } from "@/lib/live/bus";
+import { produceEvent } from "@/lib/notifications/produce";
 
 export const takeInput = z.object({ demandNumber: z.string().min(1).max(50) });
 export const assignInput = z.object({
@@ -23,7 +25,14 @@ function assign(ctx: Ctx, demandNumbers: string[], userId: number | null) {
     }
     const changed = tx.update(dossiers).set({ assignedTo: userId }).where(inArray(dossiers.demandNumber, demandNumbers)).returning({ n: dossiers.demandNumber }).all();
     if (!changed.length) throw new ServiceError("not_found", fr.dossier.notFound);
-    for (const { n } of changed) recordAudit(tx, ctx, { dossierNumber: n, action: "dossier.assign", summary: { userId }, outcome: "ok" });
+    for (const { n } of changed) {
+      const audit = recordAudit(tx, ctx, { dossierNumber: n, action: "dossier.assign", summary: { userId }, outcome: "ok" });
+      // Taking a dossier for oneself is no news to anyone.
+      if (userId !== null && userId !== ctx.user.id) {
+        produceEvent(tx, { type: "assigned", demandNumber: n, changeKey: `audit:${audit.id}`, data: { by: ctx.user.name }, at: ctx.now, audience: { userIds: [userId] } });
+      }
+    }
+    publish(dossierScopes(changed.map((c) => c.n)));
     return { count: changed.length };
   });
 }

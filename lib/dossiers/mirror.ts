@@ -5,7 +5,9 @@ import type { Db } from "@/db";
 import { dossiers, statusHistory, type DossierRow } from "@/db/schema";
 import type { Tx } from "@/lib/audit/record-audit";
 import type { Dossier } from "@/lib/rma/model";
-import { recordQuoteAnswer } from "@/lib/quotes/record-answer";
+import { dossierScopes, publish } from "@/lib/live/bus";
+import { produceEvent, statusEvent } from "@/lib/notifications/produce";
+import { recordQuoteAnswer, treatmentOf } from "@/lib/quotes/record-answer";
 import { showsAcceptance } from "@/lib/workflows/transitions";
 import { parsePlatformDate } from "./platform-date";
 
@@ -82,8 +84,13 @@ function prepareStatements(db: Db) {
   };
 }
 
-/** Upserts what the platform returned; a new or changed status gets a history row. One transaction. */
-export function upsertFromPlatform(db: Db, list: Dossier[], now: Date, source: "sync" | "push"): UpsertOutcome {
+/**
+ * Upserts what the platform returned; a new or changed status gets a history row, and the moments people
+ * wait for (a new dossier, a quote or information answered) an event, all in one transaction. `announce`
+ * is off for the first read of a status: what was already there has not just arrived.
+ */
+export function upsertFromPlatform(db: Db, list: Dossier[], now: Date, source: "sync" | "push", options: { announce?: boolean } = {}): UpsertOutcome {
+  const announce = options.announce ?? true;
   let statements = statementsByConnection.get(db.$client);
   if (!statements) {
     statements = prepareStatements(db);
@@ -102,13 +109,16 @@ export function upsertFromPlatform(db: Db, list: Dossier[], now: Date, source: "
       upsert.run({ ...row, createdAt: row.createdAt?.getTime() ?? null, statusChangedAt: since.getTime(), lastSeenAt: now.getTime(), acceptedAt });
       if (before === undefined) outcome.inserted++;
       if (before === dossier.statusCode) continue;
-      history.run(dossier.demandNumber, before ?? null, dossier.statusCode, dossier.statusComment, now.getTime(), source);
+      const { lastInsertRowid } = history.run(dossier.demandNumber, before ?? null, dossier.statusCode, dossier.statusComment, now.getTime(), source);
       outcome.changed.push({ demandNumber: dossier.demandNumber, from: before ?? null, to: dossier.statusCode });
+      const event = announce && statusEvent({ demandNumber: dossier.demandNumber, from: before ?? null, to: dossier.statusCode, historyId: lastInsertRowid, at: now, treatment: treatmentOf(dossier.quoteTreatment, dossier.statusComment) });
+      if (event) produceEvent(db, event);
       if (before !== undefined && (dossier.statusCode === "VDE" || dossier.statusCode === "RDE")) {
         recordQuoteAnswer(db, { demandNumber: dossier.demandNumber, status: dossier.statusCode, quoteTreatment: dossier.quoteTreatment, comment: dossier.statusComment, at: now });
       }
     }
   })();
+  if (outcome.changed.length) publish(dossierScopes(outcome.changed.map((c) => c.demandNumber)));
   return outcome;
 }
 
@@ -132,6 +142,7 @@ export function applyLocalChange(
     })
     .where(eq(dossiers.demandNumber, change.demandNumber))
     .run();
+  publish(dossierScopes([change.demandNumber]));
   if (change.status !== undefined) {
     tx.insert(statusHistory)
       .values({ demandNumber: change.demandNumber, oldStatus: current.statusCode, newStatus: change.status, comment: change.comment ?? null, at: change.at, source: "atelier", userId: change.userId > 0 ? change.userId : null })

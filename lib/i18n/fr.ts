@@ -4,6 +4,8 @@
 type OutboxDetail = { kind?: string; httpStatus?: number | null; platformMessage?: string | null; nonJson?: boolean } | null;
 
 /** What went wrong with a call to the platform, by RmaError kind. */
+const fr_outbox_kinds: Record<string, string> = { accept: "Acceptation", refuse: "Refus", message: "Demande d'information", status: "Changement de statut", tracking: "Étiquette de transport", document: "Document", quotation: "Devis" };
+
 const fr_kinds: Record<string, string> = {
   auth: "identifiants refusés",
   validation: "requête refusée (format)",
@@ -30,6 +32,7 @@ export const fr = {
   },
   nav: {
     label: "Navigation principale",
+    today: "Aujourd'hui",
     home: "Accueil",
     dossiers: "Dossiers",
     quotes: "Devis",
@@ -46,6 +49,32 @@ export const fr = {
     signedInAs: (name: string, role: string) => `${name} (${role})`,
   },
   roles: { technician: "Technicien", manager: "Manager", admin: "Administrateur" } as Record<string, string>,
+  today: {
+    title: "Aujourd'hui",
+    intro: "Ce qui attend l'équipe maintenant. Chaque chiffre ouvre la liste correspondante ; la page se met à jour toute seule.",
+    toAccept: "Nouveaux dossiers à accepter (RMAD)",
+    received: "Produits reçus en attente d'expertise (D)",
+    quoteAnswers: "Réponses aux devis à traiter",
+    vde: "acceptés (VDE)",
+    rde: "refusés (RDE)",
+    unreadAnswers: (n: number) => `dont ${n} non lue${n > 1 ? "s" : ""} depuis votre dernière visite`,
+    infoAnswers: "Réponses du revendeur aux demandes d'information (INFREV)",
+    late: "Dossiers en retard",
+    lateDetail: (warn: number, alert: number) => `${alert} en alerte, ${warn} à surveiller`,
+    commands: "Envois refusés ou à vérifier",
+    noCommands: "Aucun envoi n'attend de décision.",
+    commandLine: (kind: string, n: string, state: string) => `${kind} sur ${n} : ${state === "failed" ? "refusé par la plateforme" : "à vérifier sur RMA Manager"}`,
+    mine: "Mes dossiers en cours",
+    managerTitle: "Pour les managers",
+    weekQuotes: "Devis envoyés cette semaine",
+    acceptance: (accepted: number, answered: number) => (answered ? `${Math.round((accepted / answered) * 100)} % acceptés (${accepted} sur ${answered} réponses)` : "pas encore de réponse"),
+    oldest: "Plus ancien dossier ouvert",
+    oldestDetail: (status: string, since: string) => `au statut ${status}, créé le ${since}`,
+    none: "aucun",
+    team: "Activité de l'équipe aujourd'hui",
+    teamLine: (name: string, n: number) => `${name} : ${n} action${n > 1 ? "s" : ""}`,
+    teamEmpty: "Personne n'a encore rien fait aujourd'hui.",
+  },
   home: {
     title: "Atelier",
     intro:
@@ -346,7 +375,7 @@ export const fr = {
     abandonedBy: (name: string) => `Abandonnée par ${name}`,
     retried: "Action renvoyée.",
     abandoned: "Action abandonnée.",
-    kinds: { accept: "Acceptation", refuse: "Refus", message: "Demande d'information", status: "Changement de statut", tracking: "Étiquette de transport", document: "Document", quotation: "Devis" } as Record<string, string>,
+    kinds: fr_outbox_kinds,
     platformDownTitle: (since: string) => `RMA Manager ne répond plus depuis le ${since}.`,
     queuedCount: (n: number) => `${n} action${n > 1 ? "s" : ""} en attente d'envoi.`,
     platformDown: "RMA Manager est injoignable : Atelier continue sur les dernières données connues, et les actions en attente partiront dès son retour.",
@@ -595,6 +624,55 @@ export const fr = {
     accessoriesSave: "Enregistrer les accessoires",
     accessoriesSaved: "Accessoires enregistrés",
     accessoriesTooLong: "500 caractères au plus.",
+  },
+  notifications: {
+    title: "Notifications",
+    bell: (n: number) => (n ? `Notifications : ${n} non lue${n > 1 ? "s" : ""}` : "Notifications : aucune non lue"),
+    empty: "Aucune notification pour l'instant.",
+    unread: "Non lue",
+    markRead: "Marquer comme lue",
+    markAllRead: "Tout marquer comme lu",
+    allRead: (n: number) => `${n} notification${n > 1 ? "s" : ""} marquée${n > 1 ? "s" : ""} comme lue${n > 1 ? "s" : ""}`,
+    open: (n: string) => `Ouvrir le dossier ${n}`,
+    types: {
+      dossier_new: "Nouveau dossier à accepter (RMAD)",
+      quote_answered: "Réponse à un devis (VDE, RDE)",
+      info_answered: "Réponse à une demande d'information (INFREV)",
+      command_attention: "Envoi refusé ou à vérifier",
+      assigned: "Dossier qui m'est attribué",
+    } as Record<string, string>,
+    text: (type: string, n: string | null, data: Record<string, unknown>): string => {
+      const kind = String(data.kind ?? "");
+      switch (type) {
+        case "dossier_new":
+          return `Nouveau dossier ${n} à accepter`;
+        case "quote_answered":
+          return data.status === "VDE"
+            ? `Devis accepté par le revendeur sur ${n} (VDE)`
+            : `Devis refusé par le revendeur sur ${n} (RDE)${data.treatment === "DESTRUCT" ? " : produit à détruire" : data.treatment === "RETURN" ? " : produit à retourner" : ""}`;
+        case "info_answered":
+          return `Le revendeur a répondu à la demande d'information sur ${n} (INFREV)`;
+        case "command_attention":
+          return data.state === "failed"
+            ? `${fr_outbox_kinds[kind] ?? kind} sur ${n} : refusé par la plateforme`
+            : `${fr_outbox_kinds[kind] ?? kind} sur ${n} : à vérifier sur RMA Manager`;
+        case "assigned":
+          return `${String(data.by ?? "Un manager")} vous a attribué le dossier ${n}`;
+        default:
+          return `${type} ${n ?? ""}`;
+      }
+    },
+    prefsTitle: "Comment être prévenu",
+    prefsIntro: "Pour chaque type d'événement : dans l'application (la cloche), par e-mail (un récapitulatif au plus toutes les quelques minutes), ou les deux.",
+    channels: { app: "Dans l'application", email: "Par e-mail", both: "Les deux" } as Record<string, string>,
+    prefsSave: "Enregistrer mes préférences",
+    prefsSaved: "Préférences enregistrées",
+    mailOff: "L'envoi d'e-mails n'est pas configuré sur ce serveur (SMTP_URL) : les notifications par e-mail attendront sa configuration.",
+    mailFailing: (since: string, error: string, pending: number) => `Les e-mails ne partent plus depuis le ${since} (${error}) : ${pending} notification${pending > 1 ? "s" : ""} en attente, nouvel essai automatique.`,
+    digestSubject: (n: number) => `Atelier : ${n} nouveauté${n > 1 ? "s" : ""} sur vos dossiers`,
+    digestIntro: (name: string) => `Bonjour ${name},\n\nVoici ce qui s'est passé sur vos dossiers depuis le dernier récapitulatif :`,
+    digestMore: (n: number) => `… et ${n} autre${n > 1 ? "s" : ""}, à voir dans Atelier.`,
+    digestOutro: "Vous recevez ce message selon vos préférences de notification, modifiables dans Atelier :",
   },
   camera: {
     open: "Scanner avec la caméra",

@@ -8,6 +8,8 @@ import { and, eq, lt, lte, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { outbox, type OutboxRow, type OutboxState } from "@/db/schema";
 import type { Tx } from "@/lib/audit/record-audit";
+import { dossierScopes, publish } from "@/lib/live/bus";
+import { commandNeedsPerson } from "./attention";
 
 /** This process, as lease owner. */
 export const PROCESS_OWNER = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
@@ -29,9 +31,19 @@ export function whileHeld(tx: Tx, id: number, owner: string, changes: RowChanges
   return tx.update(outbox).set(changes).where(and(eq(outbox.id, id), eq(outbox.state, "sending"), eq(outbox.owner, owner))).run().changes === 1;
 }
 
-/** Lets go of a held row, into `state`. */
+/**
+ * Lets go of a held row, into `state`. A command that failed or waits for a person tells people so, in
+ * the same transaction; every release tells open pages of its dossier.
+ */
 export function release(tx: Tx, id: number, owner: string, state: OutboxState, changes: RowChanges = {}): boolean {
-  return whileHeld(tx, id, owner, { ...changes, state, owner: null, leaseUntil: null });
+  const released = tx.transaction((t) => {
+    const ok = whileHeld(t, id, owner, { ...changes, state, owner: null, leaseUntil: null });
+    if (ok && (state === "failed" || state === "review")) commandNeedsPerson(t, id, state, new Date());
+    return ok;
+  });
+  const row = released ? tx.select({ n: outbox.demandNumber }).from(outbox).where(eq(outbox.id, id)).get() : undefined;
+  if (row) publish([...dossierScopes([row.n]), "commands"]);
+  return released;
 }
 
 /**

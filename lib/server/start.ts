@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/db";
 import { config } from "@/lib/config/env";
+import { startMailSchedule } from "@/lib/notifications/mail-schedule";
 import { startOutboxWorker } from "@/lib/outbox/runtime";
 import { startSyncSchedule } from "@/lib/sync/scheduler";
 import { ensureDemoUsers } from "@/lib/users/demo-users";
@@ -13,4 +14,5 @@ export async function startServer() {
   if (mode === "simulator") await ensureDemoUsers(database);
   startSyncSchedule();
   startOutboxWorker();
+  startMailSchedule();
 }

@@ -2,10 +2,11 @@ import "server-only";
 // PULL mode (section 1): ask the platform for the dossiers at every status, with bounded concurrency, and
 // mirror them. A status whose call failed changes nothing; the others are applied as they arrive. Inside
 // a list, each dossier is read on its own: one that does not fit goes to the quarantine, the others sync.
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { syncState } from "@/db/schema";
 import { markMissing, upsertFromPlatform, type UpsertOutcome } from "@/lib/dossiers/mirror";
+import { publish } from "@/lib/live/bus";
 import { STATUS_CODES, type StatusCode } from "@/lib/rma/constants";
 import type { RmaClient } from "@/lib/rma/client";
 import { isRmaError, type RmaErrorKind } from "@/lib/rma/errors";
@@ -57,7 +58,9 @@ export async function runSync(options: {
         const { dossiers: list, rejected } = await options.client.retrieveList(status);
         const at = now();
         options.db.transaction((tx) => {
-          const outcome = upsertFromPlatform(options.db, list, at, "sync");
+          // A status read for the first time shows what was already there: nothing has "arrived".
+          const known = tx.select({ at: syncState.lastSuccessAt }).from(syncState).where(eq(syncState.statusCode, status!)).get()?.at != null;
+          const outcome = upsertFromPlatform(options.db, list, at, "sync", { announce: known });
           result.inserted += outcome.inserted;
           result.changed.push(...outcome.changed);
           replaceQuarantine(tx, status!, rejected, at);
@@ -87,6 +90,7 @@ export async function runSync(options: {
   // one that moved to a status whose call failed is not gone.
   if (!options.statuses && result.failed.length === 0) result.missing = options.db.transaction((tx) => markMissing(tx, result.succeeded, seen));
   result.finishedAt = now();
+  publish(["sync"]);
   return result;
 }
 

@@ -2,6 +2,8 @@ import "server-only";
 // One sync at a time per process: at start, every SYNC_INTERVAL_MS, and on demand ("Actualiser").
 import { db } from "@/db";
 import { config } from "@/lib/config/env";
+import { ensureDemoStory } from "@/lib/demo/story";
+import { publish } from "@/lib/live/bus";
 import { rma } from "@/lib/rma";
 import type { StatusCode } from "@/lib/rma/constants";
 import { runSync, type SyncResult } from "./run-sync";
@@ -12,9 +14,14 @@ const sync = state.atelierSync;
 
 /** Runs a full sync, or joins the one already running. */
 export function syncNow(): Promise<SyncResult> {
+  if (!sync.running) publish(["sync"]);
   sync.running ??= runSync({ db: db(), client: rma(), concurrency: config().sync.concurrency })
-    .then((result) => {
+    .then(async (result) => {
       sync.last = result;
+      // The demo's own records follow the simulator's dossiers (made once per simulator seed).
+      if (config().mode === "simulator" && result.failed.length === 0) {
+        await ensureDemoStory(db(), new URL(config().rma.baseUrl).origin).catch((error: unknown) => console.warn("démo :", (error as Error).message));
+      }
       if (result.failed.length) console.warn(`sync: ${result.failed.length} statut(s) en échec`, result.failed.map((f) => f.status).join(","));
       return result;
     })

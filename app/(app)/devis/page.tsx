@@ -88,7 +88,7 @@ export default async function QuotesPage({ searchParams }: { searchParams: Promi
                   <td className="px-3 py-2">{row.quoteNumber}</td>
                   <td className="px-3 py-2">
                     <details>
-                      <summary>{m.linesCount(row.lines.length)}</summary>
+                      <summary className="touch-target inline-flex cursor-pointer items-center">{m.linesCount(row.lines.length)}</summary>
                       <ul className="mt-1 text-xs">
                         {row.lines.map((line, i) => <li key={i}>{line.quantity} × {line.label} — {formatCents(line.unitPriceCents)}</li>)}
                       </ul>

@@ -60,7 +60,7 @@ export default async function ReviewPage() {
                     <td className="p-2 whitespace-nowrap">{t.seen(formatDateTime(row.firstSeenAt), formatDateTime(row.lastSeenAt))}</td>
                     <td className="p-2">
                       <details>
-                        <summary className="cursor-pointer text-blue-800 underline">{t.showRaw}</summary>
+                        <summary className="touch-target inline-flex cursor-pointer items-center text-blue-800 underline">{t.showRaw}</summary>
                         {/* Shown as text: React escapes it, whatever the platform put inside. */}
                         <pre className="mt-1 max-w-xl overflow-x-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2 text-xs">{row.raw}</pre>
                       </details>

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { NotificationList } from "@/components/notifications/notification-list";
+import { PreferencesForm } from "@/components/notifications/preferences-form";
+import { db } from "@/db";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
+import { config } from "@/lib/config/env";
+import { formatDateTime } from "@/lib/format";
+import { fr } from "@/lib/i18n/fr";
+import { mailFailure, pendingMailCount } from "@/lib/notifications/digest";
+import { listNotifications, preferencesOf } from "@/lib/notifications/inbox";
+
+export const metadata: Metadata = { title: fr.notifications.title };
+const t = fr.notifications;
+
+export default async function NotificationsPage() {
+  const user = await requirePageUser("dossiers:read");
+  const database = db();
+  const { items } = listNotifications(database, user.id);
+  const failure = can(user.role, "users:manage") ? mailFailure(database) : null;
+  return (
+    <main className="space-y-6">
+      <h1 className="text-2xl font-semibold">{t.title}</h1>
+      {failure && (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
+          ⚠ {t.mailFailing(formatDateTime(new Date(failure.since)), failure.error, pendingMailCount(database))}
+        </p>
+      )}
+      <NotificationList items={items.map((i) => ({ id: i.id, text: t.text(i.type, i.demandNumber, i.data), when: formatDateTime(i.at), demandNumber: i.demandNumber, read: i.read }))} />
+      <section aria-labelledby="prefs" className="rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="prefs" className="text-lg font-semibold">{t.prefsTitle}</h2>
+        <p className="mb-3 text-sm text-slate-700">{t.prefsIntro}</p>
+        {!config().mail && <p className="mb-3 text-sm text-amber-900">{t.mailOff}</p>}
+        <PreferencesForm initial={preferencesOf(database, user.id)} />
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,210 @@
+import "server-only";
+// Simulator mode only: Atelier's own records of the demo dossiers, as a centre that has used Atelier for
+// ten weeks would hold them: the dated history, the quotes it sent (lines, answers, delays), notes from
+// different people, assignments, a few commands waiting for a decision, the activity log and recent
+// notifications. Every row is marked demo; the story is made again when the simulator is reset (its
+// seed's reference date changes), after the sync that brought the new dossiers.
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { Db } from "@/db";
+import { appSettings, auditLog, dossiers, events, notes, outbox, quotes, statusHistory, users } from "@/db/schema";
+import type { Tx } from "@/lib/audit/record-audit";
+import { parsePlatformDate } from "@/lib/dossiers/platform-date";
+import { CLOSED_STATUSES } from "@/lib/dossiers/phases";
+import { publish } from "@/lib/live/bus";
+import { wirePriceToCents } from "@/lib/money";
+import { produceEvent } from "@/lib/notifications/produce";
+import { startOfWeek } from "@/lib/home/today";
+import { treatmentOf } from "@/lib/workflows/treatment";
+import { DEMO_USERS } from "@/lib/users/demo-accounts";
+
+export interface SimulatorStory {
+  reference: string | null;
+  history: Array<{ demand_number: string; status: string; by: string; at: string }>;
+  quotes: Array<{ demand_number: string; quote_number: string; lines: unknown; created_at: string }>;
+}
+
+const REFERENCE_KEY = "demo.reference";
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const NOTES = [
+  "Client rappelé : il passera récupérer le produit en fin de semaine.",
+  "Rayure sur la face avant déjà présente à la réception (photo jointe).",
+  "Pièce commandée chez le fournisseur, délai annoncé 5 jours ouvrés.",
+  "Test en charge OK après remplacement, à surveiller 24 h.",
+  "Le revendeur demande un retour prioritaire.",
+  "Numéro de série illisible sur la plaque, relevé sur la carte mère.",
+  "Accessoires reçus : chargeur et câble, pas de boîte.",
+  "Devis expliqué au revendeur par téléphone.",
+];
+const ASSIGNABLE = ["D", "IEXP", "EDE", "VDE", "REPPROG", "CMDPART", "INTWAIT", "INTDATEOK", "PRRE", "INFSTT", "INFREV"];
+const CENTRE_STATUSES = new Set(["D", "IEXP", "EDE", "REPPROG", "CMDPART", "INTWAIT", "INTDATEOK", "PRRE", "PRIR", "PRHG", "AVRC", "AVRF", "RPLPR", "RPR", "INFSTT", "ATTEXP"]);
+
+const dateOf = (text: string) => (/^\d{4}-\d{2}-\d{2} \d/.test(text) ? parsePlatformDate(text) : new Date(text)) ?? new Date(text);
+
+/** Wipes every demo row (and the assignments, all of which the demo made). */
+export function wipeDemo(tx: Tx) {
+  for (const table of [events, quotes, notes, auditLog, outbox, statusHistory]) tx.delete(table).where(eq(table.demo, true)).run();
+  tx.update(dossiers).set({ assignedTo: null }).run();
+}
+
+/** Makes the story for this reference, once. False when it already exists or the mirror is still empty. */
+export function writeDemoStory(db: Db, story: SimulatorStory, now = new Date()): boolean {
+  if (!story.reference) return false;
+  if (db.select().from(appSettings).where(eq(appSettings.key, REFERENCE_KEY)).get()?.value === story.reference) return false;
+  const mirror = new Map(db.select({ n: dossiers.demandNumber, status: dossiers.statusCode, created: dossiers.createdAt, quoteTreatment: dossiers.quoteTreatment, comment: dossiers.statusComment }).from(dossiers).all().map((d) => [d.n, d]));
+  if (!mirror.size) return false;
+  const people = Object.fromEntries(
+    Object.entries(DEMO_USERS).map(([role, u]) => [role, db.select({ id: users.id, name: users.name }).from(users).where(eq(users.email, u.email)).get()]),
+  ) as Record<keyof typeof DEMO_USERS, { id: number; name: string } | undefined>;
+  const tech = people.technician;
+  const manager = people.manager;
+  if (!tech || !manager) return false;
+
+  // The platform's past, per dossier, with its dates.
+  const history = new Map<string, Array<{ status: string; by: string; at: Date }>>();
+  for (const h of story.history) {
+    if (!mirror.has(h.demand_number)) continue;
+    const list = history.get(h.demand_number) ?? [];
+    list.push({ status: h.status, by: h.by, at: dateOf(h.at) });
+    history.set(h.demand_number, list);
+  }
+  const tenWeeksAgo = now.getTime() - 70 * DAY;
+  const sentQuotes = story.quotes
+    .filter((q) => mirror.has(q.demand_number) && dateOf(q.created_at).getTime() >= tenWeeksAgo)
+    .map((q) => ({ ...q, sentAt: dateOf(q.created_at) }))
+    .sort((a, b) => a.sentAt.getTime() - b.sentAt.getTime());
+
+  // A manager opening the demo on any day but early Monday sees this week's quotes: the latest few are
+  // moved into the week, with the rest of their dossier's history, never past now.
+  const weekStart = startOfWeek(now).getTime();
+  let moved = sentQuotes.filter((q) => q.sentAt.getTime() >= weekStart).length;
+  for (const q of [...sentQuotes].reverse()) {
+    if (moved >= 4) break;
+    const entries = history.get(q.demand_number) ?? [];
+    const tail = Math.max(0, ...entries.map((e) => e.at.getTime() - q.sentAt.getTime()));
+    const target = now.getTime() - tail - (moved + 1) * 3 * HOUR;
+    if (target < weekStart || target <= q.sentAt.getTime()) continue;
+    const delta = target - q.sentAt.getTime();
+    for (const e of entries) if (e.at.getTime() >= q.sentAt.getTime()) e.at = new Date(e.at.getTime() + delta);
+    q.sentAt = new Date(target);
+    moved++;
+  }
+
+  db.transaction((tx) => {
+    wipeDemo(tx);
+    const audit = (at: Date, who: { id: number; name: string }, action: string, n: string | null, summary: Record<string, unknown>) =>
+      tx.insert(auditLog).values({ at, userId: who.id, userName: who.name, dossierNumber: n, action, summary: JSON.stringify(summary), outcome: "ok", demo: true }).run();
+
+    // History with its real dates: replaces the rows of the first sync, which could only say "seen now".
+    tx.delete(statusHistory).where(and(inArray(statusHistory.demandNumber, [...history.keys()]), eq(statusHistory.source, "sync"), isNull(statusHistory.oldStatus), eq(statusHistory.demo, false))).run();
+    let i = 0;
+    for (const [n, entries] of history) {
+      let previous: string | null = null;
+      for (const e of entries) {
+        tx.insert(statusHistory).values({ demandNumber: n, oldStatus: previous, newStatus: e.status, at: e.at, source: "sync", demo: true }).run();
+        if (e.by !== "revendeur" && CENTRE_STATUSES.has(e.status)) audit(e.at, i++ % 3 === 0 ? manager : tech, "dossier.status", n, { statusCode: e.status });
+        if (e.status === "RMAOK") audit(e.at, manager, "dossier.accept", n, { agreementNumber: "…" });
+        previous = e.status;
+      }
+      const last = entries.at(-1);
+      if (last && last.status === mirror.get(n)!.status) tx.update(dossiers).set({ statusChangedAt: last.at }).where(eq(dossiers.demandNumber, n)).run();
+    }
+
+    // The quotes Atelier "sent", with the reseller's answer and its delay.
+    for (const [k, q] of sentQuotes.entries()) {
+      const lines = (q.lines as Array<{ label_prestation: string; quantity: string; price: string }>).map((l) => ({ label: l.label_prestation, quantity: Number(l.quantity), unitPriceCents: wirePriceToCents(l.price) }));
+      const answer = (history.get(q.demand_number) ?? []).find((e) => (e.status === "VDE" || e.status === "RDE") && e.at.getTime() >= q.sentAt.getTime());
+      const d = mirror.get(q.demand_number)!;
+      tx.insert(quotes)
+        .values({
+          demandNumber: q.demand_number,
+          quoteNumber: q.quote_number,
+          lines: JSON.stringify(lines),
+          totalCents: lines.reduce((sum, l) => sum + l.quantity * l.unitPriceCents, 0),
+          comment: null,
+          sentAt: q.sentAt,
+          sentBy: k % 2 ? tech.id : manager.id,
+          answer: (answer?.status as "VDE" | "RDE" | undefined) ?? null,
+          treatment: answer?.status === "RDE" ? treatmentOf(d.quoteTreatment, d.comment) : null,
+          answeredAt: answer?.at ?? null,
+          demo: true,
+        })
+        .run();
+      audit(q.sentAt, k % 2 ? tech : manager, "dossier.quotation", q.demand_number, { quoteNumber: q.quote_number, lines: lines.length });
+    }
+
+    // Who has what: the open dossiers of the workshop, most to the technician.
+    const open = [...mirror.values()].filter((d) => ASSIGNABLE.includes(d.status)).sort((a, b) => a.n.localeCompare(b.n));
+    open.forEach((d, k) => {
+      if (k % 5 === 4) return;
+      const who = k % 5 === 3 ? manager : tech;
+      tx.update(dossiers).set({ assignedTo: who.id }).where(eq(dossiers.demandNumber, d.n)).run();
+      audit(new Date(now.getTime() - ((k % 9) + 1) * 5 * HOUR), manager, "dossier.assign", d.n, { userId: who.id });
+    });
+
+    // Notes by different people, the latest of them today.
+    const noted = [...mirror.values()].filter((d) => !CLOSED_STATUSES.includes(d.status)).sort((a, b) => a.n.localeCompare(b.n)).filter((_, k) => k % 9 === 0).slice(0, 24);
+    noted.forEach((d, k) => {
+      const who = k % 3 === 2 ? manager : tech;
+      const at = new Date(Math.max(d.created?.getTime() ?? 0, now.getTime() - (k + 1) * 7 * HOUR));
+      tx.insert(notes).values({ demandNumber: d.n, authorId: who.id, body: NOTES[k % NOTES.length]!, createdAt: at, demo: true }).run();
+      audit(at, who, "note.add", d.n, {});
+    });
+
+    // Commands waiting for a person: two refused, one whose outcome only RMA Manager can tell.
+    const pick = (statuses: string[], skip: number) => [...mirror.values()].filter((d) => statuses.includes(d.status)).sort((a, b) => a.n.localeCompare(b.n))[skip];
+    const waiting: Array<[ReturnType<typeof pick>, "status" | "message", Record<string, unknown>, "failed" | "review"]> = [
+      [pick(["IEXP"], 1), "status", { statusCode: "PRRE", comment: "" }, "failed"],
+      [pick(["REPPROG", "CMDPART"], 1), "status", { statusCode: "RPR", comment: "" }, "failed"],
+      [pick(["AVRC", "AVRF", "RPR"], 2), "message", { message: "Pouvez-vous confirmer l'adresse de retour ?" }, "review"],
+    ];
+    waiting.forEach(([d, kind, payload, state], k) => {
+      if (!d) return;
+      const at = new Date(now.getTime() - (k + 2) * 4 * HOUR);
+      const row = tx
+        .insert(outbox)
+        .values({
+          requestId: `demo-${story.reference}-${k}`,
+          demandNumber: d.n,
+          kind,
+          payload: JSON.stringify(payload),
+          state,
+          sendAttempts: 1,
+          nextAttemptAt: at,
+          lastErrorCode: state === "failed" ? "refused" : "no_trace",
+          errorDetail: state === "failed" ? JSON.stringify({ kind: "refused", httpStatus: 200, platformMessage: "Changement de statut non autorisé à ce stade", nonJson: false }) : JSON.stringify({ kind: "timeout", httpStatus: null, platformMessage: null, nonJson: false }),
+          firstSentAt: at,
+          lastSentAt: at,
+          createdBy: tech.id,
+          createdAt: at,
+          demo: true,
+        })
+        .returning({ id: outbox.id })
+        .get();
+      produceEvent(tx, { type: "command_attention", demandNumber: d.n, changeKey: `demo:${story.reference}:command:${row.id}`, data: { commandId: row.id, kind, state }, at, audience: { userIds: [tech.id], managers: true }, demo: true });
+    });
+
+    // The last days' news: new dossiers, answers, as notifications (the older ones read).
+    const recent = [...history].flatMap(([n, entries]) => entries.map((e) => ({ n, ...e }))).filter((e) => now.getTime() - e.at.getTime() < 5 * DAY);
+    for (const e of recent.sort((a, b) => a.at.getTime() - b.at.getTime())) {
+      const type = e.status === "RMAD" ? "dossier_new" : e.status === "VDE" || e.status === "RDE" ? "quote_answered" : e.status === "INFREV" ? "info_answered" : null;
+      if (!type) continue;
+      const d = mirror.get(e.n)!;
+      produceEvent(tx, { type, demandNumber: e.n, changeKey: `demo:${story.reference}:${e.n}:${e.status}`, data: { status: e.status, treatment: e.status === "RDE" ? treatmentOf(d.quoteTreatment, d.comment) : null }, at: e.at, audience: { all: true }, demo: true });
+    }
+    tx.run(sql`UPDATE notifications SET read_at = ${now.getTime()} WHERE read_at IS NULL AND event_id IN (SELECT id FROM events WHERE demo = 1 AND at < ${now.getTime() - 2 * DAY})`);
+
+    tx.insert(appSettings).values({ key: REFERENCE_KEY, value: story.reference! }).onConflictDoUpdate({ target: appSettings.key, set: { value: story.reference! } }).run();
+  });
+  publish(["*"]);
+  return true;
+}
+
+/** Reads the simulator's story (its control route) and writes Atelier's side of it when it is new. */
+export async function ensureDemoStory(db: Db, simulatorOrigin: string, now = new Date()) {
+  // The simulator's control prefix; lib/ does not import the simulator's code.
+  const response = await fetch(`${simulatorOrigin}/_sim/story`, { cache: "no-store", signal: AbortSignal.timeout(10_000) });
+  if (!response.ok) return false;
+  const { data } = (await response.json()) as { data: SimulatorStory };
+  return writeDemoStory(db, data, now);
+}

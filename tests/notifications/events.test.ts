@@ -1,0 +1,144 @@
+// Events come with the change that causes them: in its transaction, once per change. A sync that dies
+// between the mirror write and the event leaves neither, and the next sync makes both, once.
+import { spawn } from "node:child_process";
+import { and, eq, sql } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { dossiers, events, notificationPrefs, notifications, statusHistory } from "@/db/schema";
+import { assignDossiers } from "@/lib/dossiers/assign";
+import { listNotifications, markAllRead, unreadCount } from "@/lib/notifications/inbox";
+import { receivePush } from "@/lib/push/receive-push";
+import { runSync } from "@/lib/sync/run-sync";
+import { ctxFor, freshDatabase, insertUser } from "../support/database";
+import { startSimulator } from "../support/simulator";
+
+let sim: Awaited<ReturnType<typeof startSimulator>>;
+let database: ReturnType<typeof freshDatabase>;
+let people: Array<Awaited<ReturnType<typeof insertUser>>>;
+
+beforeEach(async () => {
+  sim = await startSimulator({ dossierCount: 300 });
+  database = freshDatabase();
+  people = [await insertUser(database.db, "technician"), await insertUser(database.db, "manager"), await insertUser(database.db, "admin")];
+  await runSync({ db: database.db, client: sim.client, concurrency: 4 });
+});
+afterEach(() => sim.sim.close());
+
+const eventRows = () => database.db.select().from(events).orderBy(events.id).all();
+const statusOf = (n: string) => database.db.select({ s: dossiers.statusCode }).from(dossiers).where(eq(dossiers.demandNumber, n)).get()?.s;
+
+/** The reseller's side moves four dossiers: a quote accepted, one refused, an information answered, a new one. */
+async function resellerMoves() {
+  const atEde = await sim.client.retrieveList("EDE");
+  const atInfstt = await sim.client.retrieveList("INFSTT");
+  const [accepted, refused] = atEde.dossiers.map((d) => d.demandNumber);
+  const informed = atInfstt.dossiers[0]!.demandNumber;
+  await sim.control(`/dossiers/${accepted}/quote-answer`, { answer: "VDE" });
+  await sim.control(`/dossiers/${refused}/quote-answer`, { answer: "RDE", treatment: "DESTRUCT" });
+  await sim.control(`/dossiers/${informed}/information`, { text: "Numéro de série confirmé" });
+  const created = await sim.control<{ demand_number: string }>("/dossiers", { type: "REP" });
+  return { accepted: accepted!, refused: refused!, informed, created: created.demand_number };
+}
+
+function expectOneEachOf(moved: Awaited<ReturnType<typeof resellerMoves>>) {
+  expect(eventRows().map((e) => [e.type, e.demandNumber, JSON.parse(e.data)])).toEqual(
+    expect.arrayContaining([
+      ["quote_answered", moved.accepted, { status: "VDE", treatment: null }],
+      ["quote_answered", moved.refused, { status: "RDE", treatment: "DESTRUCT" }],
+      ["info_answered", moved.informed, { status: "INFREV" }],
+      ["dossier_new", moved.created, { status: "RMAD" }],
+    ]),
+  );
+  expect(eventRows()).toHaveLength(4);
+}
+
+describe("events from the sync", () => {
+  it("the first read of each status announces nothing; then each change makes one event, and one notification per person", async () => {
+    expect(eventRows()).toEqual([]);
+    const moved = await resellerMoves();
+    await runSync({ db: database.db, client: sim.client, concurrency: 4 });
+    expectOneEachOf(moved);
+    for (const p of people) expect(unreadCount(database.db, p.id)).toBe(4);
+    // Nothing changed since: nothing new, however often the sync runs.
+    await runSync({ db: database.db, client: sim.client, concurrency: 4 });
+    await runSync({ db: database.db, client: sim.client, concurrency: 4 });
+    expect(eventRows()).toHaveLength(4);
+    expect(database.db.select({ n: sql<number>`count(*)` }).from(notifications).get()!.n).toBe(12);
+  });
+
+  for (const crashAfter of ["status_history", "events"] as const) {
+    it(`a sync killed right after its ${crashAfter === "status_history" ? "mirror write, before the event" : "event, before the commit"} leaves neither; the next sync makes both, once`, async () => {
+      const moved = await resellerMoves();
+      // Spawned, not spawnSync: the simulator lives in this process and must keep answering.
+      const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "tests/support/sync-runner.ts"], {
+        env: { ...process.env, SYNC_DB: database.path, SYNC_API: `${sim.origin}/api/`, CRASH_AFTER: crashAfter },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let output = "";
+      child.stdout.on("data", (chunk) => (output += chunk));
+      child.stderr.on("data", (chunk) => (output += chunk));
+      // tsx runs the script in a child of its own and exits 128 + 9 when that one is killed.
+      const ended = await new Promise<string>((resolve) => child.on("exit", (code, signal) => resolve(signal === "SIGKILL" || code === 137 ? "killed" : `exit ${code}: ${output}`)));
+      expect(ended).toBe("killed");
+      // The killed transaction is gone whole: no event, and the mirror still shows the old statuses.
+      expect(eventRows()).toEqual([]);
+      expect(statusOf(moved.accepted)).toBe("EDE");
+      expect(database.db.select().from(statusHistory).where(and(eq(statusHistory.demandNumber, moved.accepted), eq(statusHistory.newStatus, "VDE"))).all()).toEqual([]);
+
+      await runSync({ db: database.db, client: sim.client, concurrency: 4 });
+      expect(statusOf(moved.accepted)).toBe("VDE");
+      expectOneEachOf(moved);
+    });
+  }
+});
+
+describe("events from PUSH and from people", () => {
+  it("a push announces its changes once; the same push again changes nothing and announces nothing", async () => {
+    const [d] = (await sim.client.retrieveList("INFSTT")).dossiers;
+    const body = Buffer.from(JSON.stringify({ status: "OK", data: [{ ...rawOf(d!.demandNumber), current_status_code: "INFREV", current_status_label: "Retour revendeur" }] }));
+    expect(receivePush(database.db, body, new Date())).toMatchObject({ ok: true, changed: 1 });
+    expect(receivePush(database.db, body, new Date())).toMatchObject({ ok: true, changed: 0 });
+    expect(eventRows().map((e) => [e.type, e.demandNumber])).toEqual([["info_answered", d!.demandNumber]]);
+  });
+
+  it("a push that cannot write its event writes nothing", async () => {
+    const [d] = (await sim.client.retrieveList("INFSTT")).dossiers;
+    const body = Buffer.from(JSON.stringify([{ ...rawOf(d!.demandNumber), current_status_code: "INFREV" }]));
+    database.db.$client.exec(`CREATE TEMP TRIGGER refuse_events BEFORE INSERT ON main.events BEGIN SELECT RAISE(ABORT, 'disque plein'); END;`);
+    expect(() => receivePush(database.db, body, new Date())).toThrow(/disque plein/);
+    expect(statusOf(d!.demandNumber)).toBe("INFSTT");
+    database.db.$client.exec(`DROP TRIGGER refuse_events`);
+    expect(receivePush(database.db, body, new Date())).toMatchObject({ ok: true, changed: 1 });
+    expect(eventRows()).toHaveLength(1);
+  });
+
+  it("an assignment tells the assignee (not someone taking a dossier for themselves), as they chose: e-mail only keeps it out of the bell", async () => {
+    const [tech, manager] = people;
+    database.db.insert(notificationPrefs).values({ userId: tech!.id, type: "assigned", channel: "email" }).run();
+    const [a, b] = database.db.select().from(dossiers).all();
+    assignDossiers({ ctx: ctxFor(database.db, manager!), input: { demandNumbers: [a!.demandNumber, b!.demandNumber], userId: tech!.id } });
+    assignDossiers({ ctx: ctxFor(database.db, manager!), input: { demandNumbers: [a!.demandNumber], userId: manager!.id } });
+    expect(eventRows().map((e) => [e.type, e.demandNumber])).toEqual([["assigned", a!.demandNumber], ["assigned", b!.demandNumber]]);
+    expect(unreadCount(database.db, tech!.id)).toBe(0);
+    expect(database.db.select().from(notifications).where(eq(notifications.userId, tech!.id)).all().map((n) => [n.inApp, n.email])).toEqual([[false, "pending"], [false, "pending"]]);
+
+    database.db.delete(notificationPrefs).run();
+    assignDossiers({ ctx: ctxFor(database.db, manager!), input: { demandNumbers: [a!.demandNumber], userId: tech!.id } });
+    expect(listNotifications(database.db, tech!.id).items.map((i) => [i.type, i.read])).toEqual([["assigned", false]]);
+    expect(markAllRead({ ctx: ctxFor(database.db, tech!) })).toEqual({ count: 1 });
+    expect(unreadCount(database.db, tech!.id)).toBe(0);
+  });
+});
+
+/** A dossier as the platform writes it (3.9), from the simulator's own record. */
+function rawOf(demandNumber: string) {
+  const row = database.db.select().from(dossiers).where(eq(dossiers.demandNumber, demandNumber)).get()!;
+  return {
+    demand_number: row.demandNumber,
+    type: row.type,
+    current_status_code: row.statusCode,
+    date: row.createdAtText,
+    serial_number: row.serialNumber,
+    brand: row.brand,
+    agreement_number: row.agreementNumber,
+  };
+}

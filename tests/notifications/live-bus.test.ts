@@ -1,0 +1,28 @@
+// The live stream's memory: a tab that reconnects with Last-Event-ID gets what it missed, batched; an id
+// from another run of the server means "refetch everything".
+import { describe, expect, it } from "vitest";
+import { liveEpoch, missedSince, publish, subscribe, type LiveMessage } from "@/lib/live/bus";
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 80));
+
+describe("live bus", () => {
+  it("batches a burst into one message, and replays what a reconnecting tab missed", async () => {
+    const heard: LiveMessage[] = [];
+    const off = subscribe((m) => heard.push(m));
+    publish(["dossiers", "dossier:A"]);
+    publish(["dossier:B", "dossiers"]);
+    await settle();
+    expect(heard).toHaveLength(1);
+    expect(heard[0]!.scopes.sort()).toEqual(["dossier:A", "dossier:B", "dossiers"]);
+    const seen = `${liveEpoch()}-${heard[0]!.id}`;
+    publish(["notifications"]);
+    await settle();
+    publish(["sync"]);
+    await settle();
+    off();
+    expect(missedSince(seen)!.map((m) => m.scopes)).toEqual([["notifications"], ["sync"]]);
+    expect(missedSince(null)).toEqual([]);
+    expect(missedSince(`autre-${heard[0]!.id}`)).toBeNull();
+    expect(missedSince("n'importe quoi")).toBeNull();
+  });
+});
