@@ -31,6 +31,16 @@ export function syncNow(): Promise<SyncResult> {
   return sync.running;
 }
 
+/**
+ * "Actualiser": what the platform shows from now on. A sync already under way may have started before
+ * the person's reason to ask (a platform back up, a reseller's answer): it is let finish, then a new one
+ * runs (joined by any other click meanwhile).
+ */
+export async function syncFresh(): Promise<SyncResult> {
+  if (sync.running) await sync.running.catch(() => null);
+  return syncNow();
+}
+
 /** Refreshes a few statuses right after a change we know of (a simulator control, for instance). */
 export function syncStatuses(statuses: StatusCode[]) {
   return runSync({ db: db(), client: rma(), statuses, concurrency: config().sync.concurrency });

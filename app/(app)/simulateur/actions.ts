@@ -6,7 +6,7 @@ import { defineAction } from "@/lib/actions/safe-action";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { isStatusCode } from "@/lib/rma/constants";
 import { simulatorControl } from "./control-client";
-import { syncNow, syncStatuses } from "@/lib/sync/scheduler";
+import { syncFresh, syncStatuses } from "@/lib/sync/scheduler";
 import { createDossierBody, faultsPatch, informationBody, profileBody, quoteAnswerBody, type Faults } from "@/simulator/control-api";
 
 type Ack = { demand_number: string; current_status_code: string };
@@ -59,7 +59,7 @@ export const resetSimulatorAction = defineAction({
   permission: "dossiers:write",
   async run() {
     await simulatorControl("/reset", {});
-    await syncNow();
+    await syncFresh();
     revalidatePath("/dossiers");
     return { ok: true };
   },
@@ -79,7 +79,7 @@ export const setProfileAction = defineAction({
   permission: "dossiers:write",
   async run({ input }) {
     const result = await simulatorControl<{ profile: string }>("/profile", input);
-    await syncNow();
+    await syncFresh();
     revalidatePath("/", "layout");
     return result;
   },

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { defineRoute } from "@/lib/actions/safe-action";
 import { lastGoodSync } from "@/lib/sync/run-sync";
 import { syncProblems } from "@/lib/sync/quarantine";
-import { syncNow, syncRunning } from "@/lib/sync/scheduler";
+import { syncFresh, syncRunning } from "@/lib/sync/scheduler";
 
 /** When the mirror was last complete, and what could not be read: polled by the queue's sync panel. */
 export const GET = defineRoute({
@@ -20,7 +20,7 @@ export const POST = defineRoute({
   permission: "dossiers:read",
   input: () => ({}),
   async run({ ctx }) {
-    const result = await syncNow();
+    const result = await syncFresh();
     return {
       dossiers: result.dossiers,
       changed: result.changed.length,
