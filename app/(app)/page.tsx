@@ -8,9 +8,10 @@ import { config } from "@/lib/config/env";
 import { formatDate } from "@/lib/format";
 import { today } from "@/lib/home/today";
 import { fr } from "@/lib/i18n/fr";
+import { frServer } from "@/lib/i18n/fr-server";
 
-export const metadata: Metadata = { title: fr.today.title };
-const t = fr.today;
+export const metadata: Metadata = { title: frServer.today.title };
+const t = frServer.today;
 
 function Count({ href, label, value, children }: { href: string; label: string; value: number; children?: ReactNode }) {
   return (

@@ -31,10 +31,3 @@ export async function createDetector(): Promise<Detector> {
   });
   return new BarcodeDetector({ formats: [...FORMATS] });
 }
-
-/** Whether this device has a camera to offer (labels stay hidden until permission; kinds do not). */
-export async function hasCamera(): Promise<boolean> {
-  if (!navigator.mediaDevices?.enumerateDevices) return false;
-  const devices = await navigator.mediaDevices.enumerateDevices().catch(() => []);
-  return devices.some((d) => d.kind === "videoinput");
-}

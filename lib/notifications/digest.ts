@@ -5,7 +5,7 @@ import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { appSettings, events, notifications, users } from "@/db/schema";
-import { fr } from "@/lib/i18n/fr";
+import { frServer } from "@/lib/i18n/fr-server";
 
 /** A long absence, or mail turned on late: the message lists this many, and counts the rest. */
 export const DIGEST_MAX_ITEMS = 50;
@@ -44,7 +44,7 @@ const dossierUrl = (appUrl: string, n: string) => `${appUrl}/dossiers/${encodeUR
 const when = (at: Date) => at.toLocaleString("fr-FR", { dateStyle: "short", timeStyle: "short", timeZone: process.env.TZ || "Europe/Paris" });
 
 export function composeDigest(digest: Digest, appUrl: string) {
-  const t = fr.notifications;
+  const t = frServer.notifications;
   const shown = digest.items.slice(-DIGEST_MAX_ITEMS);
   const more = digest.items.length - shown.length;
   const lines = shown.map((item) => ({ text: `${when(item.at)} — ${t.text(item.type, item.demandNumber, item.data)}`, url: item.demandNumber ? dossierUrl(appUrl, item.demandNumber) : null }));

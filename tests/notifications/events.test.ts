@@ -3,9 +3,10 @@
 import { spawn } from "node:child_process";
 import { and, eq, sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { dossiers, events, notificationPrefs, notifications, statusHistory } from "@/db/schema";
+import { dossiers, events, notificationPrefs, notifications, outbox, statusHistory } from "@/db/schema";
 import { assignDossiers } from "@/lib/dossiers/assign";
 import { listNotifications, markAllRead, unreadCount } from "@/lib/notifications/inbox";
+import { release } from "@/lib/outbox/lease";
 import { receivePush } from "@/lib/push/receive-push";
 import { runSync } from "@/lib/sync/run-sync";
 import { ctxFor, freshDatabase, insertUser } from "../support/database";
@@ -142,3 +143,24 @@ function rawOf(demandNumber: string) {
     agreement_number: row.agreementNumber,
   };
 }
+
+describe("events from the outbox", () => {
+  it("a command refused, or left for a person, tells its author and the managers, once per attempt", async () => {
+    const [tech, manager, admin] = people;
+    const other = await insertUser(database.db, "technician", "autre@test.fr");
+    const [d] = database.db.select().from(dossiers).all();
+    const row = database.db
+      .insert(outbox)
+      .values({ requestId: "r-1", demandNumber: d!.demandNumber, kind: "status", payload: "{}", state: "sending", owner: "w", sendAttempts: 1, nextAttemptAt: new Date(), createdBy: tech!.id, createdAt: new Date() })
+      .returning()
+      .get();
+    expect(release(database.db, row.id, "w", "failed", { lastErrorCode: "refused" })).toBe(true);
+    // The same release again (a lost lease, a repeated call) changes nothing and tells nobody twice.
+    expect(release(database.db, row.id, "w", "failed", { lastErrorCode: "refused" })).toBe(false);
+    const made = eventRows();
+    expect(made.map((e) => [e.type, e.changeKey, JSON.parse(e.data).state])).toEqual([["command_attention", `command:${row.id}:failed:1:0`, "failed"]]);
+    const told = database.db.select({ userId: notifications.userId }).from(notifications).all().map((n) => n.userId).sort();
+    expect(told).toEqual([tech!.id, manager!.id, admin!.id].sort());
+    expect(told).not.toContain(other.id);
+  });
+});

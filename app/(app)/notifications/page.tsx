@@ -6,12 +6,12 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { config } from "@/lib/config/env";
 import { formatDateTime } from "@/lib/format";
-import { fr } from "@/lib/i18n/fr";
+import { frServer } from "@/lib/i18n/fr-server";
 import { mailFailure, pendingMailCount } from "@/lib/notifications/digest";
 import { listNotifications, preferencesOf } from "@/lib/notifications/inbox";
 
-export const metadata: Metadata = { title: fr.notifications.title };
-const t = fr.notifications;
+export const metadata: Metadata = { title: frServer.notifications.title };
+const t = frServer.notifications;
 
 export default async function NotificationsPage() {
   const user = await requirePageUser("dossiers:read");
