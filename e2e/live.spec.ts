@@ -32,6 +32,25 @@ test("a reseller's answer played on the simulator shows on an open queue and in 
   await expect(page.getByText("Non lue", { exact: true })).toHaveCount(0);
 });
 
+test("each person chooses, per type of event, the app, e-mail or both, and finds the choice kept", async ({ page }) => {
+  await page.goto("/notifications");
+  const assigned = page.getByRole("group", { name: "Dossier qui m'est attribué" });
+  await expect(assigned.getByLabel("Dans l'application")).toBeChecked();
+  await assigned.getByLabel("Les deux").check();
+  await page.getByRole("group", { name: "Nouveau dossier à accepter (RMAD)" }).getByLabel("Par e-mail").check();
+  await page.getByRole("button", { name: "Enregistrer mes préférences" }).click();
+  await expect(page.getByText("Préférences enregistrées")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("group", { name: "Dossier qui m'est attribué" }).getByLabel("Les deux")).toBeChecked();
+  await expect(page.getByRole("group", { name: "Nouveau dossier à accepter (RMAD)" }).getByLabel("Par e-mail")).toBeChecked();
+  // No SMTP on this server: said plainly, nothing breaks.
+  await expect(page.getByText(/L'envoi d'e-mails n'est pas configuré/)).toBeVisible();
+  await page.getByRole("group", { name: "Nouveau dossier à accepter (RMAD)" }).getByLabel("Dans l'application").check();
+  await page.getByRole("group", { name: "Dossier qui m'est attribué" }).getByLabel("Dans l'application").check();
+  await page.getByRole("button", { name: "Enregistrer mes préférences" }).click();
+  await expect(page.getByText("Préférences enregistrées")).toBeVisible();
+});
+
 test.describe("as a manager", () => {
   test.use({ role: "manager" });
 

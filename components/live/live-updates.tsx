@@ -21,6 +21,7 @@ export function LiveUpdates() {
     if (all) void queryClient.invalidateQueries();
     for (const key of ["dossiers", "sync", "notifications", "commands"]) if (!all && scopes.includes(key)) void queryClient.invalidateQueries({ queryKey: [key] });
     const dossier = /^\/dossiers\/([^/]+)/.exec(pathname)?.[1];
+    if (dossier !== undefined && scopes.includes(`dossier:${decodeURIComponent(dossier)}`)) void queryClient.invalidateQueries({ queryKey: ["documents", decodeURIComponent(dossier)] });
     const concernsPage =
       all ||
       (pathname === "/" && scopes.includes("home")) ||
