@@ -1,6 +1,8 @@
 // Mirrors for the benchmarks: synced from a real simulator, or generated straight into SQLite for sizes
 // the simulator would take minutes to seed (the queries do not care where the rows came from).
+import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDatabase } from "@/db";
@@ -27,6 +29,29 @@ export async function startBenchSimulator(dossiers: number, latencyMs = 0, dir =
   });
   const origin = await sim.listen(0);
   return { dir, sim, origin, client: countingClient(origin) };
+}
+
+/**
+ * The simulator in a process of its own, as the platform is: its JSON is built on another core, so the
+ * sync figures measure Atelier's side (requests, parsing, upserts), not the simulator's.
+ */
+export async function startSimulatorProcess(dossiers: number, latencyMs: number, dir = benchDir()) {
+  const port = await new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port: free } = probe.address() as { port: number };
+      probe.close(() => resolve(free));
+    });
+  });
+  const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "simulator/main.ts"], {
+    env: { ...process.env, SIMULATOR_PORT: String(port), SIM_DOSSIERS: String(dossiers), SIM_LATENCY_MS: String(latencyMs), SIM_DB_PATH: join(dir, `sim-process-${dossiers}.db`) },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("prêt sur") && resolve());
+    child.on("exit", (code) => reject(new Error(`simulateur arrêté (${code})`)));
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  return { origin, client: countingClient(origin), close: () => void child.kill("SIGTERM") };
 }
 
 /** A client that counts its calls and its token/create calls, from its own log lines. */

@@ -47,7 +47,7 @@ export async function runSync(options: {
   now?: () => Date;
 }): Promise<SyncResult> {
   const now = options.now ?? (() => new Date());
-  const statuses = [...(options.statuses ?? STATUS_CODES)];
+  const statuses = syncOrder(options.db, options.statuses ?? STATUS_CODES);
   const result: SyncResult = { startedAt: now(), finishedAt: now(), succeeded: [], failed: [], dossiers: 0, inserted: 0, rejected: 0, changed: [], missing: 0 };
   const seen = new Set<string>();
   const queue = [...statuses];
@@ -92,6 +92,18 @@ export async function runSync(options: {
   result.finishedAt = now();
   publish(["sync"]);
   return result;
+}
+
+/**
+ * The statuses the reseller moves dossiers into come first (new dossiers, quote and information answers:
+ * what people wait for), then the others by the size of their last reply, largest first, so the longest
+ * upserts start while the smaller replies are still on their way.
+ */
+const FIRST: readonly string[] = ["RMAD", "VDE", "RDE", "INFREV", "RMAOK", "RMANOK"];
+export function syncOrder(db: Db, statuses: readonly StatusCode[]): StatusCode[] {
+  const sizes = new Map(db.select({ status: syncState.statusCode, count: syncState.count }).from(syncState).all().map((r) => [r.status, r.count ?? 0]));
+  const rank = (s: StatusCode) => (FIRST.includes(s) ? FIRST.indexOf(s) - FIRST.length : 0);
+  return [...statuses].sort((a, b) => rank(a) - rank(b) || (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0));
 }
 
 /** When the last complete good sync happened: every status fetched at least once, the oldest of them. */

@@ -90,3 +90,19 @@ describe("sync", () => {
     expect(mirrored).toBe(expected);
   });
 });
+
+describe("sync order", () => {
+  it("asks first for the statuses the reseller moves dossiers into, then the largest replies of the last sync", async () => {
+    const asked: string[] = [];
+    const client: Pick<RmaClient, "retrieveList"> = { retrieveList: (status) => (asked.push(status), sim.client.retrieveList(status)) };
+    await runSync({ db: database.db, client, concurrency: 1 });
+    expect(asked.slice(0, 6)).toEqual(["RMAD", "VDE", "RDE", "INFREV", "RMAOK", "RMANOK"]);
+    const sizes = database.db.select({ status: syncState.statusCode, count: syncState.count }).from(syncState).all();
+    const countOf = (s: string) => sizes.find((r) => r.status === s)!.count;
+    asked.length = 0;
+    await runSync({ db: database.db, client, concurrency: 1 });
+    const rest = asked.slice(6).map(countOf);
+    expect(rest).toEqual([...rest].sort((a, b) => b - a));
+    expect(new Set(asked)).toEqual(new Set(STATUS_CODES));
+  });
+});
