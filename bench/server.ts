@@ -18,14 +18,31 @@ async function waitFor(url: string, timeoutMs: number) {
   throw new Error(`${url} did not answer`);
 }
 
+/**
+ * fetch, tried again when the connection drops before an answer (ECONNRESET, a socket closed under a
+ * request): a server busy with its start-up sync can let a kept-alive connection go just as it is reused.
+ * Only requests that change nothing, or whose repetition is harmless (signing in), go through here.
+ */
+async function steadyFetch(url: string, init?: RequestInit, attempts = 4): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(url, init);
+    } catch (error) {
+      const code = (error as { cause?: { code?: string } }).cause?.code ?? "";
+      if (attempt >= attempts || !/ECONNRESET|UND_ERR_SOCKET|EPIPE|ECONNREFUSED/.test(code)) throw error;
+      await new Promise((r) => setTimeout(r, 500 * attempt));
+    }
+  }
+}
+
 const cookiesOf = (response: Response) => response.headers.getSetCookie().map((c) => c.split(";")[0]!);
 
 /** Signs a demo user in through Auth.js' own endpoints and returns the Cookie header. */
 export async function signIn(base: string, email: string, password: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const csrf = await steadyFetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const jar = cookiesOf(csrf);
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+  const response = await steadyFetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
     headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: jar.join("; ") },
@@ -65,7 +82,7 @@ export async function startAppServer(databasePath: string, simulatorOrigin: stri
   const cookie = await signIn(BENCH_BASE, "manager@atelier.test", "atelier-demo-2026");
   // The server syncs at start: let that finish so it does not weigh on the figures.
   for (let i = 0; i < 240; i++) {
-    const status = (await (await fetch(`${BENCH_BASE}/api/sync`, { headers: { Cookie: cookie } })).json()) as { data: { running: boolean; lastGoodSync: string | null } };
+    const status = (await (await steadyFetch(`${BENCH_BASE}/api/sync`, { headers: { Cookie: cookie } })).json()) as { data: { running: boolean; lastGoodSync: string | null } };
     if (!status.data.running && status.data.lastGoodSync) break;
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -74,7 +91,7 @@ export async function startAppServer(databasePath: string, simulatorOrigin: stri
     cookie,
     pid: server.pid!,
     get: async (path: string) => {
-      const response = await fetch(`${BENCH_BASE}${path}`, { headers: { Cookie: cookie }, redirect: "manual" });
+      const response = await steadyFetch(`${BENCH_BASE}${path}`, { headers: { Cookie: cookie }, redirect: "manual" });
       if (response.status !== 200) throw new Error(`${path}: HTTP ${response.status}`);
       return response.text();
     },

@@ -20,7 +20,7 @@ function readablePath(url) {
   }
 }
 
-createServer((request, response) => {
+const server = createServer((request, response) => {
   if (!readablePath(request.url)) {
     response.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" });
     response.end("Adresse illisible : caractères mal encodés.");
@@ -28,4 +28,9 @@ createServer((request, response) => {
   }
   request.headers["x-atelier-peer"] = request.socket.remoteAddress ?? "";
   void handle(request, response);
-}).listen(port, hostname, () => console.info(`Atelier prêt sur http://${hostname}:${port}`));
+});
+// Longer than the idle timeout of the clients and proxies in front (60 s is common): a connection kept
+// alive is never closed by this side just as a client sends on it, which the client sees as ECONNRESET.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+server.listen(port, hostname, () => console.info(`Atelier prêt sur http://${hostname}:${port}`));
