@@ -69,6 +69,7 @@ export const dossiers = sqliteTable(
     index("dossiers_reseller").on(t.resellerCode),
     index("dossiers_brand").on(t.brand),
     index("dossiers_assigned").on(t.assignedTo),
+    index("dossiers_type").on(t.type),
   ],
 );
 

@@ -41,17 +41,26 @@ const CENTRE_STATUSES = new Set(["D", "IEXP", "EDE", "REPPROG", "CMDPART", "INTW
 
 const dateOf = (text: string) => (/^\d{4}-\d{2}-\d{2} \d/.test(text) ? parsePlatformDate(text) : new Date(text)) ?? new Date(text);
 
-/** Wipes every demo row (and the assignments, all of which the demo made). */
-export function wipeDemo(tx: Tx) {
+/** Wipes every demo row, and the assignments of the demo's dossiers (all of which the demo made). */
+export function wipeDemo(tx: Tx, demoDossiers: string[]) {
   for (const table of [events, quotes, notes, auditLog, outbox, statusHistory]) tx.delete(table).where(eq(table.demo, true)).run();
-  tx.update(dossiers).set({ assignedTo: null }).run();
+  for (let i = 0; i < demoDossiers.length; i += 500) tx.update(dossiers).set({ assignedTo: null }).where(inArray(dossiers.demandNumber, demoDossiers.slice(i, i + 500))).run();
 }
 
 /** Makes the story for this reference, once. False when it already exists or the mirror is still empty. */
 export function writeDemoStory(db: Db, story: SimulatorStory, now = new Date()): boolean {
   if (!story.reference) return false;
   if (db.select().from(appSettings).where(eq(appSettings.key, REFERENCE_KEY)).get()?.value === story.reference) return false;
-  const mirror = new Map(db.select({ n: dossiers.demandNumber, status: dossiers.statusCode, created: dossiers.createdAt, quoteTreatment: dossiers.quoteTreatment, comment: dossiers.statusComment }).from(dossiers).all().map((d) => [d.n, d]));
+  // Only the simulator's own dossiers: a mirror may hold others (a benchmark's generated ones).
+  const known = new Set(story.history.map((h) => h.demand_number));
+  const mirror = new Map(
+    db
+      .select({ n: dossiers.demandNumber, status: dossiers.statusCode, created: dossiers.createdAt, quoteTreatment: dossiers.quoteTreatment, comment: dossiers.statusComment })
+      .from(dossiers)
+      .all()
+      .filter((d) => known.has(d.n))
+      .map((d) => [d.n, d]),
+  );
   if (!mirror.size) return false;
   const people = Object.fromEntries(
     Object.entries(DEMO_USERS).map(([role, u]) => [role, db.select({ id: users.id, name: users.name }).from(users).where(eq(users.email, u.email)).get()]),
@@ -91,7 +100,7 @@ export function writeDemoStory(db: Db, story: SimulatorStory, now = new Date()):
   }
 
   db.transaction((tx) => {
-    wipeDemo(tx);
+    wipeDemo(tx, [...mirror.keys()]);
     const audit = (at: Date, who: { id: number; name: string }, action: string, n: string | null, summary: Record<string, unknown>) =>
       tx.insert(auditLog).values({ at, userId: who.id, userName: who.name, dossierNumber: n, action, summary: JSON.stringify(summary), outcome: "ok", demo: true }).run();
 

@@ -1,6 +1,6 @@
 import "server-only";
 // The queue: the mirror filtered, sorted and paged as the URL says, with per-phase counts.
-import { and, asc, count, desc, eq, inArray, isNotNull, notInArray, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, notInArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db";
 import { dossiers, users } from "@/db/schema";
 import { agingLevel, daysBetween, type AgingLevel } from "./aging";
@@ -99,9 +99,20 @@ export function listDossiers(db: Db, filters: QueueFilters, aging: { warnDays: n
 }
 
 /** Values offered by the reseller and brand filters. */
+/**
+ * The distinct values of an indexed column, one index probe per value (a "loose index scan"): a plain
+ * DISTINCT reads every row, ~30 ms at 100,000 dossiers, for a dozen brands.
+ */
+function distinctValues(db: Db, column: "reseller_code" | "brand" | "type"): string[] {
+  const c = sql.raw(column);
+  return db
+    .all<{ v: string }>(
+      sql`WITH RECURSIVE r(v) AS (SELECT min(${c}) FROM dossiers UNION ALL SELECT (SELECT min(${c}) FROM dossiers WHERE ${c} > r.v) FROM r WHERE r.v IS NOT NULL)
+          SELECT v FROM r WHERE v IS NOT NULL`,
+    )
+    .map((r) => r.v);
+}
+
 export function filterOptions(db: Db) {
-  const resellers = db.selectDistinct({ v: dossiers.resellerCode }).from(dossiers).where(isNotNull(dossiers.resellerCode)).orderBy(asc(dossiers.resellerCode)).all();
-  const brands = db.selectDistinct({ v: dossiers.brand }).from(dossiers).where(isNotNull(dossiers.brand)).orderBy(asc(dossiers.brand)).all();
-  const types = db.selectDistinct({ v: dossiers.type }).from(dossiers).orderBy(asc(dossiers.type)).all();
-  return { resellers: resellers.map((r) => r.v!), brands: brands.map((b) => b.v!), types: types.map((t) => t.v) };
+  return { resellers: distinctValues(db, "reseller_code"), brands: distinctValues(db, "brand"), types: distinctValues(db, "type") };
 }

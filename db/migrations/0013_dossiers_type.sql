@@ -1,0 +1,1 @@
+CREATE INDEX `dossiers_type` ON `dossiers` (`type`);
