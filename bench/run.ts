@@ -80,6 +80,8 @@ async function sizeFigures(size: number, dir: string, simulatorOrigin: string, b
           { name: "connexion", path: "/connexion", signedIn: false },
           { name: "file /dossiers", path: "/dossiers", signedIn: true },
           { name: "dossier", path: `/dossiers/${simulatorDossier}`, signedIn: true },
+          { name: "« Aujourd'hui »", path: "/", signedIn: true },
+          { name: "notifications", path: "/notifications", signedIn: true },
         ]);
         for (const s of scores) {
           figures.push({ what: `Lighthouse ${s.name} (bureau) performance / accessibilité`, value: `${s.performance} / ${s.accessibility}${s.failed.length ? ` (à revoir : ${s.failed.join(", ")})` : ""}`, target: "≥ 95 / ≥ 95", ok: s.performance >= 95 && s.accessibility >= 95 });

@@ -17,6 +17,7 @@ test("a technician takes a dossier and finds it in « Mes dossiers »", async ({
   await expect(page.getByRole("checkbox", { name: /Sélectionner/ })).toHaveCount(0);
   await page.getByRole("link", { name: "Mes dossiers" }).click();
   await expect(page).toHaveURL(/mine=true/);
+  await expect(page.getByRole("link", { name: "Mes dossiers" })).toHaveAttribute("aria-current", "page");
   // The demo already gives Théo a workshop's worth of dossiers: the new one is first among the newest.
   await page.goto("/dossiers?mine=true&sort=newest");
   await expect(page.getByTestId("queue-row").first()).toContainText(n);

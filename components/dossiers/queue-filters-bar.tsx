@@ -27,7 +27,7 @@ export function QueueFiltersBar({ filters, options }: { filters: QueueFilters; o
       {select("filter-reseller", fr.queue.reseller, filters.reseller, options.resellers.map((r) => [r, r]), (v) => go({ reseller: v || undefined }))}
       {select("filter-brand", fr.queue.brand, filters.brand, options.brands.map((b) => [b, b]), (v) => go({ brand: v || undefined }))}
       {select("filter-assignee", fr.assign.byAssignee, filters.assignee ? String(filters.assignee) : undefined, options.assignees.map((u) => [String(u.id), u.name]), (v) => go({ assignee: v ? Number(v) : undefined, mine: undefined }))}
-      <Link href={`/dossiers?${queueSearchParams({ ...filters, page: 1, mine: !filters.mine || undefined, assignee: undefined })}`} aria-pressed={Boolean(filters.mine)} className={`btn-secondary min-h-11 ${filters.mine ? "ring-2 ring-blue-700" : ""}`}>
+      <Link href={`/dossiers?${queueSearchParams({ ...filters, page: 1, mine: !filters.mine || undefined, assignee: undefined })}`} aria-current={filters.mine ? "page" : undefined} className={`btn-secondary min-h-11 ${filters.mine ? "ring-2 ring-blue-700" : ""}`}>
         {filters.mine ? "✓ " : ""}{fr.assign.mine}
       </Link>
       {select("filter-sort", fr.queue.sort, filters.sort, SORTS.map((s) => [s, fr.queue.sorts[s]!]), (v) => go({ sort: v as QueueFilters["sort"] }), false)}
