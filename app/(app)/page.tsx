@@ -41,13 +41,13 @@ export default async function TodayPage() {
         <Count href="/dossiers?status=D" label={t.received} value={d.received} />
         <Count href="/dossiers?phase=devis" label={t.quoteAnswers} value={d.quoteAnswers.vde + d.quoteAnswers.rde}>
           <p className="mt-1 text-sm">
-            <Link className="touch-target inline-flex min-h-6 items-center underline" href="/dossiers?status=VDE">{`${d.quoteAnswers.vde} ${t.vde}`}</Link>
+            <Link className="inline-target underline" href="/dossiers?status=VDE">{`${d.quoteAnswers.vde} ${t.vde}`}</Link>
             {" · "}
-            <Link className="touch-target inline-flex min-h-6 items-center underline" href="/dossiers?status=RDE">{`${d.quoteAnswers.rde} ${t.rde}`}</Link>
+            <Link className="inline-target underline" href="/dossiers?status=RDE">{`${d.quoteAnswers.rde} ${t.rde}`}</Link>
           </p>
           {d.quoteAnswers.unread > 0 && (
             <p className="text-sm font-medium text-blue-900">
-              <Link className="touch-target inline-flex min-h-6 items-center underline" href="/notifications">{t.unreadAnswers(d.quoteAnswers.unread)}</Link>
+              <Link className="inline-target underline" href="/notifications">{t.unreadAnswers(d.quoteAnswers.unread)}</Link>
             </p>
           )}
         </Count>
@@ -65,7 +65,7 @@ export default async function TodayPage() {
           <ul className="mt-2 space-y-1">
             {d.commands.map((c) => (
               <li key={c.id}>
-                <Link className="inline-flex min-h-6 items-center underline" href={`/dossiers/${encodeURIComponent(c.demandNumber)}`}>{t.commandLine(fr.outbox.kinds[c.kind] ?? c.kind, c.demandNumber, c.state)}</Link>
+                <Link className="inline-target underline" href={`/dossiers/${encodeURIComponent(c.demandNumber)}`}>{t.commandLine(fr.outbox.kinds[c.kind] ?? c.kind, c.demandNumber, c.state)}</Link>
               </li>
             ))}
           </ul>
@@ -82,7 +82,7 @@ export default async function TodayPage() {
               <p className="font-medium">{t.oldest}</p>
               {d.manager.oldest ? (
                 <p>
-                  <Link className="touch-target inline-flex min-h-6 items-center font-mono font-semibold text-blue-800 underline" href={`/dossiers/${encodeURIComponent(d.manager.oldest.demandNumber)}`}>{d.manager.oldest.demandNumber}</Link>{" "}
+                  <Link className="inline-target font-mono font-semibold text-blue-800 underline" href={`/dossiers/${encodeURIComponent(d.manager.oldest.demandNumber)}`}>{d.manager.oldest.demandNumber}</Link>{" "}
                   <span className="text-sm">{t.oldestDetail(d.manager.oldest.statusCode, d.manager.oldest.createdAt ? formatDate(d.manager.oldest.createdAt) : "—")}</span>
                 </p>
               ) : (
@@ -90,7 +90,7 @@ export default async function TodayPage() {
               )}
             </li>
             <li className="rounded-lg border border-slate-200 bg-white p-4">
-              <Link className="touch-target inline-flex min-h-6 items-center font-medium underline" href="/activite">{t.team}</Link>
+              <Link className="inline-target font-medium underline" href="/activite">{t.team}</Link>
               {d.manager.team.length === 0 ? (
                 <p className="text-sm text-slate-700">{t.teamEmpty}</p>
               ) : (
