@@ -30,6 +30,10 @@ export const frServer = {
     teamEmpty: "Personne n'a encore rien fait aujourd'hui.",
   },
   notifications: {
+    pagesLabel: "Pages de notifications",
+    newer: "← Plus récentes",
+    older: "Plus anciennes →",
+    pageOf: (page: number, pages: number) => `Page ${page} sur ${pages}`,
     title: "Notifications",
     text: (type: string, n: string | null, data: Record<string, unknown>): string => {
       const kind = String(data.kind ?? "");

@@ -16,7 +16,7 @@ export interface NotificationView {
   read: boolean;
 }
 
-const PAGE = 50;
+export const NOTIFICATIONS_PAGE = 50;
 
 export const unreadCount = (db: Db, userId: number) =>
   db
@@ -33,8 +33,8 @@ export function listNotifications(db: Db, userId: number, page = 1): { items: No
     .innerJoin(events, eq(events.id, notifications.eventId))
     .where(where)
     .orderBy(desc(events.at), desc(notifications.id))
-    .limit(PAGE)
-    .offset((page - 1) * PAGE)
+    .limit(NOTIFICATIONS_PAGE)
+    .offset((page - 1) * NOTIFICATIONS_PAGE)
     .all();
   const total = db.select({ n: sql<number>`count(*)` }).from(notifications).where(where).get()?.n ?? 0;
   return { items: rows.map((r) => ({ id: r.id, type: r.type, demandNumber: r.demandNumber, data: JSON.parse(r.data) as Record<string, unknown>, at: r.at, read: r.readAt !== null })), total };

@@ -5,6 +5,7 @@ import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { notificationPrefs, notifications } from "@/db/schema";
 import { collectDigests, composeDigest, DIGEST_MAX_ITEMS, mailFailure, sendDigests } from "@/lib/notifications/digest";
+import { listNotifications } from "@/lib/notifications/inbox";
 import { produceEvent } from "@/lib/notifications/produce";
 import { freshDatabase, insertUser } from "../support/database";
 import { startSmtpSink } from "../support/smtp-sink";
@@ -77,5 +78,17 @@ describe("e-mail digest", () => {
     expect(message.text).toContain("… et 10 autres, à voir dans Atelier.");
     expect(message.html).toContain("&lt;b&gt;X&lt;/b&gt;");
     expect(message.html).not.toContain("<b>X</b>");
+  });
+});
+
+describe("inbox", () => {
+  it("lists 50 a page, newest first, and counts them all", async () => {
+    const tech = await insertUser(database.db, "technician", "theo@centre.test");
+    news(60);
+    const first = listNotifications(database.db, tech.id, 1);
+    const second = listNotifications(database.db, tech.id, 2);
+    expect([first.items.length, second.items.length, first.total]).toEqual([50, 10, 60]);
+    expect(first.items[0]!.demandNumber).toBe("RDC-5001-0059");
+    expect(second.items.at(-1)!.demandNumber).toBe("RDC-5001-0000");
   });
 });

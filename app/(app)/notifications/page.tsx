@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { PreferencesForm } from "@/components/notifications/preferences-form";
 import { db } from "@/db";
@@ -8,15 +9,18 @@ import { config } from "@/lib/config/env";
 import { formatDateTime } from "@/lib/format";
 import { frServer } from "@/lib/i18n/fr-server";
 import { mailFailure, pendingMailCount } from "@/lib/notifications/digest";
-import { listNotifications, preferencesOf } from "@/lib/notifications/inbox";
+import { listNotifications, NOTIFICATIONS_PAGE, preferencesOf } from "@/lib/notifications/inbox";
 
 export const metadata: Metadata = { title: frServer.notifications.title };
 const t = frServer.notifications;
 
-export default async function NotificationsPage() {
+export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageUser("dossiers:read");
   const database = db();
-  const { items } = listNotifications(database, user.id);
+  const raw = (await searchParams).page;
+  const page = Math.min(10_000, Math.max(1, Number.parseInt(Array.isArray(raw) ? (raw[0] ?? "1") : (raw ?? "1"), 10) || 1));
+  const { items, total } = listNotifications(database, user.id, page);
+  const pages = Math.max(1, Math.ceil(total / NOTIFICATIONS_PAGE));
   const failure = can(user.role, "users:manage") ? mailFailure(database) : null;
   return (
     <main className="space-y-6">
@@ -27,6 +31,13 @@ export default async function NotificationsPage() {
         </p>
       )}
       <NotificationList items={items.map((i) => ({ id: i.id, text: t.text(i.type, i.demandNumber, i.data), when: formatDateTime(i.at), demandNumber: i.demandNumber, read: i.read }))} />
+      {pages > 1 && (
+        <nav aria-label={t.pagesLabel} className="flex flex-wrap items-center gap-3">
+          {page > 1 && <Link className="btn-secondary min-h-11" href={`/notifications?page=${page - 1}`}>{t.newer}</Link>}
+          <span className="text-sm">{t.pageOf(page, pages)}</span>
+          {page < pages && <Link className="btn-secondary min-h-11" href={`/notifications?page=${page + 1}`}>{t.older}</Link>}
+        </nav>
+      )}
       <section aria-labelledby="prefs" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="prefs" className="text-lg font-semibold">{t.prefsTitle}</h2>
         <p className="mb-3 text-sm text-slate-700">{t.prefsIntro}</p>
