@@ -66,6 +66,21 @@ describe("configuration", () => {
     expect(message).not.toContain(secret);
   });
 
+  it("mail is off without SMTP_URL; with it, MAIL_FROM is required and the password never shows in an error", () => {
+    expect(parseConfig({}).mail).toBeNull();
+    expect(parseConfig({ SMTP_URL: "smtp://u:pw@mail.test:587", MAIL_FROM: "Atelier <a@centre.test>", APP_URL: "https://atelier.centre.test/" })).toMatchObject({
+      mail: { smtpUrl: "smtp://u:pw@mail.test:587", from: "Atelier <a@centre.test>", digestMinutes: 15 },
+      appUrl: "https://atelier.centre.test",
+    });
+    expect(() => parseConfig({ SMTP_URL: "smtp://u:s3cr3t-pw@mail.test" })).toThrow(/MAIL_FROM/);
+    expect(() => parseConfig({ SMTP_URL: "http://u:s3cr3t-pw@mail.test", MAIL_FROM: "a@b.fr" })).toThrow(/SMTP_URL/);
+    try {
+      parseConfig({ SMTP_URL: "http://u:s3cr3t-pw@mail.test", MAIL_FROM: "a@b.fr" });
+    } catch (error) {
+      expect((error as Error).message).not.toContain("s3cr3t");
+    }
+  });
+
   it("requires the credentials and AUTH_SECRET with a real platform", () => {
     expect(() => parseConfig({ RMA_API_BASE_URL: "https://rma-manager.monsav.com/api/" })).toThrow(/RMA_CLIENT_ID.*\n.*RMA_CLIENT_SECRET.*\n.*AUTH_SECRET/);
   });
