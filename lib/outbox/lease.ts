@@ -26,9 +26,11 @@ export function claim(db: Db, row: Pick<OutboxRow, "id" | "state">, owner: strin
     .get();
 }
 
+const heldBy = (id: number, owner: string) => and(eq(outbox.id, id), eq(outbox.state, "sending"), eq(outbox.owner, owner));
+
 /** A change to a row this owner holds; false when the lease was lost. */
 export function whileHeld(tx: Tx, id: number, owner: string, changes: RowChanges): boolean {
-  return tx.update(outbox).set(changes).where(and(eq(outbox.id, id), eq(outbox.state, "sending"), eq(outbox.owner, owner))).run().changes === 1;
+  return tx.update(outbox).set(changes).where(heldBy(id, owner)).run().changes === 1;
 }
 
 /**
@@ -37,13 +39,12 @@ export function whileHeld(tx: Tx, id: number, owner: string, changes: RowChanges
  */
 export function release(tx: Tx, id: number, owner: string, state: OutboxState, changes: RowChanges = {}): boolean {
   const released = tx.transaction((t) => {
-    const ok = whileHeld(t, id, owner, { ...changes, state, owner: null, leaseUntil: null });
-    if (ok && (state === "failed" || state === "review")) commandNeedsPerson(t, id, state, new Date());
-    return ok;
+    const row = t.update(outbox).set({ ...changes, state, owner: null, leaseUntil: null }).where(heldBy(id, owner)).returning().get();
+    if (row) commandNeedsPerson(t, row, new Date());
+    return row;
   });
-  const row = released ? tx.select({ n: outbox.demandNumber }).from(outbox).where(eq(outbox.id, id)).get() : undefined;
-  if (row) publish([...dossierScopes([row.n]), "commands"]);
-  return released;
+  if (released) publish([...dossierScopes([released.demandNumber]), "commands"]);
+  return released !== undefined;
 }
 
 /**
