@@ -18,12 +18,13 @@ export interface NotificationView {
 
 export const NOTIFICATIONS_PAGE = 50;
 
-export const unreadCount = (db: Db, userId: number) =>
-  db
-    .select({ n: sql<number>`count(*)` })
-    .from(notifications)
-    .where(and(eq(notifications.userId, userId), eq(notifications.inApp, true), isNull(notifications.readAt)))
-    .get()?.n ?? 0;
+/** The bell's count; with a type, only that type's (« Aujourd'hui » counts the unread quote answers). */
+export function unreadCount(db: Db, userId: number, type?: EventType): number {
+  const unread = and(eq(notifications.userId, userId), eq(notifications.inApp, true), isNull(notifications.readAt));
+  const query = db.select({ n: sql<number>`count(*)` }).from(notifications);
+  const row = type ? query.innerJoin(events, eq(events.id, notifications.eventId)).where(and(unread, eq(events.type, type))).get() : query.where(unread).get();
+  return row?.n ?? 0;
+}
 
 export function listNotifications(db: Db, userId: number, page = 1): { items: NotificationView[]; total: number } {
   const where = and(eq(notifications.userId, userId), eq(notifications.inApp, true));
