@@ -5,6 +5,7 @@ import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { appSettings, events, notifications, users } from "@/db/schema";
+import { formatDateTime } from "@/lib/format";
 import { frServer } from "@/lib/i18n/fr-server";
 
 /** A long absence, or mail turned on late: the message lists this many, and counts the rest. */
@@ -41,13 +42,12 @@ export function collectDigests(db: Db): Digest[] {
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 const dossierUrl = (appUrl: string, n: string) => `${appUrl}/dossiers/${encodeURIComponent(n)}`;
-const when = (at: Date) => at.toLocaleString("fr-FR", { dateStyle: "short", timeStyle: "short", timeZone: process.env.TZ || "Europe/Paris" });
 
 export function composeDigest(digest: Digest, appUrl: string) {
   const t = frServer.notifications;
   const shown = digest.items.slice(-DIGEST_MAX_ITEMS);
   const more = digest.items.length - shown.length;
-  const lines = shown.map((item) => ({ text: `${when(item.at)} — ${t.text(item.type, item.demandNumber, item.data)}`, url: item.demandNumber ? dossierUrl(appUrl, item.demandNumber) : null }));
+  const lines = shown.map((item) => ({ text: `${formatDateTime(item.at)} — ${t.text(item.type, item.demandNumber, item.data)}`, url: item.demandNumber ? dossierUrl(appUrl, item.demandNumber) : null }));
   const settings = `${appUrl}/notifications`;
   const text = [
     t.digestIntro(digest.name),
