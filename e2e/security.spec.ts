@@ -88,10 +88,15 @@ test.describe("authorization matrix", () => {
 
 const allowed = (route: { allowed: Role[] }, role: Role) => route.allowed.includes(role);
 
-async function streamStatus(path: string, role: Role | null) {
+/** The Cookie header of a role's saved session (none for nobody), for requests made outside Playwright. */
+function cookieHeader(role: Role | null) {
   const cookies = role ? (JSON.parse(readFileSync(stateFile(role), "utf8")) as { cookies: Array<{ name: string; value: string }> }).cookies : [];
+  return cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+}
+
+async function streamStatus(path: string, role: Role | null) {
   const abort = new AbortController();
-  const response = await fetch(`${BASE_URL}${path}`, { headers: { Cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; ") }, signal: abort.signal, redirect: "manual" });
+  const response = await fetch(`${BASE_URL}${path}`, { headers: { Cookie: cookieHeader(role) }, signal: abort.signal, redirect: "manual" });
   abort.abort();
   return response.status;
 }
@@ -261,10 +266,8 @@ test.describe("route handlers that take a body", () => {
 
 /** A POST that declares a body of `bytes` and sends none: the answer can only come from the headers. */
 function declaredOnly(path: string, bytes: number): Promise<number> {
-  const state = JSON.parse(readFileSync(stateFile("technician"), "utf8")) as { cookies: Array<{ name: string; value: string }> };
-  const cookie = state.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
   return new Promise((resolve, reject) => {
-    const request = httpRequest(`${BASE_URL}${path}`, { method: "POST", headers: { Cookie: cookie, "Content-Type": "multipart/form-data; boundary=x", "Content-Length": String(bytes) } }, (response) => {
+    const request = httpRequest(`${BASE_URL}${path}`, { method: "POST", headers: { Cookie: cookieHeader("technician"), "Content-Type": "multipart/form-data; boundary=x", "Content-Length": String(bytes) } }, (response) => {
       resolve(response.statusCode ?? 0);
       response.resume();
       request.destroy();

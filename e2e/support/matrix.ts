@@ -1,8 +1,6 @@
-// Every server action of the build, the page it is posted to, and who may run it (e2e/security.spec.ts
-// fails when the build has one that is not here).
 export type Role = "technician" | "manager" | "admin";
 export const ROLES: Role[] = ["technician", "manager", "admin"];
-export const ALL: Role[] = ["technician", "manager", "admin"];
+export const ALL: Role[] = ROLES;
 
 /**
  * Every server action, the page it is posted to, and who may run it. A test below fails when an action
