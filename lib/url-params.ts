@@ -5,6 +5,9 @@ import { z } from "zod";
 export const optionalParam = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === "" || v === null ? undefined : v), schema.optional()).catch(undefined);
 
+/** A page number from a link: whatever does not fit (not a number, 0, past `max`) is the first page. */
+export const pageParam = (max?: number) => (max ? z.coerce.number().int().min(1).max(max) : z.coerce.number().int().min(1)).catch(1).default(1);
+
 /** A day as <input type="date"> writes it. */
 export const dayParam = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 

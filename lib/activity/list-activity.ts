@@ -2,7 +2,7 @@ import "server-only";
 // The team's activity, from the audit log, filtered as the manager asks; also exported as CSV.
 import { and, asc, desc, eq, gte, like, lt, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { dayParam, endOfDay, optionalParam } from "@/lib/url-params";
+import { dayParam, endOfDay, optionalParam, pageParam } from "@/lib/url-params";
 import type { Db } from "@/db";
 import { auditLog, users } from "@/db/schema";
 
@@ -12,7 +12,7 @@ export const activityFilters = z.object({
   action: optionalParam(z.string().regex(/^[a-z.]+$/).max(40)),
   from: optionalParam(dayParam),
   to: optionalParam(dayParam),
-  page: z.coerce.number().int().min(1).catch(1).default(1),
+  page: pageParam(),
 });
 export type ActivityFilters = z.output<typeof activityFilters>;
 export const ACTIVITY_PAGE = 100;

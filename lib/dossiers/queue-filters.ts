@@ -1,7 +1,7 @@
 // The queue's state lives in the URL: filters, sort and page, parsed the same way on the server (first
 // render) and in the browser (the query cache's key).
 import { z } from "zod";
-import { optionalParam } from "@/lib/url-params";
+import { optionalParam, pageParam } from "@/lib/url-params";
 import { STATUS_CODES } from "@/lib/rma/constants";
 import { PHASE_IDS } from "./phases";
 import { SORTS, type QueueFilters } from "./queue-params";
@@ -18,7 +18,7 @@ export const queueFilters = z.object({
   mine: optionalParam(z.enum(["1", "true"]).transform(() => true)),
   assignee: optionalParam(z.coerce.number().int().positive()),
   sort: z.enum(SORTS).catch("oldest").default("oldest"),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+  page: pageParam(100_000),
 });
 // The schema and the browser's type describe the same thing: a mismatch is a type error here.
 const _sameShape: QueueFilters = {} as z.output<typeof queueFilters>;

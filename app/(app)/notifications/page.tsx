@@ -10,6 +10,7 @@ import { formatDateTime } from "@/lib/format";
 import { frServer } from "@/lib/i18n/fr-server";
 import { mailFailure, pendingMailCount } from "@/lib/notifications/digest";
 import { listNotifications, NOTIFICATIONS_PAGE, preferencesOf } from "@/lib/notifications/inbox";
+import { pageParam } from "@/lib/url-params";
 
 export const metadata: Metadata = { title: frServer.notifications.title };
 const t = frServer.notifications;
@@ -18,7 +19,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   const user = await requirePageUser("dossiers:read");
   const database = db();
   const raw = (await searchParams).page;
-  const page = Math.min(10_000, Math.max(1, Number.parseInt(Array.isArray(raw) ? (raw[0] ?? "1") : (raw ?? "1"), 10) || 1));
+  const page = pageParam(10_000).parse(Array.isArray(raw) ? raw[0] : raw);
   const { items, total } = listNotifications(database, user.id, page);
   const pages = Math.max(1, Math.ceil(total / NOTIFICATIONS_PAGE));
   const failure = can(user.role, "users:manage") ? mailFailure(database) : null;
