@@ -39,12 +39,18 @@ const NOTES = [
 const ASSIGNABLE = ["D", "IEXP", "EDE", "VDE", "REPPROG", "CMDPART", "INTWAIT", "INTDATEOK", "PRRE", "INFSTT", "INFREV"];
 const CENTRE_STATUSES = new Set(["D", "IEXP", "EDE", "REPPROG", "CMDPART", "INTWAIT", "INTDATEOK", "PRRE", "PRIR", "PRHG", "AVRC", "AVRF", "RPLPR", "RPR", "INFSTT", "ATTEXP"]);
 
-const dateOf = (text: string) => (/^\d{4}-\d{2}-\d{2} \d/.test(text) ? parsePlatformDate(text) : new Date(text)) ?? new Date(text);
+// The simulator writes every date as the platform does ("2021-09-22 09:45:17").
+const dateOf = (text: string) => parsePlatformDate(text) ?? new Date(text);
+
+/** Dossier numbers a few hundred at a time: SQLite bounds the parameters of one statement. */
+function inBatches(numbers: string[], run: (batch: string[]) => void) {
+  for (let i = 0; i < numbers.length; i += 500) run(numbers.slice(i, i + 500));
+}
 
 /** Wipes every demo row, and the assignments of the demo's dossiers (all of which the demo made). */
 export function wipeDemo(tx: Tx, demoDossiers: string[]) {
   for (const table of [events, quotes, notes, auditLog, outbox, statusHistory]) tx.delete(table).where(eq(table.demo, true)).run();
-  for (let i = 0; i < demoDossiers.length; i += 500) tx.update(dossiers).set({ assignedTo: null }).where(inArray(dossiers.demandNumber, demoDossiers.slice(i, i + 500))).run();
+  inBatches(demoDossiers, (batch) => tx.update(dossiers).set({ assignedTo: null }).where(inArray(dossiers.demandNumber, batch)).run());
 }
 
 /** Makes the story for this reference, once. False when it already exists or the mirror is still empty. */
@@ -79,8 +85,9 @@ export function writeDemoStory(db: Db, story: SimulatorStory, now = new Date()):
   }
   const tenWeeksAgo = now.getTime() - 70 * DAY;
   const sentQuotes = story.quotes
-    .filter((q) => mirror.has(q.demand_number) && dateOf(q.created_at).getTime() >= tenWeeksAgo)
+    .filter((q) => mirror.has(q.demand_number))
     .map((q) => ({ ...q, sentAt: dateOf(q.created_at) }))
+    .filter((q) => q.sentAt.getTime() >= tenWeeksAgo)
     .sort((a, b) => a.sentAt.getTime() - b.sentAt.getTime());
 
   // A manager opening the demo on any day but early Monday sees this week's quotes: the latest few are
@@ -105,7 +112,9 @@ export function writeDemoStory(db: Db, story: SimulatorStory, now = new Date()):
       tx.insert(auditLog).values({ at, userId: who.id, userName: who.name, dossierNumber: n, action, summary: JSON.stringify(summary), outcome: "ok", demo: true }).run();
 
     // History with its real dates: replaces the rows of the first sync, which could only say "seen now".
-    tx.delete(statusHistory).where(and(inArray(statusHistory.demandNumber, [...history.keys()]), eq(statusHistory.source, "sync"), isNull(statusHistory.oldStatus), eq(statusHistory.demo, false))).run();
+    inBatches([...history.keys()], (batch) =>
+      tx.delete(statusHistory).where(and(inArray(statusHistory.demandNumber, batch), eq(statusHistory.source, "sync"), isNull(statusHistory.oldStatus), eq(statusHistory.demo, false))).run(),
+    );
     let i = 0;
     for (const [n, entries] of history) {
       let previous: string | null = null;
