@@ -19,14 +19,12 @@ export function LiveUpdates() {
   const onChange = useEffectEvent((scopes: string[]) => {
     const all = scopes.includes("*");
     if (all) void queryClient.invalidateQueries();
-    for (const key of ["dossiers", "sync", "notifications", "commands"]) if (!all && scopes.includes(key)) void queryClient.invalidateQueries({ queryKey: [key] });
-    const dossier = /^\/dossiers\/([^/]+)/.exec(pathname)?.[1];
-    if (dossier !== undefined && scopes.includes(`dossier:${decodeURIComponent(dossier)}`)) void queryClient.invalidateQueries({ queryKey: ["documents", decodeURIComponent(dossier)] });
-    const concernsPage =
-      all ||
-      (pathname === "/" && scopes.includes("home")) ||
-      (pathname === "/notifications" && scopes.includes("notifications")) ||
-      (dossier !== undefined && scopes.includes(`dossier:${decodeURIComponent(dossier)}`));
+    for (const key of ["dossiers", "sync", "notifications"]) if (!all && scopes.includes(key)) void queryClient.invalidateQueries({ queryKey: [key] });
+    const segment = /^\/dossiers\/([^/]+)/.exec(pathname)?.[1];
+    const dossier = segment === undefined ? null : decodeURIComponent(segment);
+    const dossierChanged = dossier !== null && scopes.includes(`dossier:${dossier}`);
+    if (dossierChanged) void queryClient.invalidateQueries({ queryKey: ["documents", dossier] });
+    const concernsPage = all || (pathname === "/" && scopes.includes("home")) || (pathname === "/notifications" && scopes.includes("notifications")) || dossierChanged;
     if (!concernsPage) return;
     if (refreshTimer.current) clearTimeout(refreshTimer.current);
     refreshTimer.current = setTimeout(() => router.refresh(), 250);

@@ -1,6 +1,6 @@
 import "server-only";
 // What changed, for the open pages of this server process: each change names its scopes ("dossiers",
-// "dossier:N", "notifications", "sync", "commands"), and the SSE stream (app/api/live) passes them on. The
+// "dossier:N", "notifications", "sync", "home"), and the SSE stream (app/api/live) passes them on. The
 // last messages are kept, so a tab that reconnects with Last-Event-ID gets what it missed; one that asks
 // for an id this process never gave (a restart) is told to refresh everything.
 import { EventEmitter } from "node:events";

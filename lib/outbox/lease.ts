@@ -43,7 +43,7 @@ export function release(tx: Tx, id: number, owner: string, state: OutboxState, c
     if (row) commandNeedsPerson(t, row, new Date());
     return row;
   });
-  if (released) publish([...dossierScopes([released.demandNumber]), "commands"]);
+  if (released) publish(dossierScopes([released.demandNumber]));
   return released !== undefined;
 }
 
