@@ -234,7 +234,7 @@ export function createSimulator(options: SimulatorOptions) {
   async function handleControl(path: string, request: IncomingMessage, response: ServerResponse) {
     const method = request.method ?? "GET";
     const dossierRoute = /^\/dossiers\/([^/]+)(?:\/(quote-answer|information))?$/.exec(path);
-    if (method === "GET" && path === "/health") return send(response, 200, ok({ dossiers: store.count() }));
+    if (method === "GET" && path === "/health") return send(response, 200, ok({ dossiers: store.count(), reference: store.getMeta("reference") }));
     if (method === "GET" && path === "/faults") return send(response, 200, ok(faults));
     if (method === "GET" && path === "/profile") return send(response, 200, ok({ profile: state.profile }));
     if (method === "GET" && path === "/stats") return send(response, 200, ok(stats));

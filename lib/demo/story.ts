@@ -53,10 +53,12 @@ export function wipeDemo(tx: Tx, demoDossiers: string[]) {
   inBatches(demoDossiers, (batch) => tx.update(dossiers).set({ assignedTo: null }).where(inArray(dossiers.demandNumber, batch)).run());
 }
 
+const storedReference = (db: Db) => db.select().from(appSettings).where(eq(appSettings.key, REFERENCE_KEY)).get()?.value ?? null;
+
 /** Makes the story for this reference, once. False when it already exists or the mirror is still empty. */
 export function writeDemoStory(db: Db, story: SimulatorStory, now = new Date()): boolean {
   if (!story.reference) return false;
-  if (db.select().from(appSettings).where(eq(appSettings.key, REFERENCE_KEY)).get()?.value === story.reference) return false;
+  if (storedReference(db) === story.reference) return false;
   // Only the simulator's own dossiers: a mirror may hold others (a benchmark's generated ones).
   const known = new Set(story.history.map((h) => h.demand_number));
   const mirror = new Map(
@@ -220,9 +222,14 @@ export function writeDemoStory(db: Db, story: SimulatorStory, now = new Date()):
 
 /** Reads the simulator's story (its control route) and writes Atelier's side of it when it is new. */
 export async function ensureDemoStory(db: Db, simulatorOrigin: string, now = new Date()) {
-  // The simulator's control prefix; lib/ does not import the simulator's code.
-  const response = await fetch(`${simulatorOrigin}/_sim/story`, { cache: "no-store", signal: AbortSignal.timeout(10_000) });
-  if (!response.ok) return false;
-  const { data } = (await response.json()) as { data: SimulatorStory };
-  return writeDemoStory(db, data, now);
+  // The simulator's control prefix; lib/ does not import the simulator's code. After every sync: the
+  // seed's reference first (a few bytes), the whole story only when it is not the one already written.
+  const control = async <T>(path: string) => {
+    const response = await fetch(`${simulatorOrigin}/_sim${path}`, { cache: "no-store", signal: AbortSignal.timeout(10_000) });
+    return response.ok ? ((await response.json()) as { data: T }).data : null;
+  };
+  const health = await control<{ reference: string | null }>("/health");
+  if (!health?.reference || storedReference(db) === health.reference) return false;
+  const story = await control<SimulatorStory>("/story");
+  return story ? writeDemoStory(db, story, now) : false;
 }
