@@ -1,17 +1,15 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { APP_PORT, BASE_URL, E2E_DIR, PUSH_SECRET, SIM_PORT } from "./e2e/support/paths";
+import { APP_PORT, BASE_URL, CHROMIUM_ARGS, DEBIAN_CHROMIUM, E2E_DIR, PUSH_SECRET, SIM_PORT } from "./e2e/support/paths";
 
 // End-to-end tests run on a production build (`next build` first) with the simulator, on ports and data
 // files of their own so they never touch a developer's running app.
-const DEBIAN_CHROMIUM = "/usr/bin/chromium";
-
 const browser = {
   ...devices["Desktop Chrome"],
   launchOptions: existsSync(DEBIAN_CHROMIUM)
     ? {
         executablePath: DEBIAN_CHROMIUM,
-        args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        args: CHROMIUM_ARGS,
       }
     : {},
 };

@@ -2,12 +2,10 @@
 // document uploaded from the browser through Atelier to the simulator.
 import { chromium, type Browser } from "@playwright/test";
 import { existsSync } from "node:fs";
+import { CHROMIUM_ARGS, DEBIAN_CHROMIUM } from "../e2e/support/paths";
 import { peakMemoryMiB, type AppServer } from "./server";
 
-const CHROMIUM = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
-
-export const launchBrowser = () =>
-  chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
+export const launchBrowser = () => chromium.launch({ executablePath: existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined, args: CHROMIUM_ARGS });
 
 async function signedInContext(browser: Browser, server: AppServer) {
   const context = await browser.newContext({ baseURL: server.base });

@@ -5,7 +5,7 @@ import { resolve } from "node:path";
 import { writeBarcodeVideo } from "./support/barcode-video";
 import { expect, test } from "./support/fixtures";
 import { newSyncedDossier } from "./support/mirror";
-import { BASE_URL, E2E_DIR, stateFile } from "./support/paths";
+import { BASE_URL, CHROMIUM_ARGS, DEBIAN_CHROMIUM, E2E_DIR, stateFile } from "./support/paths";
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -13,8 +13,8 @@ async function withCamera(text: string, run: (page: Page) => Promise<void>) {
   const video = resolve(E2E_DIR, `camera-${text}.y4m`);
   writeBarcodeVideo(video, text);
   const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--use-fake-device-for-media-stream", `--use-file-for-fake-video-capture=${video}`],
+    executablePath: DEBIAN_CHROMIUM,
+    args: [...CHROMIUM_ARGS, "--use-fake-device-for-media-stream", `--use-file-for-fake-video-capture=${video}`],
   });
   try {
     const context = await browser.newContext({ baseURL: BASE_URL, storageState: stateFile("technician"), permissions: ["camera"], locale: "fr-FR" });
