@@ -28,8 +28,16 @@ export async function createAccount(role: Role = "technician"): Promise<Account>
   return account;
 }
 
-/** A distinct client address per test, so one test's failed sign-ins never lock another's (see lockout.ts). */
-export const uniqueAddress = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
+/**
+ * A distinct client address per call, so one test's failed sign-ins never lock another's (see lockout.ts).
+ * Counted, not drawn: 250 random addresses met again within a run often enough to lock a test at random.
+ * The worker's process id keeps two workers, or a retry, apart.
+ */
+let addresses = 0;
+export const uniqueAddress = () => {
+  const n = addresses++;
+  return `10.${process.pid % 250}.${Math.floor(n / 250) % 250}.${(n % 250) + 1}`;
+};
 
 /** A browser context of its own, signed in as the account through the sign-in page. */
 export async function signedInContext(browser: Browser, account: Pick<Account, "email" | "password" | "name">) {
