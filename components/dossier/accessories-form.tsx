@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { saveAccessoriesAction } from "@/app/(app)/reception/actions";
+import { useHydrated } from "@/lib/client/use-hydrated";
 import { fr } from "@/lib/i18n/fr";
 
 const r = fr.reception;
@@ -11,6 +12,7 @@ export function AccessoriesForm({ demandNumber, initial, onSaved }: { demandNumb
   const [value, setValue] = useState(initial ?? "");
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
+  const ready = useHydrated();
   const id = `accessories-${demandNumber}`;
   return (
     <form
@@ -37,7 +39,7 @@ export function AccessoriesForm({ demandNumber, initial, onSaved }: { demandNumb
         />
         <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">{r.accessoriesHint}</p>
       </div>
-      <button type="submit" className="btn-secondary min-h-11" disabled={pending}>{r.accessoriesSave}</button>
+      <button type="submit" className="btn-secondary min-h-11" disabled={pending || !ready}>{r.accessoriesSave}</button>
       <p id={`${id}-result`} role={result?.ok === false ? "alert" : "status"} className={`w-full text-sm ${result?.ok === false ? "text-red-800" : "text-green-800"}`}>
         {result ? `${result.ok ? "✓" : "⚠"} ${result.text}` : ""}
       </p>

@@ -3,6 +3,7 @@
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { savePreferencesAction } from "@/app/(app)/notifications/actions";
+import { useHydrated } from "@/lib/client/use-hydrated";
 import { fr } from "@/lib/i18n/fr";
 
 const t = fr.notifications;
@@ -11,6 +12,7 @@ const t = fr.notifications;
 export function PreferencesForm({ initial }: { initial: Record<string, string> }) {
   const [channels, setChannels] = useState(initial);
   const [pending, startTransition] = useTransition();
+  const ready = useHydrated();
   return (
     <form
       className="space-y-3"
@@ -34,7 +36,7 @@ export function PreferencesForm({ initial }: { initial: Record<string, string> }
           ))}
         </fieldset>
       ))}
-      <button type="submit" className="btn-primary min-h-11" disabled={pending}>{t.prefsSave}</button>
+      <button type="submit" className="btn-primary min-h-11" disabled={pending || !ready}>{t.prefsSave}</button>
     </form>
   );
 }

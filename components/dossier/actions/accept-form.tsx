@@ -15,7 +15,7 @@ const f = fr.forms;
 const NEXT_AFTER_ACCEPT: CentreStatusCode[] = ["ATTTRA", "ATTEXP", "EXPOK", "D"];
 
 export function AcceptForm({ demandNumber, maxBytes, onDone }: { demandNumber: string; maxBytes: number; onDone?: () => void }) {
-  const { submit, pending } = useDossierSubmit(demandNumber);
+  const { submit, pending, ready } = useDossierSubmit(demandNumber);
   const agreementFile = useSingleFile(maxBytes, "pdf-or-image", "agreementFile");
   const form = useForm({ resolver: zodResolver(acceptForm), defaultValues: { agreementNumber: "", nextStatus: "", comment: "" } });
   const errors = form.formState.errors;
@@ -66,7 +66,7 @@ export function AcceptForm({ demandNumber, maxBytes, onDone }: { demandNumber: s
       <Field id="accept-comment" label={f.comment}>
         <textarea className="input" rows={2} id="accept-comment" {...form.register("comment")} />
       </Field>
-      <button type="submit" className="btn-primary" disabled={pending}>{pending ? fr.actions.sending : f.accept}</button>
+      <button type="submit" className="btn-primary" disabled={pending || !ready}>{pending ? fr.actions.sending : f.accept}</button>
     </form>
   );
 }

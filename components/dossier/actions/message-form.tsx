@@ -8,7 +8,7 @@ import { messageForm } from "@/lib/commands/message";
 import { useDossierSubmit } from "./use-dossier-submit";
 
 export function MessageForm({ demandNumber, onDone }: { demandNumber: string; onDone?: () => void }) {
-  const { submit, pending } = useDossierSubmit(demandNumber);
+  const { submit, pending, ready } = useDossierSubmit(demandNumber);
   const form = useForm({ resolver: zodResolver(messageForm), defaultValues: { message: "" } });
   const error = form.formState.errors.message?.message;
   return (
@@ -25,7 +25,7 @@ export function MessageForm({ demandNumber, onDone }: { demandNumber: string; on
       <Field id="message-text" label={fr.forms.messageLabel} error={error}>
         <textarea className="input" rows={3} {...describedBy("message-text", error)} {...form.register("message")} />
       </Field>
-      <button type="submit" className="btn-primary" disabled={pending}>{pending ? fr.actions.sending : fr.forms.send}</button>
+      <button type="submit" className="btn-primary" disabled={pending || !ready}>{pending ? fr.actions.sending : fr.forms.send}</button>
     </form>
   );
 }

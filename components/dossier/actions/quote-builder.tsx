@@ -34,7 +34,7 @@ export interface PriceSuggestion {
 /** Lines and totals in integer cents; prices typed "79,90" or "79.90"; a draft kept on this device. */
 export function QuoteBuilder({ demandNumber, maxBytes, suggestions = [], onDone }: { demandNumber: string; maxBytes: number; suggestions?: PriceSuggestion[]; onDone?: () => void }) {
   const [previewError, setPreviewError] = useState<string | null>(null);
-  const { submit, pending } = useDossierSubmit(demandNumber);
+  const { submit, pending, ready } = useDossierSubmit(demandNumber);
   const quoteFile = useSingleFile(maxBytes, "pdf", "quoteFile");
   const form = useForm<QuoteFormValues>({ resolver: zodResolver(quoteForm), defaultValues: { quoteNumber: "", comment: "", lines: [emptyLine] } });
   const { fields, append, remove, move } = useFieldArray({ control: form.control, name: "lines" });
@@ -159,7 +159,7 @@ export function QuoteBuilder({ demandNumber, maxBytes, suggestions = [], onDone 
       {hasDraft && <p className="text-sm text-slate-700" role="status">{q.draftSaved}</p>}
       {previewError && <p role="alert" className="field-error">⚠ {previewError}</p>}
       <div className="flex flex-wrap gap-2">
-        <button type="submit" className="btn-primary" disabled={pending}>{pending ? fr.actions.sending : q.send}</button>
+        <button type="submit" className="btn-primary" disabled={pending || !ready}>{pending ? fr.actions.sending : q.send}</button>
         <button
           type="button"
           className="btn-secondary"

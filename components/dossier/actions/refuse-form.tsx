@@ -12,7 +12,7 @@ const f = fr.forms;
 
 /** A refusal is final: it asks for a second, explicit confirmation. */
 export function RefuseForm({ demandNumber, onDone }: { demandNumber: string; onDone?: () => void }) {
-  const { submit, pending } = useDossierSubmit(demandNumber);
+  const { submit, pending, ready } = useDossierSubmit(demandNumber);
   const [confirming, setConfirming] = useState(false);
   const form = useForm({ resolver: zodResolver(refuseForm), defaultValues: { reason: "" } });
   const error = form.formState.errors.reason?.message;
@@ -34,7 +34,7 @@ export function RefuseForm({ demandNumber, onDone }: { demandNumber: string; onD
         <div role="alertdialog" aria-labelledby="refuse-warning" className="space-y-2 rounded border border-red-300 bg-red-50 p-3">
           <p id="refuse-warning" className="text-sm text-red-900">⚠ {f.refuseWarning}</p>
           <div className="flex gap-2">
-            <button type="submit" className="btn-danger" disabled={pending} autoFocus>{pending ? fr.actions.sending : f.confirmRefuse}</button>
+            <button type="submit" className="btn-danger" disabled={pending || !ready} autoFocus>{pending ? fr.actions.sending : f.confirmRefuse}</button>
             <button type="button" className="btn-secondary" onClick={() => setConfirming(false)}>{f.cancel}</button>
           </div>
         </div>

@@ -9,6 +9,7 @@ import { toast } from "sonner";
 import { writeDocumentAction } from "@/app/(app)/dossiers/[number]/actions";
 import { newRequestId } from "@/lib/client/uuid";
 import { CONCLUSIONS, destructionCertificateForm, expertiseReportForm, SUGGESTED_AFTER, type Conclusion, type WrittenDocumentInput } from "@/lib/documents/written";
+import { useHydrated } from "@/lib/client/use-hydrated";
 import { fr } from "@/lib/i18n/fr";
 import { Field, describedBy } from "./field";
 import { StatusForm } from "./lazy-forms";
@@ -21,6 +22,7 @@ function useWriteDocument(demandNumber: string) {
   const queryClient = useQueryClient();
   const requestId = useRef("");
   const [pending, setPending] = useState(false);
+  const ready = useHydrated();
   async function send(document: WrittenDocumentInput["document"]): Promise<boolean> {
     setPending(true);
     requestId.current ||= newRequestId();
@@ -43,12 +45,12 @@ function useWriteDocument(demandNumber: string) {
       setPending(false);
     }
   }
-  return { send, pending };
+  return { send, pending, ready };
 }
 
 /** Findings, tests, parts and a conclusion, as a REPORT PDF; then the status the conclusion suggests, not sent on its own. */
 export function ExpertiseReportForm({ demandNumber, onDone }: { demandNumber: string; technician: string; onDone?: () => void }) {
-  const { send, pending } = useWriteDocument(demandNumber);
+  const { send, pending, ready } = useWriteDocument(demandNumber);
   const [sent, setSent] = useState<Conclusion | null>(null);
   const form = useForm({ resolver: zodResolver(expertiseReportForm), defaultValues: { findings: "", tests: "", parts: "", conclusion: "warranty" as Conclusion } });
   const errors = form.formState.errors;
@@ -77,14 +79,14 @@ export function ExpertiseReportForm({ demandNumber, onDone }: { demandNumber: st
           {CONCLUSIONS.map((c) => <option key={c} value={c}>{f.conclusions[c]}</option>)}
         </select>
       </Field>
-      <button type="submit" className="btn-primary" disabled={pending}>{pending ? fr.actions.sending : f.sendReport}</button>
+      <button type="submit" className="btn-primary" disabled={pending || !ready}>{pending ? fr.actions.sending : f.sendReport}</button>
     </form>
   );
 }
 
 /** After an RDE with DESTRUCT: the date, the method and who, as a REPORT PDF that ends the flow. */
 export function DestructionCertificateForm({ demandNumber, technician, onDone }: { demandNumber: string; technician: string; onDone?: () => void }) {
-  const { send, pending } = useWriteDocument(demandNumber);
+  const { send, pending, ready } = useWriteDocument(demandNumber);
   const today = new Date().toISOString().slice(0, 10);
   const form = useForm({ resolver: zodResolver(destructionCertificateForm), defaultValues: { destroyedOn: today, method: "", by: technician } });
   const errors = form.formState.errors;
@@ -99,7 +101,7 @@ export function DestructionCertificateForm({ demandNumber, technician, onDone }:
       <Field id="destruction-by" label={f.destroyedBy} error={errors.by?.message}>
         <input className="input" {...describedBy("destruction-by", errors.by?.message)} {...form.register("by")} />
       </Field>
-      <button type="submit" className="btn-primary" disabled={pending}>{pending ? fr.actions.sending : f.sendCertificate}</button>
+      <button type="submit" className="btn-primary" disabled={pending || !ready}>{pending ? fr.actions.sending : f.sendCertificate}</button>
     </form>
   );
 }

@@ -30,7 +30,7 @@ export function StatusForm({
   commentHint?: string;
   onDone?: () => void;
 }) {
-  const { submit, pending } = useDossierSubmit(demandNumber);
+  const { submit, pending, ready } = useDossierSubmit(demandNumber);
   const form = useForm({
     resolver: zodResolver(statusForm),
     defaultValues: { statusCode: fixed ?? (suggested.length === 1 && !others.length ? suggested[0]! : ""), comment: "", confirmOther: false, other: false },
@@ -84,7 +84,7 @@ export function StatusForm({
       <Field id="status-comment" label={commentHint ?? f.comment}>
         <textarea className="input" rows={2} id="status-comment" {...form.register("comment")} />
       </Field>
-      <button type="submit" className="btn-primary" disabled={pending}>
+      <button type="submit" className="btn-primary" disabled={pending || !ready}>
         {pending ? fr.actions.sending : fixed ? `${f.send} ${fixed}` : f.send}
       </button>
     </form>

@@ -27,7 +27,7 @@ export function TrackingForm({
   directions?: Direction[];
   onDone?: () => void;
 }) {
-  const { submit, pending } = useDossierSubmit(demandNumber);
+  const { submit, pending, ready } = useDossierSubmit(demandNumber);
   const label = useSingleFile(maxBytes, "pdf", "label");
   const form = useForm({ resolver: zodResolver(trackingForm), defaultValues: { direction: defaultDirection, carrier: "colissimo" as const, otherCarrier: "", trackingNumber: "" } });
   const errors = form.formState.errors;
@@ -87,7 +87,7 @@ export function TrackingForm({
         error={label.error}
         onFiles={label.choose}
       />
-      <button type="submit" className="btn-primary" disabled={pending}>{pending ? fr.actions.sending : fr.forms.send}</button>
+      <button type="submit" className="btn-primary" disabled={pending || !ready}>{pending ? fr.actions.sending : fr.forms.send}</button>
     </form>
   );
 }

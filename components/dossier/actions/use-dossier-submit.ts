@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { toast } from "sonner";
 import { submitDossierAction } from "@/app/(app)/dossiers/[number]/actions";
+import { useHydrated } from "@/lib/client/use-hydrated";
 import { newRequestId } from "@/lib/client/uuid";
 import { fr } from "@/lib/i18n/fr";
 import type { SubmitActionInput } from "@/lib/dossiers/submit-action";
@@ -21,6 +22,7 @@ export function useDossierSubmit(demandNumber: string) {
   const requestId = useRef<string>("");
   const inFlight = useRef(false);
   const [pending, setPending] = useState(false);
+  const ready = useHydrated();
 
   async function submit(command: Command, onFieldErrors?: (errors: Record<string, string>) => void): Promise<boolean> {
     if (inFlight.current) return false;
@@ -57,5 +59,6 @@ export function useDossierSubmit(demandNumber: string) {
     }
   }
 
-  return { submit, pending };
+  /** `ready`: the form's handler is attached; until then its submit button stays disabled. */
+  return { submit, pending, ready };
 }
