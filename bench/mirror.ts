@@ -79,7 +79,7 @@ export async function syncInto(path: string, client: ReturnType<typeof createRma
 }
 
 /** N dossiers at random statuses, written as the sync would write them. */
-export function generateMirror(path: string, size: number) {
+export async function generateMirror(path: string, size: number) {
   const { db, sqlite } = openDatabase(path);
   const random = createRandom(4242);
   const now = new Date();
@@ -90,7 +90,7 @@ export function generateMirror(path: string, size: number) {
       record.current_status_code = random.pick(STATUS_CODES);
       batch.push(fromWireDossier(wireDossier.parse(record)));
     }
-    upsertFromPlatform(db, batch, now, "sync");
+    await upsertFromPlatform(db, batch, now, "sync");
   }
   sqlite.close();
 }

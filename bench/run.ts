@@ -42,7 +42,7 @@ async function syncFigures(dir: string): Promise<Figure[]> {
 
 async function sizeFigures(size: number, dir: string, simulatorOrigin: string, browserParts: boolean, simulatorDossier: string): Promise<Figure[]> {
   const dbPath = join(dir, `mirror-${size}.db`);
-  generateMirror(dbPath, size);
+  await generateMirror(dbPath, size);
   const figures: Figure[] = [];
   const { db, sqlite } = openDatabase(dbPath);
   const aging = { warnDays: 7, alertDays: 14 };

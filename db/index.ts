@@ -1,15 +1,29 @@
 import "server-only";
-// Atelier's own database: one SQLite file, migrations applied on first use, WAL and foreign keys on.
+// Atelier's own database. SQLite by default: one file, migrations applied on first use, WAL and foreign
+// keys on. PostgreSQL when DATABASE_URL is set (several instances, several centres): a pool, migrations
+// applied at start (prepareDatabase) under an advisory lock.
 import Database from "better-sqlite3";
+import type { SQL } from "drizzle-orm";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
+import type pg from "pg";
 import { config } from "@/lib/config/env";
+import { usesPostgres } from "./engine";
+import { createPool, migratePostgres, postgresDb, withAdvisoryLock } from "./postgres";
 import * as schema from "./schema";
+import { asyncTransactions } from "./sqlite-transactions";
 
-export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+type Drizzle = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/**
+ * The database, or a transaction of it: the same builder calls on both engines (typed as SQLite's), awaited,
+ * and transactions that may await. `.get()`, `.all()`, `.run()` and raw `db.all()` are SQLite's alone: use
+ * `first()`, `await` and `rows()`.
+ */
+export type Db = Omit<Drizzle, "transaction"> & { transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> };
 export { schema };
+export { usesPostgres };
 
 const MIGRATIONS = join(process.cwd(), "db", "migrations");
 
@@ -21,15 +35,67 @@ export function openDatabase(path: string): { db: Db; sqlite: Database.Database 
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
-  const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder: MIGRATIONS });
-  return { db, sqlite };
+  const database = drizzle(sqlite, { schema });
+  migrate(database, { migrationsFolder: MIGRATIONS });
+  asyncTransactions(database, sqlite);
+  return { db: database as unknown as Db, sqlite };
 }
 
-const globalForDb = globalThis as unknown as { atelierDb?: Db };
+const pools = new WeakMap<object, pg.Pool>();
 
-/** The process's database. */
+/** Connects to a PostgreSQL database and applies its migrations. Used by the app once, and by tests. */
+export async function openPostgres(url: string, max?: number): Promise<{ db: Db; pool: pg.Pool }> {
+  const pool = createPool(url, max);
+  await migratePostgres(pool);
+  const database = postgresDb(pool) as unknown as Db;
+  pools.set(database, pool);
+  return { db: database, pool };
+}
+
+const globalForDb = globalThis as unknown as { atelierDb?: Db; atelierDbReady?: Promise<void> };
+
+/** The process's database. On PostgreSQL, prepareDatabase() has run at start. */
 export function db(): Db {
-  globalForDb.atelierDb ??= openDatabase(config().databasePath).db;
+  if (!globalForDb.atelierDb) {
+    const { databaseUrl, databasePath } = config();
+    if (databaseUrl) {
+      const pool = createPool(databaseUrl);
+      const database = postgresDb(pool) as unknown as Db;
+      pools.set(database, pool);
+      globalForDb.atelierDbReady = migratePostgres(pool);
+      globalForDb.atelierDb = database;
+    } else {
+      globalForDb.atelierDb = openDatabase(databasePath).db;
+    }
+  }
   return globalForDb.atelierDb;
+}
+
+/** At start, before any request: the database open and migrated. */
+export async function prepareDatabase(): Promise<Db> {
+  const database = db();
+  await globalForDb.atelierDbReady;
+  return database;
+}
+
+/** The first row a query returns, or undefined: `.get()`, which only SQLite's driver has. */
+export async function first<T>(rows: PromiseLike<T[]>): Promise<T | undefined> {
+  return (await rows)[0];
+}
+
+/** Rows of a hand-written query (the few the builder cannot say), in the shape its quoted aliases give. */
+export async function rows<T>(database: Db, query: SQL): Promise<T[]> {
+  if (!usesPostgres()) return database.all<T>(query);
+  const result = (await (database as unknown as { execute: (q: SQL) => Promise<{ rows: T[] }> }).execute(query));
+  return result.rows;
+}
+
+/**
+ * Work that runs once per cluster (the sync, the e-mail digest): on PostgreSQL only the instance that takes
+ * the lock runs it, the others get null (or wait their turn); on SQLite, one process owns the file and
+ * always runs it.
+ */
+export function oncePerCluster<T>(database: Db, name: string, fn: () => Promise<T>, options: { wait?: boolean } = {}): Promise<T | null> {
+  const pool = pools.get(database);
+  return pool ? withAdvisoryLock(pool, name, fn, options.wait) : fn();
 }

@@ -17,15 +17,22 @@ import { quarantineCount } from "@/lib/sync/quarantine";
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requirePageUser();
   const down = platformDownSince();
+  const database = db();
+  const [queued, newAnswers, toReview, unread] = await Promise.all([
+    down ? countOpen(database) : 0,
+    can(user.role, "manager:view") ? newAnswersCount(database, user.id) : 0,
+    can(user.role, "platform:review") ? quarantineCount(database) : 0,
+    unreadCount(database, user.id),
+  ]);
   return (
     <Providers>
-      <PlatformDownBanner since={down} queued={down ? countOpen(db()) : 0} />
+      <PlatformDownBanner since={down} queued={queued} />
       <AppHeader
         user={user}
         simulator={config().mode === "simulator"}
-        newAnswers={can(user.role, "manager:view") ? newAnswersCount(db(), user.id) : 0}
-        toReview={can(user.role, "platform:review") ? quarantineCount(db()) : 0}
-        unread={unreadCount(db(), user.id)}
+        newAnswers={newAnswers}
+        toReview={toReview}
+        unread={unread}
       />
       <LiveUpdates />
       <div id="contenu" className="mx-auto max-w-7xl px-4 py-6">

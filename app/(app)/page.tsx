@@ -29,7 +29,7 @@ function Count({ href, label, value, children }: { href: string; label: string; 
 export default async function TodayPage() {
   const user = await requirePageUser("dossiers:read");
   const manager = can(user.role, "manager:view");
-  const d = today(db(), { id: user.id, manager }, config().aging);
+  const d = await today(db(), { id: user.id, manager }, config().aging);
   return (
     <main className="space-y-6">
       <div>

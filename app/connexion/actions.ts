@@ -25,7 +25,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   } catch (error) {
     if (!(error instanceof AuthError)) throw error; // the redirect after success travels as an exception
     if ((error as AuthError & { code?: string }).code === "locked") {
-      const { until } = lockState(db(), email.toLowerCase(), await clientAddress());
+      const { until } = await lockState(db(), email.toLowerCase(), await clientAddress());
       const minutes = until ? Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000)) : null;
       return { error: minutes ? fr.signIn.locked(minutes) : fr.signIn.lockedGeneric, email };
     }

@@ -1,15 +1,12 @@
-export * from "./app-settings";
-export * from "./audit-log";
-export * from "./dossiers";
-export * from "./login-attempts";
-export * from "./notes";
-export * from "./status-history";
-export * from "./sync-state";
-export * from "./users";
-export * from "./outbox";
-export * from "./quotes";
-export * from "./user-views";
-export * from "./quarantine";
-export * from "./push-signatures";
-export * from "./quote-numbers";
-export * from "./notifications";
+// The tables of the engine this process runs on. Their types are SQLite's (one set for the whole data
+// layer); on PostgreSQL the objects are db/pg/schema's twins, which answer the same builder calls.
+import { usesPostgres } from "../engine";
+import * as postgres from "../pg/schema";
+import * as sqlite from "./sqlite";
+
+// Constants, zod schemas and row types, whatever the engine (the tables below take precedence).
+export * from "./sqlite";
+
+const active = (usesPostgres() ? postgres : sqlite) as unknown as typeof sqlite;
+
+export const { appSettings, auditLog, dossiers, loginAttempts, notes, events, notifications, notificationPrefs, outbox, uploads, pushSignatures, quarantine, quoteNumbers, priceList, quotes, statusHistory, syncState, userViews, users } = active;

@@ -26,15 +26,14 @@ function where(filters: ActivityFilters) {
   return conditions.length ? and(...conditions) : undefined;
 }
 
-export function listActivity(db: Db, filters: ActivityFilters, limit = ACTIVITY_PAGE) {
+export async function listActivity(db: Db, filters: ActivityFilters, limit = ACTIVITY_PAGE) {
   return db
     .select({ id: auditLog.id, at: auditLog.at, who: auditLog.userName, dossier: auditLog.dossierNumber, action: auditLog.action, outcome: auditLog.outcome, message: auditLog.message, summary: auditLog.summary })
     .from(auditLog)
     .where(where(filters))
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(limit)
-    .offset((filters.page - 1) * limit)
-    .all();
+    .offset((filters.page - 1) * limit);
 }
 
-export const activityUsers = (db: Db) => db.select({ id: users.id, name: users.name }).from(users).orderBy(asc(users.name)).all();
+export const activityUsers = (db: Db) => db.select({ id: users.id, name: users.name }).from(users).orderBy(asc(users.name));

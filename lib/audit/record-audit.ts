@@ -1,11 +1,14 @@
 import "server-only";
 // The audit row every service verb writes, in the same transaction as the change it records.
-import type { Db } from "@/db";
+import { first, type Db } from "@/db";
 import { auditLog, type AuditOutcome } from "@/db/schema";
 import type { Ctx } from "@/lib/actions/safe-action";
 
-/** A drizzle transaction or the database itself. */
-export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0] | Db;
+/**
+ * A transaction, or the database itself. One type for both: on SQLite Atelier's transactions run on the
+ * connection itself (db/sqlite-transactions.ts), and PostgreSQL's answer the same builder calls.
+ */
+export type Tx = Db;
 
 export interface AuditEntry {
   dossierNumber?: string | null;
@@ -16,8 +19,9 @@ export interface AuditEntry {
   message?: string | null;
 }
 
-export function recordAudit(tx: Tx, ctx: Pick<Ctx, "user" | "now">, entry: AuditEntry) {
-  return tx
+export async function recordAudit(tx: Tx, ctx: Pick<Ctx, "user" | "now">, entry: AuditEntry) {
+  const row = await first(
+    tx
     .insert(auditLog)
     .values({
       at: ctx.now,
@@ -30,6 +34,7 @@ export function recordAudit(tx: Tx, ctx: Pick<Ctx, "user" | "now">, entry: Audit
       outcome: entry.outcome,
       message: entry.message ?? null,
     })
-    .returning({ id: auditLog.id })
-    .get();
+    .returning({ id: auditLog.id }),
+  );
+  return row!;
 }

@@ -19,8 +19,8 @@ export class LockedAccount extends CredentialsSignin {
 
 const credentialsSchema = z.object({ email: z.string().max(320), password: z.string().max(200) });
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
-  secret: authSecret(),
+export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
+  secret: await authSecret(),
   // Atelier runs behind whatever host the centre gives it; next start refuses unknown hosts otherwise.
   trustHost: true,
   session: { strategy: "jwt", maxAge: 12 * 3600 },

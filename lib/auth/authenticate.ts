@@ -1,7 +1,7 @@
 import "server-only";
 // The credentials check behind the sign-in form: lock-out first, then the password, one generic failure.
 import { eq } from "drizzle-orm";
-import type { Db } from "@/db";
+import { first, type Db } from "@/db";
 import { loginAttempts, users, type UserRow } from "@/db/schema";
 import { DEMO_USERS } from "@/lib/users/demo-accounts";
 import { lockState, recordAttempt } from "./lockout";
@@ -22,25 +22,22 @@ export async function authenticate(
   const email = input.email.trim().toLowerCase();
   // The check and the failure it may become are one step: parallel attempts cannot all pass the count
   // before any of them is recorded. A success turns the row into a success afterwards.
-  const attempt = db.transaction(
-    (tx): { until: Date } | { id: number } => {
-      const before = lockState(tx as unknown as Db, email, input.ip, now);
-      if (before.locked) return { until: before.until! };
-      return { id: recordAttempt(tx as unknown as Db, email, input.ip, false, now) };
-    },
-    { behavior: "immediate" },
-  );
+  const attempt = await db.transaction(async (tx): Promise<{ until: Date } | { id: number }> => {
+    const before = await lockState(tx, email, input.ip, now);
+    if (before.locked) return { until: before.until! };
+    return { id: await recordAttempt(tx, email, input.ip, false, now) };
+  });
   if ("until" in attempt) return { ok: false, reason: "locked", until: attempt.until };
 
-  const user = db.select().from(users).where(eq(users.email, email)).get();
+  const user = await first(db.select().from(users).where(eq(users.email, email)));
   // Verify against a decoy when the address is unknown, so timing does not reveal which accounts exist.
   const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash()), input.password);
   // The demo accounts' password is published: they never open a session on a real platform.
   const demoOnPlatform = input.mode === "platform" && DEMO_EMAILS.has(email);
   if (user && user.active && valid && !demoOnPlatform) {
-    db.update(loginAttempts).set({ success: true }).where(eq(loginAttempts.id, attempt.id)).run();
+    await db.update(loginAttempts).set({ success: true }).where(eq(loginAttempts.id, attempt.id));
     return { ok: true, user };
   }
-  const after = lockState(db, email, input.ip, now);
+  const after = await lockState(db, email, input.ip, now);
   return after.locked ? { ok: false, reason: "locked", until: after.until! } : { ok: false, reason: "invalid" };
 }

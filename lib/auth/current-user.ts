@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
-import { db } from "@/db";
+import { db, first } from "@/db";
 import { users, type Role } from "@/db/schema";
 import { auth } from "./auth";
 import { can, type Permission } from "./permissions";
@@ -21,7 +21,7 @@ export interface SessionUser {
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = (await auth()) as { userId?: number; sessionVersion?: number } | null;
   if (!session?.userId) return null;
-  const user = db().select().from(users).where(eq(users.id, session.userId)).get();
+  const user = await first(db().select().from(users).where(eq(users.id, session.userId)));
   if (!user || !user.active || user.sessionVersion !== session.sessionVersion) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 });

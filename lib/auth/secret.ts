@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { db } from "@/db";
+import { db, first } from "@/db";
 import { appSettings } from "@/db/schema";
 import { config } from "@/lib/config/env";
 
@@ -10,13 +10,13 @@ import { config } from "@/lib/config/env";
  * without one, a random secret generated once and kept in the database, so a demo needs no set-up and no
  * secret is ever written in the code.
  */
-export function authSecret(): string {
+export async function authSecret(): Promise<string> {
   const configured = config().authSecret;
   if (configured) return configured;
   const database = db();
-  const stored = database.select().from(appSettings).where(eq(appSettings.key, "auth_secret")).get();
+  const stored = await first(database.select().from(appSettings).where(eq(appSettings.key, "auth_secret")));
   if (stored) return stored.value;
   const value = randomBytes(32).toString("base64url");
-  database.insert(appSettings).values({ key: "auth_secret", value }).onConflictDoNothing().run();
-  return database.select().from(appSettings).where(eq(appSettings.key, "auth_secret")).get()!.value;
+  await database.insert(appSettings).values({ key: "auth_secret", value }).onConflictDoNothing();
+  return (await first(database.select().from(appSettings).where(eq(appSettings.key, "auth_secret"))))!.value;
 }

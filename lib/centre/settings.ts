@@ -1,7 +1,7 @@
 import "server-only";
 // The centre's identity, stored once (app_settings) and audited when an admin changes it.
 import { eq } from "drizzle-orm";
-import type { Db } from "@/db";
+import { first, type Db } from "@/db";
 import { appSettings } from "@/db/schema";
 import type { Ctx } from "@/lib/actions/safe-action";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -10,19 +10,19 @@ import { centreIdentity, DEFAULT_IDENTITY, type CentreIdentity } from "./identit
 
 const KEY = "centre_identity";
 
-export function readIdentity(db: Db): CentreIdentity {
-  const row = db.select().from(appSettings).where(eq(appSettings.key, KEY)).get();
+export async function readIdentity(db: Db): Promise<CentreIdentity> {
+  const row = await first(db.select().from(appSettings).where(eq(appSettings.key, KEY)));
   if (!row) return DEFAULT_IDENTITY;
   const parsed = centreIdentity.safeParse({ ...DEFAULT_IDENTITY, ...(JSON.parse(row.value) as object) });
   return parsed.success ? parsed.data : DEFAULT_IDENTITY;
 }
 
-export function saveIdentity({ ctx, input }: { ctx: Ctx; input: CentreIdentity }) {
+export async function saveIdentity({ ctx, input }: { ctx: Ctx; input: CentreIdentity }) {
   // The logo is the admin's own upload, checked as an image when it came.
-  if (input.logoUploadId) resolveUpload(ctx.db, input.logoUploadId, "logo", ctx.user.id, "logo");
-  return ctx.db.transaction((tx) => {
-    tx.insert(appSettings).values({ key: KEY, value: JSON.stringify(input) }).onConflictDoUpdate({ target: appSettings.key, set: { value: JSON.stringify(input) } }).run();
-    recordAudit(tx, ctx, { action: "centre.identity", summary: { ...input }, outcome: "ok" });
+  if (input.logoUploadId) await resolveUpload(ctx.db, input.logoUploadId, "logo", ctx.user.id, "logo");
+  return ctx.db.transaction(async (tx) => {
+    await tx.insert(appSettings).values({ key: KEY, value: JSON.stringify(input) }).onConflictDoUpdate({ target: appSettings.key, set: { value: JSON.stringify(input) } });
+    await recordAudit(tx, ctx, { action: "centre.identity", summary: { ...input }, outcome: "ok" });
     return input;
   });
 }

@@ -31,12 +31,12 @@ export const accept: CommandDefinition<z.output<typeof input>, AcceptParams> = {
   files: { agreementFile: "pdf-or-image" },
   allowed: (facts) => (canAcceptOrRefuse(facts) ? null : "only_at_rmad"),
   expectedStatus: (p) => p.nextStatus ?? "RMAOK",
-  send: ({ client, bytes }, demandNumber, p) =>
-    client.accept({ demandNumber, agreementNumber: p.agreementNumber, agreementFile: p.agreementFile && bytes(p.agreementFile), nextStatus: p.nextStatus, comment: p.comment || undefined }),
-  apply(effects, p) {
-    effects.markAccepted();
-    effects.setFields({ agreementNumber: p.agreementNumber });
-    effects.setStatus(p.nextStatus ?? "RMAOK", p.comment || null);
+  send: async ({ client, bytes }, demandNumber, p) =>
+    client.accept({ demandNumber, agreementNumber: p.agreementNumber, agreementFile: p.agreementFile && (await bytes(p.agreementFile)), nextStatus: p.nextStatus, comment: p.comment || undefined }),
+  async apply(effects, p) {
+    await effects.markAccepted();
+    await effects.setFields({ agreementNumber: p.agreementNumber });
+    await effects.setStatus(p.nextStatus ?? "RMAOK", p.comment || null);
   },
   statusesToRead: (p) => ["RMAD", "RMAOK", ...(p.nextStatus ? [p.nextStatus] : [])],
   // Only an accept takes a dossier out of RMAD to a status that shows it accepted; one still at RMAD,

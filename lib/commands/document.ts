@@ -15,7 +15,7 @@ export const document: CommandDefinition<z.output<typeof input>, DocumentParams>
   files: { file: "document" },
   allowed: () => null,
   expectedStatus: () => null,
-  send: ({ client, bytes }, demandNumber, p) => client.addDocument({ demandNumber, fileName: p.file.name, content: bytes(p.file), type: p.type }),
+  send: async ({ client, bytes }, demandNumber, p) => client.addDocument({ demandNumber, fileName: p.file.name, content: await bytes(p.file), type: p.type }),
   apply: () => undefined,
   statusesToRead: () => [],
   baseline: (p) => ({ name: p.file.name, size: p.file.size, sha256: p.file.sha256 }),

@@ -45,8 +45,8 @@ export const quotation: CommandDefinition<z.output<typeof input>, QuotationParam
   // 3.5's rule: no update of a dossier before it is accepted, PAD aside.
   allowed: (facts) => (canQuote(facts) ? null : "accept_first"),
   expectedStatus: () => null,
-  send: ({ client, bytes }, demandNumber, p) =>
-    client.quotation({ demandNumber, quoteNumber: p.quoteNumber, lines: p.lines, quoteFile: bytes(p.quoteFile), comment: p.comment || undefined }),
+  send: async ({ client, bytes }, demandNumber, p) =>
+    client.quotation({ demandNumber, quoteNumber: p.quoteNumber, lines: p.lines, quoteFile: await bytes(p.quoteFile), comment: p.comment || undefined }),
   // "Devis envoyé le …" comes from this record; the status (EDE or not) is the platform's.
   apply: (effects, p) => effects.recordQuote({ quoteNumber: p.quoteNumber, lines: p.lines, comment: p.comment || null }),
   statusesToRead: () => ["EDE", "VDE", "RDE"],

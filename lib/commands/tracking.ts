@@ -34,7 +34,7 @@ export const tracking: CommandDefinition<z.output<typeof input>, TrackingParams>
   // 3.6 sets no condition.
   allowed: () => null,
   expectedStatus: () => null,
-  send: ({ client, bytes }, demandNumber, p) => client.tracking({ demandNumber, trackingNumber: p.trackingNumber, carrierName: p.carrierName, direction: p.direction, label: bytes(p.label) }),
+  send: async ({ client, bytes }, demandNumber, p) => client.tracking({ demandNumber, trackingNumber: p.trackingNumber, carrierName: p.carrierName, direction: p.direction, label: await bytes(p.label) }),
   apply: (effects, p) => effects.setFields({ trackingNumber: p.trackingNumber, carrierName: p.carrierName }),
   statusesToRead: () => [],
   // The platform names labels its own way: matched by size and content only.

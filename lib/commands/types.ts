@@ -22,15 +22,15 @@ export type Refusal = "only_at_rmad" | "accept_first" | "status_hidden";
 export interface SendApi {
   client: RmaClient;
   /** The bytes of an uploaded file. */
-  bytes(file: FileRef): Uint8Array;
+  bytes(file: FileRef): Promise<Uint8Array>;
 }
 
 export interface EffectApi {
   /** A status the document says the write sets (accept, refuse, status). */
-  setStatus(code: string, comment: string | null): void;
-  setFields(fields: { agreementNumber?: string; trackingNumber?: string; carrierName?: string }): void;
-  markAccepted(): void;
-  recordQuote(quote: { quoteNumber: string; lines: Array<{ label: string; quantity: number; unitPriceCents: number }>; comment: string | null }): void;
+  setStatus(code: string, comment: string | null): Promise<void>;
+  setFields(fields: { agreementNumber?: string; trackingNumber?: string; carrierName?: string }): Promise<void>;
+  markAccepted(): Promise<void>;
+  recordQuote(quote: { quoteNumber: string; lines: Array<{ label: string; quantity: number; unitPriceCents: number }>; comment: string | null }): Promise<void>;
 }
 
 /** What the platform shows after an unknown outcome, read fresh, with the history recorded since the first send. */
@@ -71,7 +71,7 @@ export interface CommandDefinition<Input = unknown, Params = unknown> {
   expectedStatus(params: Params): string | null;
   send(api: SendApi, demandNumber: string, params: Params): Promise<unknown>;
   /** What Atelier's own data shows at once when the platform applied it. */
-  apply(effects: EffectApi, params: Params): void;
+  apply(effects: EffectApi, params: Params): Promise<void> | void;
   /** Statuses worth reading to check an unknown outcome (besides the one before and the current one). */
   statusesToRead(params: Params): string[];
   /** A documents read before the first send, to count matching documents afterwards. */

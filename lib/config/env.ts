@@ -17,6 +17,7 @@ const schema = z
     RMA_TIMEOUT_MS: z.preprocess(emptyAsUndefined, positiveInt(15_000)),
     SIMULATOR_PORT: z.preprocess(emptyAsUndefined, positiveInt(4010)),
     DATABASE_PATH: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+    DATABASE_URL: z.preprocess(emptyAsUndefined, z.string().regex(/^postgres(ql)?:\/\/\S+$/i, "une adresse postgres://utilisateur:motdepasse@hôte:5432/base").optional()),
     NODE_ENV: z.string().optional(),
     ATELIER_DEMO: z.preprocess(emptyAsUndefined, z.enum(["0", "1"]).optional()),
     TRUSTED_PROXIES: z.preprocess(
@@ -58,6 +59,8 @@ export interface AppConfig {
   mode: "simulator" | "platform";
   rma: { baseUrl: string; clientId: string; clientSecret: string; timeoutMs: number };
   databasePath: string;
+  /** PostgreSQL (several instances, several centres); unset: the SQLite file at databasePath. */
+  databaseUrl: string | undefined;
   /** Which hops of X-Forwarded-For to trust: none (the socket address), a count, or the proxies' addresses. */
   trustedProxies: number | string[];
   authSecret: string | undefined;
@@ -104,6 +107,7 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
     },
     // The demo has its own file by default: its accounts never land in the database production uses.
     databasePath: env.DATABASE_PATH ?? (simulator ? "data/atelier-demo.db" : "data/atelier.db"),
+    databaseUrl: env.DATABASE_URL,
     trustedProxies: !env.TRUSTED_PROXIES ? 0 : /^\d+$/.test(env.TRUSTED_PROXIES) ? Number(env.TRUSTED_PROXIES) : env.TRUSTED_PROXIES.split(",").map((a) => a.trim()),
     authSecret: env.AUTH_SECRET,
     sync: { intervalMs: env.SYNC_INTERVAL_MS, concurrency: env.SYNC_CONCURRENCY },

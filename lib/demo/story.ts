@@ -4,9 +4,9 @@ import "server-only";
 // different people, assignments, a few commands waiting for a decision, the activity log and recent
 // notifications. Every row is marked demo; the story is made again when the simulator is reset (its
 // seed's reference date changes), after the sync that brought the new dossiers.
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
-import type { Db } from "@/db";
-import { appSettings, auditLog, dossiers, events, notes, outbox, quotes, statusHistory, users } from "@/db/schema";
+import { and, eq, inArray, isNull, lt } from "drizzle-orm";
+import { first, type Db } from "@/db";
+import { appSettings, auditLog, dossiers, events, notes, notifications, outbox, quotes, statusHistory, users } from "@/db/schema";
 import type { Tx } from "@/lib/audit/record-audit";
 import { parsePlatformDate } from "@/lib/dossiers/platform-date";
 import { CLOSED_STATUSES } from "@/lib/dossiers/phases";
@@ -43,35 +43,36 @@ const CENTRE_STATUSES = new Set(["D", "IEXP", "EDE", "REPPROG", "CMDPART", "INTW
 const dateOf = (text: string) => parsePlatformDate(text) ?? new Date(text);
 
 /** Dossier numbers a few hundred at a time: SQLite bounds the parameters of one statement. */
-function inBatches(numbers: string[], run: (batch: string[]) => void) {
-  for (let i = 0; i < numbers.length; i += 500) run(numbers.slice(i, i + 500));
+async function inBatches(numbers: string[], run: (batch: string[]) => Promise<unknown>) {
+  for (let i = 0; i < numbers.length; i += 500) await run(numbers.slice(i, i + 500));
 }
 
 /** Wipes every demo row, and the assignments of the demo's dossiers (all of which the demo made). */
-export function wipeDemo(tx: Tx, demoDossiers: string[]) {
-  for (const table of [events, quotes, notes, auditLog, outbox, statusHistory]) tx.delete(table).where(eq(table.demo, true)).run();
-  inBatches(demoDossiers, (batch) => tx.update(dossiers).set({ assignedTo: null }).where(inArray(dossiers.demandNumber, batch)).run());
+export async function wipeDemo(tx: Tx, demoDossiers: string[]) {
+  for (const table of [events, quotes, notes, auditLog, outbox, statusHistory]) await tx.delete(table).where(eq(table.demo, true));
+  await inBatches(demoDossiers, (batch) => tx.update(dossiers).set({ assignedTo: null }).where(inArray(dossiers.demandNumber, batch)));
 }
 
-const storedReference = (db: Db) => db.select().from(appSettings).where(eq(appSettings.key, REFERENCE_KEY)).get()?.value ?? null;
+const storedReference = async (db: Db) => (await first(db.select().from(appSettings).where(eq(appSettings.key, REFERENCE_KEY))))?.value ?? null;
 
 /** Makes the story for this reference, once. False when it already exists or the mirror is still empty. */
-export function writeDemoStory(db: Db, story: SimulatorStory, now = new Date()): boolean {
+export async function writeDemoStory(db: Db, story: SimulatorStory, now = new Date()): Promise<boolean> {
   if (!story.reference) return false;
-  if (storedReference(db) === story.reference) return false;
+  if ((await storedReference(db)) === story.reference) return false;
   // Only the simulator's own dossiers: a mirror may hold others (a benchmark's generated ones).
   const known = new Set(story.history.map((h) => h.demand_number));
   const mirror = new Map(
-    db
-      .select({ n: dossiers.demandNumber, status: dossiers.statusCode, created: dossiers.createdAt, quoteTreatment: dossiers.quoteTreatment, comment: dossiers.statusComment })
-      .from(dossiers)
-      .all()
+    (
+      await db
+        .select({ n: dossiers.demandNumber, status: dossiers.statusCode, created: dossiers.createdAt, quoteTreatment: dossiers.quoteTreatment, comment: dossiers.statusComment })
+        .from(dossiers)
+    )
       .filter((d) => known.has(d.n))
       .map((d) => [d.n, d]),
   );
   if (!mirror.size) return false;
   const people = Object.fromEntries(
-    Object.entries(DEMO_USERS).map(([role, u]) => [role, db.select({ id: users.id, name: users.name }).from(users).where(eq(users.email, u.email)).get()]),
+    await Promise.all(Object.entries(DEMO_USERS).map(async ([role, u]) => [role, await first(db.select({ id: users.id, name: users.name }).from(users).where(eq(users.email, u.email)))])),
   ) as Record<keyof typeof DEMO_USERS, { id: number; name: string } | undefined>;
   const tech = people.technician;
   const manager = people.manager;
@@ -108,26 +109,26 @@ export function writeDemoStory(db: Db, story: SimulatorStory, now = new Date()):
     moved++;
   }
 
-  db.transaction((tx) => {
-    wipeDemo(tx, [...mirror.keys()]);
+  await db.transaction(async (tx) => {
+    await wipeDemo(tx, [...mirror.keys()]);
     const audit = (at: Date, who: { id: number; name: string }, action: string, n: string | null, summary: Record<string, unknown>) =>
-      tx.insert(auditLog).values({ at, userId: who.id, userName: who.name, dossierNumber: n, action, summary: JSON.stringify(summary), outcome: "ok", demo: true }).run();
+      tx.insert(auditLog).values({ at, userId: who.id, userName: who.name, dossierNumber: n, action, summary: JSON.stringify(summary), outcome: "ok", demo: true });
 
     // History with its real dates: replaces the rows of the first sync, which could only say "seen now".
-    inBatches([...history.keys()], (batch) =>
-      tx.delete(statusHistory).where(and(inArray(statusHistory.demandNumber, batch), eq(statusHistory.source, "sync"), isNull(statusHistory.oldStatus), eq(statusHistory.demo, false))).run(),
+    await inBatches([...history.keys()], (batch) =>
+      tx.delete(statusHistory).where(and(inArray(statusHistory.demandNumber, batch), eq(statusHistory.source, "sync"), isNull(statusHistory.oldStatus), eq(statusHistory.demo, false))),
     );
     let i = 0;
     for (const [n, entries] of history) {
       let previous: string | null = null;
       for (const e of entries) {
-        tx.insert(statusHistory).values({ demandNumber: n, oldStatus: previous, newStatus: e.status, at: e.at, source: "sync", demo: true }).run();
-        if (e.by !== "revendeur" && CENTRE_STATUSES.has(e.status)) audit(e.at, i++ % 3 === 0 ? manager : tech, "dossier.status", n, { statusCode: e.status });
-        if (e.status === "RMAOK") audit(e.at, manager, "dossier.accept", n, { agreementNumber: "…" });
+        await tx.insert(statusHistory).values({ demandNumber: n, oldStatus: previous, newStatus: e.status, at: e.at, source: "sync", demo: true });
+        if (e.by !== "revendeur" && CENTRE_STATUSES.has(e.status)) await audit(e.at, i++ % 3 === 0 ? manager : tech, "dossier.status", n, { statusCode: e.status });
+        if (e.status === "RMAOK") await audit(e.at, manager, "dossier.accept", n, { agreementNumber: "…" });
         previous = e.status;
       }
       const last = entries.at(-1);
-      if (last && last.status === mirror.get(n)!.status) tx.update(dossiers).set({ statusChangedAt: last.at }).where(eq(dossiers.demandNumber, n)).run();
+      if (last && last.status === mirror.get(n)!.status) await tx.update(dossiers).set({ statusChangedAt: last.at }).where(eq(dossiers.demandNumber, n));
     }
 
     // The quotes Atelier "sent", with the reseller's answer and its delay.
@@ -135,7 +136,8 @@ export function writeDemoStory(db: Db, story: SimulatorStory, now = new Date()):
       const lines = (q.lines as Array<{ label_prestation: string; quantity: string; price: string }>).map((l) => ({ label: l.label_prestation, quantity: Number(l.quantity), unitPriceCents: wirePriceToCents(l.price) }));
       const answer = (history.get(q.demand_number) ?? []).find((e) => (e.status === "VDE" || e.status === "RDE") && e.at.getTime() >= q.sentAt.getTime());
       const d = mirror.get(q.demand_number)!;
-      tx.insert(quotes)
+      await tx
+        .insert(quotes)
         .values({
           demandNumber: q.demand_number,
           quoteNumber: q.quote_number,
@@ -148,28 +150,27 @@ export function writeDemoStory(db: Db, story: SimulatorStory, now = new Date()):
           treatment: answer?.status === "RDE" ? treatmentOf(d.quoteTreatment, d.comment) : null,
           answeredAt: answer?.at ?? null,
           demo: true,
-        })
-        .run();
-      audit(q.sentAt, k % 2 ? tech : manager, "dossier.quotation", q.demand_number, { quoteNumber: q.quote_number, lines: lines.length });
+        });
+      await audit(q.sentAt, k % 2 ? tech : manager, "dossier.quotation", q.demand_number, { quoteNumber: q.quote_number, lines: lines.length });
     }
 
     // Who has what: the open dossiers of the workshop, most to the technician.
     const open = [...mirror.values()].filter((d) => ASSIGNABLE.includes(d.status)).sort((a, b) => a.n.localeCompare(b.n));
-    open.forEach((d, k) => {
-      if (k % 5 === 4) return;
+    for (const [k, d] of open.entries()) {
+      if (k % 5 === 4) continue;
       const who = k % 5 === 3 ? manager : tech;
-      tx.update(dossiers).set({ assignedTo: who.id }).where(eq(dossiers.demandNumber, d.n)).run();
-      audit(new Date(now.getTime() - ((k % 9) + 1) * 5 * HOUR), manager, "dossier.assign", d.n, { userId: who.id });
-    });
+      await tx.update(dossiers).set({ assignedTo: who.id }).where(eq(dossiers.demandNumber, d.n));
+      await audit(new Date(now.getTime() - ((k % 9) + 1) * 5 * HOUR), manager, "dossier.assign", d.n, { userId: who.id });
+    }
 
     // Notes by different people, the latest of them today.
     const noted = [...mirror.values()].filter((d) => !CLOSED_STATUSES.includes(d.status)).sort((a, b) => a.n.localeCompare(b.n)).filter((_, k) => k % 9 === 0).slice(0, 24);
-    noted.forEach((d, k) => {
+    for (const [k, d] of noted.entries()) {
       const who = k % 3 === 2 ? manager : tech;
       const at = new Date(Math.max(d.created?.getTime() ?? 0, now.getTime() - (k + 1) * 7 * HOUR));
-      tx.insert(notes).values({ demandNumber: d.n, authorId: who.id, body: NOTES[k % NOTES.length]!, createdAt: at, demo: true }).run();
-      audit(at, who, "note.add", d.n, {});
-    });
+      await tx.insert(notes).values({ demandNumber: d.n, authorId: who.id, body: NOTES[k % NOTES.length]!, createdAt: at, demo: true });
+      await audit(at, who, "note.add", d.n, {});
+    }
 
     // Commands waiting for a person: two refused, one whose outcome only RMA Manager can tell.
     const pick = (statuses: string[], skip: number) => [...mirror.values()].filter((d) => statuses.includes(d.status)).sort((a, b) => a.n.localeCompare(b.n))[skip];
@@ -178,10 +179,10 @@ export function writeDemoStory(db: Db, story: SimulatorStory, now = new Date()):
       [pick(["REPPROG", "CMDPART"], 1), "status", { statusCode: "RPR", comment: "" }, "failed"],
       [pick(["AVRC", "AVRF", "RPR"], 2), "message", { message: "Pouvez-vous confirmer l'adresse de retour ?" }, "review"],
     ];
-    waiting.forEach(([d, kind, payload, state], k) => {
-      if (!d) return;
+    for (const [k, [d, kind, payload, state]] of waiting.entries()) {
+      if (!d) continue;
       const at = new Date(now.getTime() - (k + 2) * 4 * HOUR);
-      const row = tx
+      const [row] = await tx
         .insert(outbox)
         .values({
           requestId: `demo-${story.reference}-${k}`,
@@ -199,10 +200,9 @@ export function writeDemoStory(db: Db, story: SimulatorStory, now = new Date()):
           createdAt: at,
           demo: true,
         })
-        .returning({ id: outbox.id })
-        .get();
-      produceEvent(tx, { type: "command_attention", demandNumber: d.n, changeKey: `demo:${story.reference}:command:${row.id}`, data: { commandId: row.id, kind, state }, at, audience: { userIds: [tech.id], managers: true }, demo: true });
-    });
+        .returning({ id: outbox.id });
+      await produceEvent(tx, { type: "command_attention", demandNumber: d.n, changeKey: `demo:${story.reference}:command:${row!.id}`, data: { commandId: row!.id, kind, state }, at, audience: { userIds: [tech.id], managers: true }, demo: true });
+    }
 
     // The last days' news: new dossiers, answers, as notifications (the older ones read).
     const recent = [...history].flatMap(([n, entries]) => entries.map((e) => ({ n, ...e }))).filter((e) => now.getTime() - e.at.getTime() < 5 * DAY);
@@ -210,11 +210,14 @@ export function writeDemoStory(db: Db, story: SimulatorStory, now = new Date()):
       const type = e.status === "RMAD" ? "dossier_new" : e.status === "VDE" || e.status === "RDE" ? "quote_answered" : e.status === "INFREV" ? "info_answered" : null;
       if (!type) continue;
       const d = mirror.get(e.n)!;
-      produceEvent(tx, { type, demandNumber: e.n, changeKey: `demo:${story.reference}:${e.n}:${e.status}`, data: { status: e.status, treatment: e.status === "RDE" ? treatmentOf(d.quoteTreatment, d.comment) : null }, at: e.at, audience: { all: true }, demo: true });
+      await produceEvent(tx, { type, demandNumber: e.n, changeKey: `demo:${story.reference}:${e.n}:${e.status}`, data: { status: e.status, treatment: e.status === "RDE" ? treatmentOf(d.quoteTreatment, d.comment) : null }, at: e.at, audience: { all: true }, demo: true });
     }
-    tx.run(sql`UPDATE notifications SET read_at = ${now.getTime()} WHERE read_at IS NULL AND event_id IN (SELECT id FROM events WHERE demo = 1 AND at < ${now.getTime() - 2 * DAY})`);
+    await tx
+      .update(notifications)
+      .set({ readAt: now })
+      .where(and(isNull(notifications.readAt), inArray(notifications.eventId, tx.select({ id: events.id }).from(events).where(and(eq(events.demo, true), lt(events.at, new Date(now.getTime() - 2 * DAY)))))));
 
-    tx.insert(appSettings).values({ key: REFERENCE_KEY, value: story.reference! }).onConflictDoUpdate({ target: appSettings.key, set: { value: story.reference! } }).run();
+    await tx.insert(appSettings).values({ key: REFERENCE_KEY, value: story.reference! }).onConflictDoUpdate({ target: appSettings.key, set: { value: story.reference! } });
   });
   publish(["*"]);
   return true;
@@ -229,7 +232,7 @@ export async function ensureDemoStory(db: Db, simulatorOrigin: string, now = new
     return response.ok ? ((await response.json()) as { data: T }).data : null;
   };
   const health = await control<{ reference: string | null }>("/health");
-  if (!health?.reference || storedReference(db) === health.reference) return false;
+  if (!health?.reference || (await storedReference(db)) === health.reference) return false;
   const story = await control<SimulatorStory>("/story");
   return story ? writeDemoStory(db, story, now) : false;
 }

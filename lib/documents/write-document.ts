@@ -2,6 +2,7 @@ import "server-only";
 // An expertise report or a destruction certificate: written as a PDF from the centre's identity and the
 // dossier, kept once in `uploads`, then sent as a REPORT document through the usual outbox.
 import { eq } from "drizzle-orm";
+import { first } from "@/db";
 import { dossiers } from "@/db/schema";
 import type { Ctx } from "@/lib/actions/safe-action";
 import { readIdentity } from "@/lib/centre/settings";
@@ -16,16 +17,16 @@ import { saveUpload } from "@/lib/uploads/uploads";
 import type { WrittenDocumentInput } from "./written";
 
 export async function writeDocument({ ctx, input, deps }: { ctx: Ctx; input: WrittenDocumentInput; deps: OutboxDeps }): Promise<SubmitOutcome> {
-  const dossier = ctx.db.select().from(dossiers).where(eq(dossiers.demandNumber, input.demandNumber)).get();
+  const dossier = await first(ctx.db.select().from(dossiers).where(eq(dossiers.demandNumber, input.demandNumber)));
   if (!dossier) throw new ServiceError("not_found", fr.dossier.notFound);
-  const identity = readIdentity(ctx.db);
-  const base = { identity, logo: logoOf(ctx.db, identity), at: ctx.now, dossier };
+  const identity = await readIdentity(ctx.db);
+  const base = { identity, logo: await logoOf(ctx.db, identity), at: ctx.now, dossier };
   const { document } = input;
   const pdf =
     document.kind === "expertise"
       ? await expertiseReportPdf({ ...base, by: ctx.user.name, ...document.fields, conclusion: fr.forms.conclusions[document.fields.conclusion]! })
       : await destructionCertificatePdf({ ...base, ...document.fields });
   const name = `${document.kind === "expertise" ? "rapport-expertise" : "certificat-destruction"}-${dossier.demandNumber}.pdf`;
-  const file = saveUpload(ctx.db, { name, bytes: pdf, kind: "pdf", userId: ctx.user.id, now: ctx.now, maxBytes: config().uploadMaxBytes });
+  const file = await saveUpload(ctx.db, { name, bytes: pdf, kind: "pdf", userId: ctx.user.id, now: ctx.now, maxBytes: config().uploadMaxBytes });
   return submitAction({ ctx, input: { requestId: input.requestId, demandNumber: input.demandNumber, command: { kind: "document", payload: { type: "REPORT", file: { uploadId: file.uploadId } } } }, deps });
 }

@@ -3,6 +3,7 @@ import "server-only";
 // ticket, audited. A local fact: never sent to the platform, never touched by the sync.
 import { eq } from "drizzle-orm";
 import { z } from "zod";
+import { first } from "@/db";
 import { dossiers } from "@/db/schema";
 import type { Ctx } from "@/lib/actions/safe-action";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -15,11 +16,11 @@ export const accessoriesInput = z.object({
 });
 
 export function saveAccessories({ ctx, input }: { ctx: Ctx; input: z.output<typeof accessoriesInput> }) {
-  return ctx.db.transaction((tx) => {
+  return ctx.db.transaction(async (tx) => {
     const value = input.accessories || null;
-    const changed = tx.update(dossiers).set({ accessories: value }).where(eq(dossiers.demandNumber, input.demandNumber)).returning({ n: dossiers.demandNumber }).get();
+    const changed = await first(tx.update(dossiers).set({ accessories: value }).where(eq(dossiers.demandNumber, input.demandNumber)).returning({ n: dossiers.demandNumber }));
     if (!changed) throw new ServiceError("not_found", fr.dossier.notFound);
-    recordAudit(tx, ctx, { dossierNumber: changed.n, action: "dossier.accessories", summary: { accessories: value }, outcome: "ok" });
+    await recordAudit(tx, ctx, { dossierNumber: changed.n, action: "dossier.accessories", summary: { accessories: value }, outcome: "ok" });
     return { accessories: value };
   });
 }

@@ -6,15 +6,15 @@ import { dossiers } from "@/db/schema";
 import { agingLevel, daysBetween } from "./aging";
 import { CLOSED_STATUSES, phaseOf } from "./phases";
 
-export function agingReport(db: Db, thresholds: { warnDays: number; alertDays: number }, now = new Date()) {
+export async function agingReport(db: Db, thresholds: { warnDays: number; alertDays: number }, now = new Date()) {
   const cutoff = new Date(now.getTime() - thresholds.warnDays * 86_400_000);
-  const late = db
+  const late = (
+    await db
     .select({ demandNumber: dossiers.demandNumber, statusCode: dossiers.statusCode, resellerCode: dossiers.resellerCode, brand: dossiers.brand, statusChangedAt: dossiers.statusChangedAt })
     .from(dossiers)
     .where(and(lte(dossiers.statusChangedAt, cutoff), notInArray(dossiers.statusCode, [...CLOSED_STATUSES])))
     .orderBy(asc(dossiers.statusChangedAt))
-    .all()
-    .map((row) => {
+  ).map((row) => {
       const days = daysBetween(row.statusChangedAt, now);
       return { ...row, days, level: agingLevel(row.statusCode, days, thresholds), phase: phaseOf(row.statusCode) };
     });

@@ -3,6 +3,7 @@ import "server-only";
 // reassigns anyone's, one at a time or in bulk from the queue.
 import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
+import { first } from "@/db";
 import { dossiers, users } from "@/db/schema";
 import type { Ctx } from "@/lib/actions/safe-action";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -19,17 +20,17 @@ export const assignInput = z.object({
 });
 
 function assign(ctx: Ctx, demandNumbers: string[], userId: number | null) {
-  return ctx.db.transaction((tx) => {
-    if (userId !== null && !tx.select({ id: users.id }).from(users).where(and(eq(users.id, userId), eq(users.active, true))).get()) {
+  return ctx.db.transaction(async (tx) => {
+    if (userId !== null && !(await first(tx.select({ id: users.id }).from(users).where(and(eq(users.id, userId), eq(users.active, true)))))) {
       throw new ServiceError("invalid", fr.assign.unknownUser, { userId: fr.assign.unknownUser });
     }
-    const changed = tx.update(dossiers).set({ assignedTo: userId }).where(inArray(dossiers.demandNumber, demandNumbers)).returning({ n: dossiers.demandNumber }).all();
+    const changed = await tx.update(dossiers).set({ assignedTo: userId }).where(inArray(dossiers.demandNumber, demandNumbers)).returning({ n: dossiers.demandNumber });
     if (!changed.length) throw new ServiceError("not_found", fr.dossier.notFound);
     for (const { n } of changed) {
-      const audit = recordAudit(tx, ctx, { dossierNumber: n, action: "dossier.assign", summary: { userId }, outcome: "ok" });
+      const audit = await recordAudit(tx, ctx, { dossierNumber: n, action: "dossier.assign", summary: { userId }, outcome: "ok" });
       // Taking a dossier for oneself is no news to anyone.
       if (userId !== null && userId !== ctx.user.id) {
-        produceEvent(tx, { type: "assigned", demandNumber: n, changeKey: `audit:${audit.id}`, data: { by: ctx.user.name }, at: ctx.now, audience: { userIds: [userId] } });
+        await produceEvent(tx, { type: "assigned", demandNumber: n, changeKey: `audit:${audit.id}`, data: { by: ctx.user.name }, at: ctx.now, audience: { userIds: [userId] } });
       }
     }
     publish(dossierScopes(changed.map((c) => c.n)));
@@ -41,4 +42,4 @@ export const takeDossier = ({ ctx, input }: { ctx: Ctx; input: z.output<typeof t
 export const assignDossiers = ({ ctx, input }: { ctx: Ctx; input: z.output<typeof assignInput> }) => assign(ctx, input.demandNumbers, input.userId);
 
 /** The people a dossier can be given to. */
-export const assignees = (db: Ctx["db"]) => db.select({ id: users.id, name: users.name }).from(users).where(eq(users.active, true)).orderBy(users.name).all();
+export const assignees = (db: Ctx["db"]) => db.select({ id: users.id, name: users.name }).from(users).where(eq(users.active, true)).orderBy(users.name);

@@ -3,6 +3,7 @@ import "server-only";
 // product. Kept in Atelier only: the platform has no route for it.
 import { eq } from "drizzle-orm";
 import { z } from "zod";
+import { first } from "@/db";
 import { dossiers } from "@/db/schema";
 import type { Ctx } from "@/lib/actions/safe-action";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -12,10 +13,10 @@ import { fr } from "@/lib/i18n/fr";
 export const chooseTreatmentInput = z.object({ demandNumber: z.string().min(1).max(50), treatment: z.enum(["RETURN", "DESTRUCT"]) });
 
 export function chooseTreatment({ ctx, input }: { ctx: Ctx; input: z.output<typeof chooseTreatmentInput> }) {
-  return ctx.db.transaction((tx) => {
-    const row = tx.update(dossiers).set({ chosenTreatment: input.treatment }).where(eq(dossiers.demandNumber, input.demandNumber)).returning({ n: dossiers.demandNumber }).get();
+  return ctx.db.transaction(async (tx) => {
+    const row = await first(tx.update(dossiers).set({ chosenTreatment: input.treatment }).where(eq(dossiers.demandNumber, input.demandNumber)).returning({ n: dossiers.demandNumber }));
     if (!row) throw new ServiceError("not_found", fr.dossier.notFound);
-    recordAudit(tx, ctx, { dossierNumber: input.demandNumber, action: "dossier.treatment", summary: { treatment: input.treatment }, outcome: "ok" });
+    await recordAudit(tx, ctx, { dossierNumber: input.demandNumber, action: "dossier.treatment", summary: { treatment: input.treatment }, outcome: "ok" });
     return { demandNumber: row.n, treatment: input.treatment };
   });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 // Writes to the local mirror: what the platform told us (sync, push) and what we just did (our writes).
-import { and, eq, getTableColumns, inArray, sql } from "drizzle-orm";
-import type { Db } from "@/db";
+import { and, eq, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
+import { first, type Db } from "@/db";
 import { dossiers, statusHistory, type DossierRow } from "@/db/schema";
 import type { Tx } from "@/lib/audit/record-audit";
 import type { Dossier } from "@/lib/rma/model";
@@ -58,29 +58,21 @@ export interface UpsertOutcome {
 
 /** Any dossier: only the keys of its row are read, to list the mirrored columns. */
 const SAMPLE = { demandNumber: "", type: "REP", statusCode: "RMAD", extra: {} } as unknown as Dossier;
+const MIRRORED = Object.keys(toRow(SAMPLE)) as Array<keyof MirrorFields>;
+/** Rows per statement: the sync writes whole statuses, every two minutes; both engines bound a statement's parameters. */
+const BATCH = 500;
 
-type Statements = ReturnType<typeof prepareStatements>;
-const statementsByConnection = new WeakMap<object, Statements>();
-
-/**
- * The sync writes every dossier of every status, every two minutes: its statements are prepared once per
- * connection (a drizzle builder prepares its SQL anew on each call, which cost ~0.3 ms a row).
- */
-function prepareStatements(db: Db) {
+/** What a reply sets, and what it leaves as Atelier knows it (when it was accepted, since when at its status). */
+function onConflict() {
   const columns = getTableColumns(dossiers);
-  const mirrored = Object.keys(toRow(SAMPLE)) as Array<keyof MirrorFields>;
-  const name = (key: keyof DossierRow) => columns[key].name;
-  const updates = mirrored.filter((k) => k !== "demandNumber").map((k) => `${name(k)} = excluded.${name(k)}`);
+  const excluded = (key: keyof DossierRow) => sql.raw(`excluded."${columns[key].name}"`);
+  const set: Record<string, SQL> = Object.fromEntries(MIRRORED.filter((k) => k !== "demandNumber").map((k) => [k, excluded(k)]));
   return {
-    previous: db.$client.prepare<[string], { status_code: string }>(`SELECT status_code FROM dossiers WHERE demand_number = ?`),
-    upsert: db.$client.prepare(
-      `INSERT INTO dossiers (${[...mirrored.map(name), "status_changed_at", "last_seen_at", "missing", "accepted_at"].join(", ")})
-       VALUES (${[...mirrored.map((k) => `@${k}`), "@statusChangedAt", "@lastSeenAt", "0", "@acceptedAt"].join(", ")})
-       ON CONFLICT(demand_number) DO UPDATE SET ${updates.join(", ")}, last_seen_at = excluded.last_seen_at, missing = 0,
-         accepted_at = COALESCE(dossiers.accepted_at, excluded.accepted_at),
-         status_changed_at = CASE WHEN dossiers.status_code = excluded.status_code THEN dossiers.status_changed_at ELSE excluded.status_changed_at END`,
-    ),
-    history: db.$client.prepare(`INSERT INTO status_history (demand_number, old_status, new_status, comment, at, source) VALUES (?, ?, ?, ?, ?, ?)`),
+    ...set,
+    lastSeenAt: excluded("lastSeenAt"),
+    missing: sql`false`,
+    acceptedAt: sql`COALESCE(${dossiers.acceptedAt}, ${excluded("acceptedAt")})`,
+    statusChangedAt: sql`CASE WHEN ${dossiers.statusCode} = ${excluded("statusCode")} THEN ${dossiers.statusChangedAt} ELSE ${excluded("statusChangedAt")} END`,
   };
 }
 
@@ -89,35 +81,46 @@ function prepareStatements(db: Db) {
  * wait for (a new dossier, a quote or information answered) an event, all in one transaction. `announce`
  * is off for the first read of a status: what was already there has not just arrived.
  */
-export function upsertFromPlatform(db: Db, list: Dossier[], now: Date, source: "sync" | "push", options: { announce?: boolean } = {}): UpsertOutcome {
+export async function upsertFromPlatform(db: Db, list: Dossier[], now: Date, source: "sync" | "push", options: { announce?: boolean } = {}): Promise<UpsertOutcome> {
   const announce = options.announce ?? true;
-  let statements = statementsByConnection.get(db.$client);
-  if (!statements) {
-    statements = prepareStatements(db);
-    statementsByConnection.set(db.$client, statements);
-  }
-  const { previous, upsert, history } = statements;
   const outcome: UpsertOutcome = { inserted: 0, changed: [] };
-  db.$client.transaction(() => {
-    for (const dossier of list) {
-      const before = previous.get(dossier.demandNumber)?.status_code;
-      const row = toRow(dossier);
-      // A dossier first seen at RMAD has been there since its creation; at any other status, the platform
-      // does not say since when, so the clock starts when we first see it.
-      const since = before === undefined && dossier.statusCode === "RMAD" && row.createdAt ? row.createdAt : now;
-      const acceptedAt = showsAcceptance(dossier.statusCode) ? now.getTime() : null;
-      upsert.run({ ...row, createdAt: row.createdAt?.getTime() ?? null, statusChangedAt: since.getTime(), lastSeenAt: now.getTime(), acceptedAt });
-      if (before === undefined) outcome.inserted++;
-      if (before === dossier.statusCode) continue;
-      const { lastInsertRowid } = history.run(dossier.demandNumber, before ?? null, dossier.statusCode, dossier.statusComment, now.getTime(), source);
-      outcome.changed.push({ demandNumber: dossier.demandNumber, from: before ?? null, to: dossier.statusCode });
-      const event = announce && statusEvent({ demandNumber: dossier.demandNumber, from: before ?? null, to: dossier.statusCode, historyId: lastInsertRowid, at: now, treatment: treatmentOf(dossier.quoteTreatment, dossier.statusComment) });
-      if (event) produceEvent(db, event);
-      if (before !== undefined && (dossier.statusCode === "VDE" || dossier.statusCode === "RDE")) {
-        recordQuoteAnswer(db, { demandNumber: dossier.demandNumber, status: dossier.statusCode, quoteTreatment: dossier.quoteTreatment, comment: dossier.statusComment, at: now });
+  // One row per dossier, the last the platform listed: a statement cannot write the same row twice. In
+  // the order of their numbers, so that two writers of the same rows (two instances) lock them in one order.
+  const unique = [...new Map(list.map((d) => [d.demandNumber, d])).values()].sort((a, b) => (a.demandNumber < b.demandNumber ? -1 : 1));
+  const set = onConflict();
+  await db.transaction(async (tx) => {
+    for (let i = 0; i < unique.length; i += BATCH) {
+      const batch = unique.slice(i, i + BATCH);
+      const numbers = batch.map((d) => d.demandNumber);
+      const previous = new Map((await tx.select({ n: dossiers.demandNumber, s: dossiers.statusCode }).from(dossiers).where(inArray(dossiers.demandNumber, numbers))).map((r) => [r.n, r.s]));
+      const values = batch.map((dossier) => {
+        const row = toRow(dossier);
+        // A dossier first seen at RMAD has been there since its creation; at any other status, the platform
+        // does not say since when, so the clock starts when we first see it.
+        const since = !previous.has(dossier.demandNumber) && dossier.statusCode === "RMAD" && row.createdAt ? row.createdAt : now;
+        return { ...row, statusChangedAt: since, lastSeenAt: now, missing: false, acceptedAt: showsAcceptance(dossier.statusCode) ? now : null };
+      });
+      await tx.insert(dossiers).values(values).onConflictDoUpdate({ target: dossiers.demandNumber, set });
+      outcome.inserted += batch.filter((d) => !previous.has(d.demandNumber)).length;
+
+      const moved = batch.filter((d) => previous.get(d.demandNumber) !== d.statusCode);
+      if (!moved.length) continue;
+      const history = await tx
+        .insert(statusHistory)
+        .values(moved.map((d) => ({ demandNumber: d.demandNumber, oldStatus: previous.get(d.demandNumber) ?? null, newStatus: d.statusCode, comment: d.statusComment, at: now, source })))
+        .returning({ id: statusHistory.id, demandNumber: statusHistory.demandNumber });
+      const historyIds = new Map(history.map((h) => [h.demandNumber, h.id]));
+      for (const dossier of moved) {
+        const before = previous.get(dossier.demandNumber) ?? null;
+        outcome.changed.push({ demandNumber: dossier.demandNumber, from: before, to: dossier.statusCode });
+        const event = announce && statusEvent({ demandNumber: dossier.demandNumber, from: before, to: dossier.statusCode, historyId: historyIds.get(dossier.demandNumber)!, at: now, treatment: treatmentOf(dossier.quoteTreatment, dossier.statusComment) });
+        if (event) await produceEvent(tx, event);
+        if (before !== null && (dossier.statusCode === "VDE" || dossier.statusCode === "RDE")) {
+          await recordQuoteAnswer(tx, { demandNumber: dossier.demandNumber, status: dossier.statusCode, quoteTreatment: dossier.quoteTreatment, comment: dossier.statusComment, at: now });
+        }
       }
     }
-  })();
+  });
   if (outcome.changed.length) publish(dossierScopes(outcome.changed.map((c) => c.demandNumber)));
   return outcome;
 }
@@ -126,43 +129,39 @@ export function upsertFromPlatform(db: Db, list: Dossier[], now: Date, source: "
  * Atelier's own successful write, reflected at once: the new status (if any), the fields it set, and a
  * history row naming the user. Called inside the verb's transaction.
  */
-export function applyLocalChange(
+export async function applyLocalChange(
   tx: Tx,
   change: { demandNumber: string; userId: number; at: Date; status?: string; comment?: string | null; fields?: Partial<MirrorFields>; accepted?: boolean },
 ) {
-  const current = tx.select({ statusCode: dossiers.statusCode }).from(dossiers).where(eq(dossiers.demandNumber, change.demandNumber)).get();
+  const current = await first(tx.select({ statusCode: dossiers.statusCode }).from(dossiers).where(eq(dossiers.demandNumber, change.demandNumber)));
   if (!current) return;
   const moves = change.status !== undefined && change.status !== current.statusCode;
-  tx.update(dossiers)
+  await tx
+    .update(dossiers)
     .set({
       ...change.fields,
       ...(change.accepted ? { acceptedAt: sql`COALESCE(${dossiers.acceptedAt}, ${change.at.getTime()})` } : {}),
       ...(change.status !== undefined ? { statusCode: change.status, statusLabel: null, statusComment: change.comment ?? null } : {}),
       ...(moves ? { statusChangedAt: change.at } : {}),
     })
-    .where(eq(dossiers.demandNumber, change.demandNumber))
-    .run();
+    .where(eq(dossiers.demandNumber, change.demandNumber));
   publish(dossierScopes([change.demandNumber]));
   if (change.status !== undefined) {
-    tx.insert(statusHistory)
-      .values({ demandNumber: change.demandNumber, oldStatus: current.statusCode, newStatus: change.status, comment: change.comment ?? null, at: change.at, source: "atelier", userId: change.userId > 0 ? change.userId : null })
-      .run();
+    await tx
+      .insert(statusHistory)
+      .values({ demandNumber: change.demandNumber, oldStatus: current.statusCode, newStatus: change.status, comment: change.comment ?? null, at: change.at, source: "atelier", userId: change.userId > 0 ? change.userId : null });
   }
 }
 
 /** Dossiers of a successfully synced status that the platform did not return this time. */
-export function markMissing(tx: Tx, statuses: string[], seen: Set<string>) {
+export async function markMissing(tx: Tx, statuses: string[], seen: Set<string>) {
   if (!statuses.length) return 0;
-  const candidates = tx
+  const candidates = await tx
     .select({ demandNumber: dossiers.demandNumber })
     .from(dossiers)
-    .where(and(inArray(dossiers.statusCode, statuses), eq(dossiers.missing, false)))
-    .all();
-  let count = 0;
-  for (const { demandNumber } of candidates) {
-    if (seen.has(demandNumber)) continue;
-    tx.update(dossiers).set({ missing: true }).where(eq(dossiers.demandNumber, demandNumber)).run();
-    count++;
-  }
-  return count;
+    .where(and(inArray(dossiers.statusCode, statuses), eq(dossiers.missing, false)));
+  const gone = candidates.map((c) => c.demandNumber).filter((n) => !seen.has(n));
+  // In slices: an engine bounds the parameters of one statement.
+  for (let i = 0; i < gone.length; i += 500) await tx.update(dossiers).set({ missing: true }).where(inArray(dossiers.demandNumber, gone.slice(i, i + 500)));
+  return gone.length;
 }

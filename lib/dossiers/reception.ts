@@ -1,8 +1,10 @@
 import "server-only";
 // The goods-in desk: what a scan (a dossier number, a serial, an IMEI, an EAN or a tracking number) finds,
 // and what receiving each match takes.
-import { sql } from "drizzle-orm";
+import { desc } from "drizzle-orm";
 import type { Db } from "@/db";
+import { dossiers } from "@/db/schema";
+import { identifiedBy } from "./search";
 import { canSendStatus, followsPadRules } from "@/lib/workflows/transitions";
 import { AFTER_RECEPTION } from "@/lib/workflows/wizards";
 
@@ -31,16 +33,24 @@ export function receptionStep(d: { type: string; statusCode: string; agreementNu
   return "not_accepted";
 }
 
-export function lookupScan(db: Db, term: string): ScanMatch[] {
+export async function lookupScan(db: Db, term: string): Promise<ScanMatch[]> {
   const value = term.trim();
   if (!value || value.length > 100) return [];
-  const rows = db.all<{ demandNumber: string; statusCode: string; type: string; agreementNumber: string | null; acceptedAt: number | null; brand: string | null; serialNumber: string | null; clientName: string | null; accessories: string | null }>(sql`
-    SELECT demand_number AS demandNumber, status_code AS statusCode, type, agreement_number AS agreementNumber, accepted_at AS acceptedAt,
-           brand, serial_number AS serialNumber, client_name AS clientName, accessories
-    FROM dossiers
-    WHERE demand_number = ${value.toUpperCase()} OR serial_number = ${value} COLLATE NOCASE OR imei_number = ${value} OR ean = ${value}
-       OR tracking_number = ${value} COLLATE NOCASE
-    ORDER BY created_at DESC
-    LIMIT 6`);
+  const rows = await db
+    .select({
+      demandNumber: dossiers.demandNumber,
+      statusCode: dossiers.statusCode,
+      type: dossiers.type,
+      agreementNumber: dossiers.agreementNumber,
+      acceptedAt: dossiers.acceptedAt,
+      brand: dossiers.brand,
+      serialNumber: dossiers.serialNumber,
+      clientName: dossiers.clientName,
+      accessories: dossiers.accessories,
+    })
+    .from(dossiers)
+    .where(identifiedBy(value, true))
+    .orderBy(desc(dossiers.createdAt))
+    .limit(6);
   return rows.map(({ acceptedAt, agreementNumber, ...r }) => ({ ...r, step: receptionStep({ ...r, agreementNumber, accepted: acceptedAt !== null }) }));
 }

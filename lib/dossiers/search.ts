@@ -1,8 +1,10 @@
 import "server-only";
-// Search and scan. A scan is an exact identifier followed by Enter: it opens the dossier. Anything else
-// goes through FTS5, with whatever was typed reduced to plain tokens so that no input is a syntax error.
-import { sql } from "drizzle-orm";
-import type { Db } from "@/db";
+// Search and scan. A scan is an exact identifier followed by Enter: it opens the dossier. Anything else is
+// a search by words, with whatever was typed reduced to plain words so that no input is a syntax error:
+// SQLite's FTS5 index, or on PostgreSQL the words column its trigram index serves (db/pg/migrations/0001).
+import { and, eq, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { rows as rawRows, usesPostgres, type Db } from "@/db";
+import { dossiers } from "@/db/schema";
 import type { StatusCode } from "@/lib/rma/constants";
 
 export interface SearchHit {
@@ -15,31 +17,54 @@ export interface SearchHit {
   clientName: string | null;
 }
 
-/** The single dossier whose number, serial, IMEI or EAN is exactly `term` (any case), if only one. */
-export function exactMatch(db: Db, term: string): string | null {
-  const value = term.trim();
-  if (!value || value.length > 100) return null;
-  const rows = db.all<{ demand_number: string }>(sql`
-    SELECT demand_number FROM dossiers
-    WHERE demand_number = ${value.toUpperCase()} OR serial_number = ${value} COLLATE NOCASE OR imei_number = ${value} OR ean = ${value}
-    LIMIT 2`);
-  return rows.length === 1 ? rows[0]!.demand_number : null;
+/** `column` equals `value` whatever the case, through each engine's index for it. */
+export function equalsIgnoringCase(column: AnyColumn, value: string): SQL {
+  return usesPostgres() ? sql`lower(${column}) = lower(${value})` : sql`${column} = ${value} COLLATE NOCASE`;
 }
 
-/** Words and numbers only, each a quoted prefix: quotes, stars, dashes and parentheses mean nothing. */
+/** Dossiers whose number, serial, IMEI or EAN (and, at the goods-in desk, tracking number) is `value`. */
+export function identifiedBy(value: string, tracking = false): SQL {
+  return or(
+    eq(dossiers.demandNumber, value.toUpperCase()),
+    equalsIgnoringCase(dossiers.serialNumber, value),
+    eq(dossiers.imeiNumber, value),
+    eq(dossiers.ean, value),
+    tracking ? equalsIgnoringCase(dossiers.trackingNumber, value) : undefined,
+  )!;
+}
+
+/** The single dossier whose number, serial, IMEI or EAN is exactly `term` (any case), if only one. */
+export async function exactMatch(db: Db, term: string): Promise<string | null> {
+  const value = term.trim();
+  if (!value || value.length > 100) return null;
+  const found = await db.select({ n: dossiers.demandNumber }).from(dossiers).where(identifiedBy(value)).limit(2);
+  return found.length === 1 ? found[0]!.n : null;
+}
+
+/** Words and numbers only, at most eight. */
+function words(term: string): string[] {
+  return term.normalize("NFKC").match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
+}
+
+/** FTS5's query: each word a quoted prefix, so quotes, stars, dashes and parentheses mean nothing. */
 export function ftsQuery(term: string): string | null {
-  const tokens = term.normalize("NFKC").match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
+  const tokens = words(term);
   return tokens.length ? tokens.map((t) => `"${t}"*`).join(" ") : null;
 }
 
-export function searchDossiers(db: Db, term: string, limit = 50): SearchHit[] {
+const HIT = sql`d.demand_number AS "demandNumber", d.status_code AS "statusCode", d.type AS "type", d.brand AS "brand",
+  d.part_number AS "partNumber", d.serial_number AS "serialNumber", d.client_name AS "clientName"`;
+
+export async function searchDossiers(db: Db, term: string, limit = 50): Promise<SearchHit[]> {
+  if (usesPostgres()) {
+    // The words column holds " word word … ", lower-cased and without accents: a word's beginning is " " + it.
+    const tokens = words(term.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase());
+    if (!tokens.length) return [];
+    const each = tokens.map((t) => sql`d.search_doc LIKE ${`% ${t}%`}`);
+    return rawRows<SearchHit>(db, sql`SELECT ${HIT} FROM dossiers d WHERE ${and(...each)} ORDER BY d.created_at DESC NULLS LAST LIMIT ${limit}`);
+  }
   const query = ftsQuery(term);
   if (!query) return [];
-  return db.all<SearchHit>(sql`
-    SELECT d.demand_number AS demandNumber, d.status_code AS statusCode, d.type AS type, d.brand AS brand,
-           d.part_number AS partNumber, d.serial_number AS serialNumber, d.client_name AS clientName
-    FROM dossiers_fts f JOIN dossiers d ON d.rowid = f.rowid
-    WHERE dossiers_fts MATCH ${query}
-    ORDER BY f.rank
-    LIMIT ${limit}`);
+  return rawRows<SearchHit>(db, sql`
+    SELECT ${HIT} FROM dossiers_fts f JOIN dossiers d ON d.rowid = f.rowid WHERE dossiers_fts MATCH ${query} ORDER BY f.rank LIMIT ${limit}`);
 }

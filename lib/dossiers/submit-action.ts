@@ -3,6 +3,7 @@ import "server-only";
 // dossier as it will be once its queued commands are through, its files resolved, then the outbox.
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
+import { first } from "@/db";
 import { dossiers, outbox, type DossierRow, type OutboxState } from "@/db/schema";
 import type { Ctx } from "@/lib/actions/safe-action";
 import { commandFor, commandInput, type CommandInput } from "@/lib/commands/registry";
@@ -35,14 +36,14 @@ export interface SubmitOutcome {
  * The dossier as it will be once its queued commands are through: an action queued behind an accept is
  * judged against the accepted dossier, not against the mirror that does not know of it yet.
  */
-function projectedFacts(ctx: Ctx, demandNumber: string, facts: DossierFacts): DossierFacts {
-  const queued = ctx.db
+async function projectedFacts(ctx: Ctx, demandNumber: string, requestId: string, facts: DossierFacts): Promise<DossierFacts> {
+  const queued = await ctx.db
     .select()
     .from(outbox)
     .where(and(eq(outbox.demandNumber, demandNumber), inArray(outbox.state, ["pending", "sending", "unknown", "review"])))
-    .orderBy(asc(outbox.id))
-    .all();
-  return queued.reduce<DossierFacts>((projected, row) => {
+    .orderBy(asc(outbox.id));
+  // This very request, stored by a submission running beside this one, is not queued before itself.
+  return queued.filter((row) => row.requestId !== requestId).reduce<DossierFacts>((projected, row) => {
     const { command, params } = commandOf(row);
     return {
       ...projected,
@@ -54,12 +55,12 @@ function projectedFacts(ctx: Ctx, demandNumber: string, facts: DossierFacts): Do
 }
 
 /** Each file field of the command becomes a reference to the caller's own, checked, upload. */
-function withFiles(ctx: Ctx, command: CommandInput): Record<string, unknown> {
+async function withFiles(ctx: Ctx, command: CommandInput): Promise<Record<string, unknown>> {
   const definition = commandFor(command.kind);
   const params: Record<string, unknown> = { ...command.payload };
   for (const [field, kind] of Object.entries(definition.files)) {
     const file = params[field] as { uploadId: string } | undefined;
-    if (file && kind) params[field] = resolveUpload(ctx.db, file.uploadId, kind, ctx.user.id, field);
+    if (file && kind) params[field] = await resolveUpload(ctx.db, file.uploadId, kind, ctx.user.id, field);
   }
   return params;
 }
@@ -72,21 +73,21 @@ async function readBack(ctx: Ctx, deps: OutboxDeps, demandNumber: string, kind: 
   const maybe: Partial<Record<CommandInput["kind"], StatusCode>> = { quotation: "EDE", message: "INFSTT" };
   const next = maybe[kind];
   if (!next) return;
-  const current = ctx.db.select({ s: dossiers.statusCode }).from(dossiers).where(eq(dossiers.demandNumber, demandNumber)).get()?.s;
+  const current = (await first(ctx.db.select({ s: dossiers.statusCode }).from(dossiers).where(eq(dossiers.demandNumber, demandNumber))))?.s;
   const statuses = [...new Set([next, current].filter((s): s is StatusCode => typeof s === "string" && isStatusCode(s)))];
   await runSync({ db: ctx.db, client: deps.client, statuses, concurrency: 2 }).catch(() => undefined);
 }
 
 /** The command into the outbox; a quote first gets its number and its PDF, its number taken with the row. */
 async function store(ctx: Ctx, input: SubmitActionInput, dossier: DossierRow) {
-  const resolved = withFiles(ctx, input.command);
+  const resolved = await withFiles(ctx, input.command);
   const command = commandFor(input.command.kind);
   const base = { requestId: input.requestId, demandNumber: input.demandNumber, verb: input.command.kind };
-  if (input.command.kind !== "quotation") return enqueue(ctx, { ...base, params: command.params.parse(resolved) }).row;
+  if (input.command.kind !== "quotation") return enqueue(ctx, { ...base, params: command.params.parse(resolved) });
   for (let attempt = 0; ; attempt++) {
     const quote = await prepareQuote(ctx.db, dossier, resolved as unknown as QuoteDraft, { userId: ctx.user.id, at: ctx.now, maxBytes: config().uploadMaxBytes });
     try {
-      return enqueue(ctx, { ...base, params: command.params.parse(quote.params), reserve: quote.reserve }).row;
+      return await enqueue(ctx, { ...base, params: command.params.parse(quote.params), reserve: quote.reserve });
     } catch (error) {
       if (!(error instanceof NumberTaken) || attempt >= 20) throw error;
     }
@@ -94,22 +95,27 @@ async function store(ctx: Ctx, input: SubmitActionInput, dossier: DossierRow) {
 }
 
 export async function submitAction({ ctx, input, deps }: { ctx: Ctx; input: SubmitActionInput; deps: OutboxDeps }): Promise<SubmitOutcome> {
-  const already = ctx.db.select().from(outbox).where(eq(outbox.requestId, input.requestId)).get();
+  // A second submission of one request (a double click, a resubmitted form) finds the first one, here or
+  // in the outbox's own check, and sends nothing again.
+  const already = await first(ctx.db.select().from(outbox).where(eq(outbox.requestId, input.requestId)));
   let row = already;
+  let duplicate = Boolean(already);
   if (!already) {
-    const dossier = ctx.db.select().from(dossiers).where(eq(dossiers.demandNumber, input.demandNumber)).get();
+    const dossier = await first(ctx.db.select().from(dossiers).where(eq(dossiers.demandNumber, input.demandNumber)));
     if (!dossier) throw new ServiceError("not_found", fr.dossier.notFound);
     const command = commandFor(input.command.kind);
-    const refusal = command.allowed(projectedFacts(ctx, input.demandNumber, factsOf(dossier)), localRecord(ctx.db, dossier), input.command.payload);
+    const refusal = command.allowed(await projectedFacts(ctx, input.demandNumber, input.requestId, factsOf(dossier)), await localRecord(ctx.db, dossier), input.command.payload);
     if (refusal) throw new ServiceError("conflict", fr.refusals[refusal](input.command.kind === "status" ? input.command.payload.statusCode : ""));
-    row = await store(ctx, input, dossier);
+    const stored = await store(ctx, input, dossier);
+    row = stored.row;
+    duplicate = stored.duplicate;
     await processDossier(deps, input.demandNumber);
   }
-  const final = ctx.db.select().from(outbox).where(eq(outbox.id, row!.id)).get()!;
+  const final = (await first(ctx.db.select().from(outbox).where(eq(outbox.id, row!.id))))!;
   if (final.state === "failed") {
     const detail = final.errorDetail ? (JSON.parse(final.errorDetail) as { platformMessage?: string | null }) : null;
     throw new ServiceError("conflict", fr.errors.platformRefused(detail?.platformMessage ?? null));
   }
-  if (!already && final.state === "sent") await readBack(ctx, deps, input.demandNumber, input.command.kind);
-  return { state: final.state, duplicate: Boolean(already) };
+  if (!duplicate && final.state === "sent") await readBack(ctx, deps, input.demandNumber, input.command.kind);
+  return { state: final.state, duplicate };
 }

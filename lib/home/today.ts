@@ -2,7 +2,7 @@ import "server-only";
 // "Aujourd'hui": what waits for people now, as counts that link to the queue. A handful of indexed counts,
 // so the page stays well under 50 ms at 10,000 dossiers (npm run bench measures it).
 import { and, asc, eq, gte, inArray, lte, notInArray, sql } from "drizzle-orm";
-import type { Db } from "@/db";
+import { first, type Db } from "@/db";
 import { auditLog, dossiers, outbox, quotes } from "@/db/schema";
 import { CLOSED_STATUSES } from "@/lib/dossiers/phases";
 import { unreadCount } from "@/lib/notifications/inbox";
@@ -30,70 +30,72 @@ export function startOfWeek(now: Date) {
   return d;
 }
 
-export function today(db: Db, user: { id: number; manager: boolean }, thresholds: { warnDays: number; alertDays: number }, now = new Date()): Today {
+export async function today(db: Db, user: { id: number; manager: boolean }, thresholds: { warnDays: number; alertDays: number }, now = new Date()): Promise<Today> {
   const counts = new Map(
-    db
-      .select({ status: dossiers.statusCode, n: sql<number>`count(*)` })
+    (
+      await db
+      .select({ status: dossiers.statusCode, n: sql<number>`count(*)`.mapWith(Number) })
       .from(dossiers)
       .where(inArray(dossiers.statusCode, ["RMAD", "D", "VDE", "RDE", "INFREV"]))
       .groupBy(dossiers.statusCode)
-      .all()
-      .map((r) => [r.status, r.n]),
+    ).map((r) => [r.status, r.n]),
   );
   const open = notInArray(dossiers.statusCode, [...CLOSED_STATUSES]);
   const day = 86_400_000;
   // Both thresholds in one pass over the dossiers past the first.
-  const late = db
-    .select({
-      warn: sql<number>`coalesce(sum(${dossiers.statusChangedAt} > ${now.getTime() - thresholds.alertDays * day}), 0)`,
-      alert: sql<number>`coalesce(sum(${dossiers.statusChangedAt} <= ${now.getTime() - thresholds.alertDays * day}), 0)`,
-    })
-    .from(dossiers)
-    .where(and(open, lte(dossiers.statusChangedAt, new Date(now.getTime() - thresholds.warnDays * day))))
-    .get() ?? { warn: 0, alert: 0 };
-  const commands = db
+  const alertBefore = now.getTime() - thresholds.alertDays * day;
+  const late = (await first(
+    db
+      .select({
+        warn: sql<number>`count(*) filter (where ${dossiers.statusChangedAt} > ${alertBefore})`.mapWith(Number),
+        alert: sql<number>`count(*) filter (where ${dossiers.statusChangedAt} <= ${alertBefore})`.mapWith(Number),
+      })
+      .from(dossiers)
+      .where(and(open, lte(dossiers.statusChangedAt, new Date(now.getTime() - thresholds.warnDays * day)))),
+  )) ?? { warn: 0, alert: 0 };
+  const commands = await db
     .select({ id: outbox.id, demandNumber: outbox.demandNumber, kind: outbox.kind, state: outbox.state })
     .from(outbox)
     .where(inArray(outbox.state, ["failed", "review"]))
     .orderBy(asc(outbox.createdAt))
-    .limit(20)
-    .all();
-  const mine = db.select({ n: sql<number>`count(*)` }).from(dossiers).where(and(eq(dossiers.assignedTo, user.id), open)).get()?.n ?? 0;
+    .limit(20);
+  const mine = (await first(db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(dossiers).where(and(eq(dossiers.assignedTo, user.id), open))))?.n ?? 0;
 
   let manager: Today["manager"] = null;
   if (user.manager) {
-    const week = db
-      .select({
-        sent: sql<number>`count(*)`,
-        answered: sql<number>`count(${quotes.answer})`,
-        accepted: sql<number>`coalesce(sum(${quotes.answer} = 'VDE'), 0)`,
-      })
-      .from(quotes)
-      .where(gte(quotes.sentAt, startOfWeek(now)))
-      .get() ?? { sent: 0, answered: 0, accepted: 0 };
-    const oldest = db
+    const week = (await first(
+      db
+        .select({
+          sent: sql<number>`count(*)`.mapWith(Number),
+          answered: sql<number>`count(${quotes.answer})`.mapWith(Number),
+          accepted: sql<number>`count(*) filter (where ${quotes.answer} = 'VDE')`.mapWith(Number),
+        })
+        .from(quotes)
+        .where(gte(quotes.sentAt, startOfWeek(now))),
+    )) ?? { sent: 0, answered: 0, accepted: 0 };
+    const oldest = await first(
+      db
       .select({ demandNumber: dossiers.demandNumber, statusCode: dossiers.statusCode, createdAt: dossiers.createdAt })
       .from(dossiers)
       .where(and(open, eq(dossiers.missing, false), sql`${dossiers.createdAt} IS NOT NULL`))
       .orderBy(asc(dossiers.createdAt))
-      .limit(1)
-      .get();
+      .limit(1),
+    );
     const midnight = new Date(now);
     midnight.setHours(0, 0, 0, 0);
-    const team = db
-      .select({ userName: auditLog.userName, actions: sql<number>`count(*)` })
+    const team = await db
+      .select({ userName: auditLog.userName, actions: sql<number>`count(*)`.mapWith(Number) })
       .from(auditLog)
       .where(gte(auditLog.at, midnight))
       .groupBy(auditLog.userName)
       .orderBy(sql`count(*) DESC`)
-      .limit(10)
-      .all();
+      .limit(10);
     manager = { week, oldest: oldest ?? null, team };
   }
   return {
     toAccept: counts.get("RMAD") ?? 0,
     received: counts.get("D") ?? 0,
-    quoteAnswers: { vde: counts.get("VDE") ?? 0, rde: counts.get("RDE") ?? 0, unread: unreadCount(db, user.id, "quote_answered") },
+    quoteAnswers: { vde: counts.get("VDE") ?? 0, rde: counts.get("RDE") ?? 0, unread: await unreadCount(db, user.id, "quote_answered") },
     infoAnswers: counts.get("INFREV") ?? 0,
     late,
     commands,

@@ -3,7 +3,7 @@ import "server-only";
 // (French subject, text and HTML, a link per dossier). Sent at most every MAIL_DIGEST_MINUTES; a failure
 // leaves them pending for the next round and is shown to admins; it never touches a sync.
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import type { Db } from "@/db";
+import { first, type Db } from "@/db";
 import { appSettings, events, notifications, users } from "@/db/schema";
 import { formatDateTime } from "@/lib/format";
 import { frServer } from "@/lib/i18n/fr-server";
@@ -21,15 +21,14 @@ export interface Digest {
 }
 
 /** One digest per active person with pending e-mail notifications, oldest first. */
-export function collectDigests(db: Db): Digest[] {
-  const rows = db
+export async function collectDigests(db: Db): Promise<Digest[]> {
+  const rows = await db
     .select({ id: notifications.id, userId: users.id, email: users.email, name: users.name, type: events.type, demandNumber: events.demandNumber, data: events.data, at: events.at })
     .from(notifications)
     .innerJoin(users, eq(users.id, notifications.userId))
     .innerJoin(events, eq(events.id, notifications.eventId))
     .where(and(eq(notifications.email, "pending"), eq(users.active, true)))
-    .orderBy(asc(users.id), asc(events.at), asc(notifications.id))
-    .all();
+    .orderBy(asc(users.id), asc(events.at), asc(notifications.id));
   const byUser = new Map<number, Digest>();
   for (const r of rows) {
     const digest = byUser.get(r.userId) ?? { userId: r.userId, to: r.email, name: r.name, items: [], notificationIds: [] };
@@ -88,10 +87,10 @@ export async function sendDigests(db: Db, mailer: Mailer, options: { from: strin
   let sent = 0;
   let failed = 0;
   let lastError: string | null = null;
-  for (const digest of collectDigests(db)) {
+  for (const digest of await collectDigests(db)) {
     try {
       await mailer.sendMail({ from: options.from, to: digest.to, ...composeDigest(digest, options.appUrl) });
-      db.update(notifications).set({ email: "sent", emailedAt: now() }).where(inArray(notifications.id, digest.notificationIds)).run();
+      await db.update(notifications).set({ email: "sent", emailedAt: now() }).where(inArray(notifications.id, digest.notificationIds));
       sent++;
     } catch (error) {
       failed++;
@@ -99,20 +98,20 @@ export async function sendDigests(db: Db, mailer: Mailer, options: { from: strin
     }
   }
   if (failed) {
-    const previous = mailFailure(db);
+    const previous = await mailFailure(db);
     const value: MailFailure = { since: previous?.since ?? now().toISOString(), error: lastError!, attempts: (previous?.attempts ?? 0) + 1 };
-    db.insert(appSettings).values({ key: FAILURE_KEY, value: JSON.stringify(value) }).onConflictDoUpdate({ target: appSettings.key, set: { value: JSON.stringify(value) } }).run();
+    await db.insert(appSettings).values({ key: FAILURE_KEY, value: JSON.stringify(value) }).onConflictDoUpdate({ target: appSettings.key, set: { value: JSON.stringify(value) } });
     console.warn(`mail: ${failed} récapitulatif(s) non envoyé(s) : ${lastError}`);
   } else if (sent) {
-    db.delete(appSettings).where(eq(appSettings.key, FAILURE_KEY)).run();
+    await db.delete(appSettings).where(eq(appSettings.key, FAILURE_KEY));
   }
   return { sent, failed };
 }
 
-export function mailFailure(db: Db): MailFailure | null {
-  const row = db.select().from(appSettings).where(eq(appSettings.key, FAILURE_KEY)).get();
+export async function mailFailure(db: Db): Promise<MailFailure | null> {
+  const row = await first(db.select().from(appSettings).where(eq(appSettings.key, FAILURE_KEY)));
   return row ? (JSON.parse(row.value) as MailFailure) : null;
 }
 
-export const pendingMailCount = (db: Db) =>
-  db.select({ n: sql<number>`count(*)` }).from(notifications).where(eq(notifications.email, "pending")).get()?.n ?? 0;
+export const pendingMailCount = async (db: Db) =>
+  (await first(db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(notifications).where(eq(notifications.email, "pending"))))?.n ?? 0;

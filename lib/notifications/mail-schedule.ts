@@ -1,7 +1,7 @@
 import "server-only";
 // The digest's clock: every MAIL_DIGEST_MINUTES, in the background. No SMTP_URL: nothing runs.
 import nodemailer from "nodemailer";
-import { db } from "@/db";
+import { db, oncePerCluster } from "@/db";
 import { config } from "@/lib/config/env";
 import { sendDigests } from "./digest";
 
@@ -14,7 +14,9 @@ export async function digestNow() {
   if (!settings || mail.running) return null;
   mail.running = true;
   try {
-    return await sendDigests(db(), nodemailer.createTransport(settings.smtpUrl), { from: settings.from, appUrl: config().appUrl });
+    // Once per cluster: the instance that takes the round sends it, the others skip it.
+    const database = db();
+    return await oncePerCluster(database, "atelier:digest", () => sendDigests(database, nodemailer.createTransport(settings.smtpUrl), { from: settings.from, appUrl: config().appUrl }));
   } catch (error) {
     console.error("mail:", (error as Error).name);
     return null;

@@ -4,6 +4,7 @@ import "server-only";
 // (changeKey), and the unique index keeps a second write of the same change out, so an event is never made
 // twice, and never lost: no commit of the change without its event.
 import { and, eq, inArray, sql } from "drizzle-orm";
+import { first } from "@/db";
 import { events, notificationPrefs, notifications, users, type Channel, type EventType } from "@/db/schema";
 import type { Tx } from "@/lib/audit/record-audit";
 import { publish } from "@/lib/live/bus";
@@ -21,16 +22,17 @@ export interface NewEvent {
 }
 
 /** The event and one notification per person it concerns, as each wants it. False when already written. */
-export function produceEvent(tx: Tx, event: NewEvent): boolean {
-  const inserted = tx
+export async function produceEvent(tx: Tx, event: NewEvent): Promise<boolean> {
+  const inserted = await first(
+    tx
     .insert(events)
     .values({ type: event.type, demandNumber: event.demandNumber, changeKey: event.changeKey, data: JSON.stringify(event.data ?? {}), at: event.at, demo: event.demo ?? false })
     .onConflictDoNothing()
-    .returning({ id: events.id })
-    .get();
+    .returning({ id: events.id }),
+  );
   if (!inserted) return false;
   const audience = event.audience;
-  const people = tx
+  const people = await tx
     .select({ id: users.id, channel: notificationPrefs.channel })
     .from(users)
     .leftJoin(notificationPrefs, and(eq(notificationPrefs.userId, users.id), eq(notificationPrefs.type, event.type)))
@@ -43,13 +45,12 @@ export function produceEvent(tx: Tx, event: NewEvent): boolean {
             ? sql`(${users.id} IN ${audience.userIds.length ? audience.userIds : [-1]} OR ${users.role} IN ('manager', 'admin'))`
             : inArray(users.id, audience.userIds.length ? audience.userIds : [-1]),
       ),
-    )
-    .all();
+    );
   if (people.length) {
-    tx.insert(notifications)
+    await tx
+      .insert(notifications)
       .values(people.map((p) => ({ userId: p.id, eventId: inserted.id, ...delivery(p.channel ?? "app") })))
-      .onConflictDoNothing()
-      .run();
+      .onConflictDoNothing();
   }
   publish(["notifications", "home"]);
   return true;

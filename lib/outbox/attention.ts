@@ -7,9 +7,9 @@ import type { Tx } from "@/lib/audit/record-audit";
 import { produceEvent } from "@/lib/notifications/produce";
 
 /** `row` as a release just wrote it: refused, or waiting for a person, it makes an event; otherwise nothing. */
-export function commandNeedsPerson(tx: Tx, row: OutboxRow, at: Date) {
+export async function commandNeedsPerson(tx: Tx, row: OutboxRow, at: Date) {
   if (row.state !== "failed" && row.state !== "review") return;
-  produceEvent(tx, {
+  await produceEvent(tx, {
     type: "command_attention",
     demandNumber: row.demandNumber,
     changeKey: `command:${row.id}:${row.state}:${row.sendAttempts}:${row.verifyAttempts}`,

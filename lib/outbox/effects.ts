@@ -14,9 +14,10 @@ export function effectsFor(tx: Tx, demandNumber: string, by: { userId: number; a
     markAccepted: () => applyLocalChange(tx, { ...base, accepted: true }),
     recordQuote(q) {
       const totalCents = q.lines.reduce((sum, line) => sum + line.quantity * line.unitPriceCents, 0);
-      tx.insert(quotes)
+      return tx
+        .insert(quotes)
         .values({ demandNumber, quoteNumber: q.quoteNumber, lines: JSON.stringify(q.lines), totalCents, comment: q.comment, sentAt: by.at, sentBy: by.userId > 0 ? by.userId : null })
-        .run();
+        .then(() => undefined);
     },
   };
 }

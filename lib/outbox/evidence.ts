@@ -4,6 +4,7 @@ import "server-only";
 // judges from this (lib/commands/<verb>.ts).
 import { createHash } from "node:crypto";
 import { and, asc, eq, gt, inArray } from "drizzle-orm";
+import { first } from "@/db";
 import { dossiers, statusHistory, type OutboxRow } from "@/db/schema";
 import type { Evidence } from "@/lib/commands/types";
 import { isStatusCode, type StatusCode } from "@/lib/rma/constants";
@@ -18,28 +19,28 @@ const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest(
 export async function gatherEvidence(deps: OutboxDeps, row: OutboxRow, toRead: string[]): Promise<Evidence> {
   const { db, client } = deps;
   const n = row.demandNumber;
-  const mirrorStatus = () => db.select({ s: dossiers.statusCode, seen: dossiers.lastSeenAt, tracking: dossiers.trackingNumber }).from(dossiers).where(eq(dossiers.demandNumber, n)).get();
+  const mirrorStatus = () => first(db.select({ s: dossiers.statusCode, seen: dossiers.lastSeenAt, tracking: dossiers.trackingNumber }).from(dossiers).where(eq(dossiers.demandNumber, n)));
   // One clock for the reads and the sends they are compared with (a test may run the outbox's ahead).
   const now = () => deps.now?.() ?? new Date();
   const started = new Date(now().getTime() - 1);
-  const statuses = [...new Set([...toRead, row.beforeStatus, mirrorStatus()?.s].filter((s): s is StatusCode => typeof s === "string" && isStatusCode(s)))];
-  const first = await runSync({ db, client, statuses, concurrency: 2, now });
-  if (first.succeeded.length === 0) throw new PlatformUnreadable();
+  const statuses = [...new Set([...toRead, row.beforeStatus, (await mirrorStatus())?.s].filter((s): s is StatusCode => typeof s === "string" && isStatusCode(s)))];
+  const likely = await runSync({ db, client, statuses, concurrency: 2, now });
+  if (likely.succeeded.length === 0) throw new PlatformUnreadable();
   // Not in any of the likely lists: it moved somewhere else, and only a full read says where.
-  if ((mirrorStatus()?.seen.getTime() ?? 0) < started.getTime()) {
+  if (((await mirrorStatus())?.seen.getTime() ?? 0) < started.getTime()) {
     const full = await runSync({ db, client, concurrency: 4, now });
     if (full.succeeded.length === 0) throw new PlatformUnreadable();
   }
-  const current = mirrorStatus();
+  const current = await mirrorStatus();
   const found = current !== undefined && current.seen.getTime() >= started.getTime();
   const since = row.firstSentAt ?? row.lastSentAt ?? row.createdAt;
-  const seen = db
+  const seen = (
+    await db
     .select({ to: statusHistory.newStatus })
     .from(statusHistory)
     .where(and(eq(statusHistory.demandNumber, n), inArray(statusHistory.source, ["sync", "push"]), gt(statusHistory.at, since)))
     .orderBy(asc(statusHistory.at), asc(statusHistory.id))
-    .all()
-    .map((r) => r.to);
+  ).map((r) => r.to);
   let documents: Awaited<ReturnType<typeof client.documents>> | null = null;
   return {
     beforeStatus: row.beforeStatus,

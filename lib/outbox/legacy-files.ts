@@ -10,21 +10,21 @@ import { sniffContentType } from "@/lib/files/sniff";
 type Legacy = { name: string; base64: string; bytes?: number };
 const isLegacy = (v: unknown): v is Legacy => Boolean(v) && typeof v === "object" && typeof (v as Legacy).base64 === "string" && typeof (v as Legacy).name === "string";
 
-export function upgradeLegacyFiles(db: Db, now = new Date()): number {
-  const rows = db.select().from(outbox).where(like(outbox.payload, '%"base64"%')).all();
+export async function upgradeLegacyFiles(db: Db, now = new Date()): Promise<number> {
+  const rows = await db.select().from(outbox).where(like(outbox.payload, '%"base64"%'));
   for (const row of rows) {
     const payload = JSON.parse(row.payload) as Record<string, unknown>;
-    db.transaction((tx) => {
+    await db.transaction(async (tx) => {
       for (const [key, value] of Object.entries(payload)) {
         if (!isLegacy(value)) continue;
         const content = Buffer.from(value.base64, "base64");
         const id = randomUUID();
         const sha256 = createHash("sha256").update(content).digest("hex");
         const contentType = sniffContentType(content);
-        tx.insert(uploads).values({ id, name: value.name, contentType, size: content.length, sha256, content, createdBy: row.createdBy, createdAt: now }).run();
+        await tx.insert(uploads).values({ id, name: value.name, contentType, size: content.length, sha256, content, createdBy: row.createdBy, createdAt: now });
         payload[key] = { uploadId: id, name: value.name, size: content.length, sha256, contentType };
       }
-      tx.update(outbox).set({ payload: JSON.stringify(payload) }).where(eq(outbox.id, row.id)).run();
+      await tx.update(outbox).set({ payload: JSON.stringify(payload) }).where(eq(outbox.id, row.id));
     });
   }
   return rows.length;

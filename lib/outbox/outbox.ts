@@ -7,7 +7,7 @@ import "server-only";
 //                                                           | sent again (only where the write leaves a trace)
 //                                                           | review (a person decides)
 import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
-import type { Db } from "@/db";
+import { first, type Db } from "@/db";
 import { auditLog, dossiers, outbox, type OutboxRow, type OutboxState } from "@/db/schema";
 import type { Ctx } from "@/lib/actions/safe-action";
 import { recordAudit, type Tx } from "@/lib/audit/record-audit";
@@ -62,15 +62,15 @@ export function commandOf(row: Pick<OutboxRow, "kind" | "payload">): { command: 
  */
 export function enqueue(
   ctx: Ctx,
-  input: { requestId: string; demandNumber: string; verb: Verb; params: Record<string, unknown>; reserve?: (tx: Tx) => void },
-): { row: OutboxRow; duplicate: boolean } {
+  input: { requestId: string; demandNumber: string; verb: Verb; params: Record<string, unknown>; reserve?: (tx: Tx) => Promise<void> | void },
+): Promise<{ row: OutboxRow; duplicate: boolean }> {
   const command = commandFor(input.verb);
-  return ctx.db.transaction((tx) => {
-    const existing = tx.select().from(outbox).where(eq(outbox.requestId, input.requestId)).get();
+  return ctx.db.transaction(async (tx) => {
+    const existing = await first(tx.select().from(outbox).where(eq(outbox.requestId, input.requestId)));
     if (existing) return { row: existing, duplicate: true };
-    input.reserve?.(tx);
-    const audit = recordAudit(tx, ctx, { dossierNumber: input.demandNumber, action: `dossier.${input.verb}`, summary: command.summary(input.params), outcome: "pending" });
-    const row = tx
+    await input.reserve?.(tx);
+    const audit = await recordAudit(tx, ctx, { dossierNumber: input.demandNumber, action: `dossier.${input.verb}`, summary: command.summary(input.params), outcome: "pending" });
+    const [row] = await tx
       .insert(outbox)
       .values({
         requestId: input.requestId,
@@ -83,24 +83,24 @@ export function enqueue(
         createdAt: ctx.now,
         auditId: audit.id,
       })
-      .returning()
-      .get();
-    return { row, duplicate: false };
+      .returning();
+    return { row: row!, duplicate: false };
   });
 }
 
 /** The platform applied it: the row, its audit row and Atelier's own data, in one transaction. */
-export function settleSent(db: Db, row: OutboxRow, now: Date, held: { owner: string } | null): boolean {
+export function settleSent(db: Db, row: OutboxRow, now: Date, held: { owner: string } | null): Promise<boolean> {
   const { command, params } = commandOf(row);
-  const done = db.transaction((tx) => {
+  return db.transaction(async (tx) => {
     const changes = { state: "sent" as const, sentAt: now, lastErrorCode: null, errorDetail: null };
-    const ok = held ? release(tx, row.id, held.owner, "sent", changes) : tx.update(outbox).set(changes).where(and(eq(outbox.id, row.id), eq(outbox.state, "review"))).run().changes === 1;
+    const ok = held
+      ? await release(tx, row.id, held.owner, "sent", changes)
+      : (await tx.update(outbox).set(changes).where(and(eq(outbox.id, row.id), eq(outbox.state, "review"))).returning({ id: outbox.id })).length === 1;
     if (!ok) return false;
-    if (row.auditId) tx.update(auditLog).set({ outcome: "ok", message: null }).where(eq(auditLog.id, row.auditId)).run();
-    command.apply(effectsFor(tx, row.demandNumber, { userId: row.createdBy ?? 0, at: now }), params);
+    if (row.auditId) await tx.update(auditLog).set({ outcome: "ok", message: null }).where(eq(auditLog.id, row.auditId));
+    await command.apply(effectsFor(tx, row.demandNumber, { userId: row.createdBy ?? 0, at: now }), params);
     return true;
   });
-  return done;
 }
 
 function detailOf(error: unknown): string {
@@ -121,7 +121,7 @@ async function verifyHeld(deps: OutboxDeps, row: OutboxRow, command: AnyCommand,
 
 /** Before the first send: what the platform shows, so that a later check can tell a change. */
 async function baselineFor(deps: OutboxDeps, row: OutboxRow, command: AnyCommand, params: Record<string, unknown>): Promise<{ beforeStatus: string | null; baselineCount: number | null }> {
-  const beforeStatus = deps.db.select({ s: dossiers.statusCode }).from(dossiers).where(eq(dossiers.demandNumber, row.demandNumber)).get()?.s ?? null;
+  const beforeStatus = (await first(deps.db.select({ s: dossiers.statusCode }).from(dossiers).where(eq(dossiers.demandNumber, row.demandNumber))))?.s ?? null;
   const match = command.baseline?.(params);
   if (!match) return { beforeStatus, baselineCount: null };
   return { beforeStatus, baselineCount: countMatching(await deps.client.documents(row.demandNumber), match) };
@@ -131,7 +131,7 @@ async function baselineFor(deps: OutboxDeps, row: OutboxRow, command: AnyCommand
 async function processRow(deps: OutboxDeps, row: OutboxRow): Promise<OutboxState> {
   const owner = ownerOf(deps);
   const now = clock(deps);
-  const held = claim(deps.db, row, owner, now, leaseOf(deps));
+  const held = await claim(deps.db, row, owner, now, leaseOf(deps));
   if (!held) return row.state;
   const { command, params } = commandOf(held);
   const later = (ms: number) => new Date(now.getTime() + ms);
@@ -141,19 +141,19 @@ async function processRow(deps: OutboxDeps, row: OutboxRow): Promise<OutboxState
     const verdict = await verifyHeld(deps, held, command, params);
     if (verdict === "unreadable") {
       // The platform did not answer the check: it proves nothing and does not count.
-      release(deps.db, held.id, owner, "unknown", { nextAttemptAt: later(backoff(held.verifyAttempts + 1)) });
+      await release(deps.db, held.id, owner, "unknown", { nextAttemptAt: later(backoff(held.verifyAttempts + 1)) });
       return "unknown";
     }
     const checks = held.verifyAttempts + 1;
-    if (!whileHeld(deps.db, held.id, owner, { verifyAttempts: checks, leaseUntil: later(leaseOf(deps)) })) return "sending";
-    if (verdict === "applied") return settleSent(deps.db, held, clock(deps), { owner }) ? "sent" : "sending";
+    if (!(await whileHeld(deps.db, held.id, owner, { verifyAttempts: checks, leaseUntil: later(leaseOf(deps)) }))) return "sending";
+    if (verdict === "applied") return (await settleSent(deps.db, held, clock(deps), { owner })) ? "sent" : "sending";
     if (!command.autoResend) {
-      release(deps.db, held.id, owner, "review", { lastErrorCode: "no_trace" });
+      await release(deps.db, held.id, owner, "review", { lastErrorCode: "no_trace" });
       return "review";
     }
     if (verdict === "undecidable") {
       const park = checks >= MAX_VERIFICATIONS;
-      release(deps.db, held.id, owner, park ? "review" : "unknown", { lastErrorCode: "undecidable", nextAttemptAt: later(backoff(checks)) });
+      await release(deps.db, held.id, owner, park ? "review" : "unknown", { lastErrorCode: "undecidable", nextAttemptAt: later(backoff(checks)) });
       return park ? "review" : "unknown";
     }
     // Surely not applied, and the write leaves a trace: it may go again.
@@ -164,12 +164,12 @@ async function processRow(deps: OutboxDeps, row: OutboxRow): Promise<OutboxState
     try {
       before = await baselineFor(deps, held, command, params);
     } catch (error) {
-      release(deps.db, held.id, owner, "pending", { lastErrorCode: "not_sent", errorDetail: detailOf(error), nextAttemptAt: later(backoff(held.sendAttempts + 1)) });
+      await release(deps.db, held.id, owner, "pending", { lastErrorCode: "not_sent", errorDetail: detailOf(error), nextAttemptAt: later(backoff(held.sendAttempts + 1)) });
       return "pending";
     }
   }
   const sendAt = clock(deps);
-  const marked = whileHeld(deps.db, held.id, owner, {
+  const marked = await whileHeld(deps.db, held.id, owner, {
     sendAttempts: held.sendAttempts + 1,
     lastSentAt: sendAt,
     firstSentAt: held.firstSentAt ?? sendAt,
@@ -185,22 +185,22 @@ async function processRow(deps: OutboxDeps, row: OutboxRow): Promise<OutboxState
     const refused = isRmaError(error) && !error.notSent && (error.kind === "refused" || error.kind === "validation" || error.kind === "not_found");
     if (refused) {
       const message = error.platformMessage;
-      deps.db.transaction((tx) => {
-        if (release(tx, held.id, owner, "failed", { lastErrorCode: "refused", errorDetail: detailOf(error) }) && held.auditId) {
-          tx.update(auditLog).set({ outcome: "refused", message }).where(eq(auditLog.id, held.auditId)).run();
+      await deps.db.transaction(async (tx) => {
+        if ((await release(tx, held.id, owner, "failed", { lastErrorCode: "refused", errorDetail: detailOf(error) })) && held.auditId) {
+          await tx.update(auditLog).set({ outcome: "refused", message }).where(eq(auditLog.id, held.auditId));
         }
       });
       return "failed";
     }
     if (isRmaError(error) && error.notSent) {
-      release(deps.db, held.id, owner, "pending", { lastErrorCode: "not_sent", errorDetail: detailOf(error), nextAttemptAt: later(backoff(sent.sendAttempts)) });
+      await release(deps.db, held.id, owner, "pending", { lastErrorCode: "not_sent", errorDetail: detailOf(error), nextAttemptAt: later(backoff(sent.sendAttempts)) });
       return "pending";
     }
     // It may have been applied: check before anything is sent again.
-    release(deps.db, held.id, owner, "unknown", { lastErrorCode: "unknown_outcome", errorDetail: detailOf(error), nextAttemptAt: later(Math.min(backoff(1), 5_000)) });
+    await release(deps.db, held.id, owner, "unknown", { lastErrorCode: "unknown_outcome", errorDetail: detailOf(error), nextAttemptAt: later(Math.min(backoff(1), 5_000)) });
     return "unknown";
   }
-  if (!settleSent(deps.db, sent, clock(deps), { owner })) return "sending";
+  if (!(await settleSent(deps.db, sent, clock(deps), { owner }))) return "sending";
   deps.onSent?.(sent);
   return "sent";
 }
@@ -208,13 +208,14 @@ async function processRow(deps: OutboxDeps, row: OutboxRow): Promise<OutboxState
 /** Sends a dossier's commands in order; stops at the first that is not settled, so order is kept. */
 export async function processDossier(deps: OutboxDeps, demandNumber: string): Promise<void> {
   for (let guard = 0; guard < 100; guard++) {
-    const next = deps.db
-      .select()
-      .from(outbox)
-      .where(and(eq(outbox.demandNumber, demandNumber), inArray(outbox.state, BLOCKING)))
-      .orderBy(asc(outbox.id))
-      .limit(1)
-      .get();
+    const next = await first(
+      deps.db
+        .select()
+        .from(outbox)
+        .where(and(eq(outbox.demandNumber, demandNumber), inArray(outbox.state, BLOCKING)))
+        .orderBy(asc(outbox.id))
+        .limit(1),
+    );
     if (!next || next.state === "sending" || next.state === "review") return;
     if (next.nextAttemptAt.getTime() > clock(deps).getTime()) return;
     const state = await processRow(deps, next);
@@ -225,13 +226,13 @@ export async function processDossier(deps: OutboxDeps, demandNumber: string): Pr
 /** The worker's pass: rows of stopped processes first, then every dossier with a command due. */
 export async function processDue(deps: OutboxDeps, concurrency = 2): Promise<void> {
   const now = clock(deps);
-  takeOverExpired(deps.db, now);
-  const due = deps.db
-    .selectDistinct({ demandNumber: outbox.demandNumber })
-    .from(outbox)
-    .where(and(inArray(outbox.state, ["pending", "unknown"]), lte(outbox.nextAttemptAt, now)))
-    .all()
-    .map((r) => r.demandNumber);
+  await takeOverExpired(deps.db, now);
+  const due = (
+    await deps.db
+      .selectDistinct({ demandNumber: outbox.demandNumber })
+      .from(outbox)
+      .where(and(inArray(outbox.state, ["pending", "unknown"]), lte(outbox.nextAttemptAt, now)))
+  ).map((r) => r.demandNumber);
   const queue = [...due];
   await Promise.all(
     Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
@@ -240,5 +241,5 @@ export async function processDue(deps: OutboxDeps, concurrency = 2): Promise<voi
   );
 }
 
-export const countOpen = (db: Db) =>
-  db.select({ n: sql<number>`count(*)` }).from(outbox).where(inArray(outbox.state, ["pending", "sending", "unknown", "review"])).get()?.n ?? 0;
+export const countOpen = async (db: Db) =>
+  (await first(db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(outbox).where(inArray(outbox.state, ["pending", "sending", "unknown", "review"]))))?.n ?? 0;

@@ -21,8 +21,8 @@ export interface OpenCommand {
 }
 
 /** What the dossier page lists: the commands not settled, and those refused (until retried or given up). */
-export function openCommands(db: Db, demandNumber: string): OpenCommand[] {
-  return db
+export async function openCommands(db: Db, demandNumber: string): Promise<OpenCommand[]> {
+  const rows = await db
     .select({
       id: outbox.id,
       kind: outbox.kind,
@@ -39,9 +39,8 @@ export function openCommands(db: Db, demandNumber: string): OpenCommand[] {
     .from(outbox)
     .leftJoin(users, eq(users.id, outbox.createdBy))
     .where(and(eq(outbox.demandNumber, demandNumber), inArray(outbox.state, ["pending", "sending", "unknown", "review", "failed"])))
-    .orderBy(asc(outbox.id))
-    .all()
-    .map((c) => ({
+    .orderBy(asc(outbox.id));
+  return rows.map((c) => ({
       ...c,
       detail: c.detail ? (JSON.parse(c.detail) as OpenCommand["detail"]) : null,
       nextAttemptAt: c.nextAttemptAt.toISOString(),
@@ -51,11 +50,10 @@ export function openCommands(db: Db, demandNumber: string): OpenCommand[] {
 }
 
 /** A destruction report sent after the dossier reached its current status (the DESTRUCT step's proof). */
-export function sentReportSince(db: Db, demandNumber: string, since: Date): boolean {
-  return db
+export async function sentReportSince(db: Db, demandNumber: string, since: Date): Promise<boolean> {
+  const rows = await db
     .select({ payload: outbox.payload })
     .from(outbox)
-    .where(and(eq(outbox.demandNumber, demandNumber), eq(outbox.kind, "document"), eq(outbox.state, "sent"), gte(outbox.sentAt, since)))
-    .all()
-    .some((row) => (JSON.parse(row.payload) as { type?: string }).type === "REPORT");
+    .where(and(eq(outbox.demandNumber, demandNumber), eq(outbox.kind, "document"), eq(outbox.state, "sent"), gte(outbox.sentAt, since)));
+  return rows.some((row) => (JSON.parse(row.payload) as { type?: string }).type === "REPORT");
 }

@@ -19,14 +19,17 @@ const worker = state.atelierOutbox;
 
 export function startOutboxWorker() {
   if (worker.timer) return;
-  const upgraded = upgradeLegacyFiles(db());
-  if (upgraded) console.info(`outbox: ${upgraded} commande(s) aux fichiers intégrés converties`);
+  void upgradeLegacyFiles(db()).then(
+    (upgraded) => upgraded && console.info(`outbox: ${upgraded} commande(s) aux fichiers intégrés converties`),
+    (error: unknown) => console.error("outbox:", error instanceof Error ? error.message : error),
+  );
   worker.timer = setInterval(() => {
     if (worker.running) return;
     worker.running = true;
     // About once an hour at the default pace: uploads that no command took, a day after they came.
-    if (++worker.passes % 1200 === 1) forgetOrphanUploads(db(), new Date());
-    processDue(outboxDeps())
+    const orphans = ++worker.passes % 1200 === 1 ? forgetOrphanUploads(db(), new Date()) : Promise.resolve(0);
+    orphans
+      .then(() => processDue(outboxDeps()))
       .catch((error: unknown) => console.error("outbox:", error instanceof Error ? error.message : error))
       .finally(() => {
         worker.running = false;

@@ -1,7 +1,7 @@
 import "server-only";
 // The ticket and the label of a dossier, for the printing routes.
 import { eq } from "drizzle-orm";
-import type { Db } from "@/db";
+import { first, type Db } from "@/db";
 import { dossiers } from "@/db/schema";
 import { readIdentity } from "@/lib/centre/settings";
 import { ServiceError } from "@/lib/errors";
@@ -9,20 +9,20 @@ import { fr } from "@/lib/i18n/fr";
 import { logoOf } from "@/lib/quotes/prepare-quote";
 import { labelPdf, ticketPdf } from "./ticket-pdf";
 
-function dossierFor(db: Db, demandNumber: string | null) {
-  const row = demandNumber === null ? undefined : db.select().from(dossiers).where(eq(dossiers.demandNumber, demandNumber)).get();
+async function dossierFor(db: Db, demandNumber: string | null) {
+  const row = demandNumber === null ? undefined : await first(db.select().from(dossiers).where(eq(dossiers.demandNumber, demandNumber)));
   if (!row) throw new ServiceError("not_found", fr.dossier.notFound);
   return row;
 }
 
 export async function printTicket(db: Db, demandNumber: string | null, origin: string, at: Date) {
-  const dossier = dossierFor(db, demandNumber);
-  const identity = readIdentity(db);
-  return ticketPdf({ identity, logo: logoOf(db, identity), at, dossier, url: `${origin}/dossiers/${encodeURIComponent(dossier.demandNumber)}` });
+  const dossier = await dossierFor(db, demandNumber);
+  const identity = await readIdentity(db);
+  return ticketPdf({ identity, logo: await logoOf(db, identity), at, dossier, url: `${origin}/dossiers/${encodeURIComponent(dossier.demandNumber)}` });
 }
 
 export async function printLabel(db: Db, demandNumber: string | null, at: Date) {
-  return labelPdf({ labelSize: readIdentity(db).labelSize, at, dossier: dossierFor(db, demandNumber) });
+  return labelPdf({ labelSize: (await readIdentity(db)).labelSize, at, dossier: await dossierFor(db, demandNumber) });
 }
 
 export const pdfResponse = (pdf: Buffer, name: string) =>

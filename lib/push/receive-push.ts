@@ -26,20 +26,20 @@ export type PushResult =
   | { ok: false; httpStatus: 400 | 401 | 409; reason: string };
 
 /** The signature, the timestamp's freshness and its novelty: 401 for any doubt, 409 for a replay. */
-export function checkSignature(db: Db, secret: string, body: Buffer, headers: { signature: string | null; timestamp: string | null }, now = new Date()): PushResult | null {
+export async function checkSignature(db: Db, secret: string, body: Buffer, headers: { signature: string | null; timestamp: string | null }, now = new Date()): Promise<PushResult | null> {
   const { signature, timestamp } = headers;
   if (!signature || !timestamp || !/^\d{1,12}$/.test(timestamp)) return { ok: false, httpStatus: 401, reason: "signature ou horodatage manquant" };
   const expected = Buffer.from(sign(secret, timestamp, body));
   const given = Buffer.from(signature.trim());
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, httpStatus: 401, reason: "signature invalide" };
   if (Math.abs(now.getTime() - Number(timestamp) * 1000) > MAX_SKEW_MS) return { ok: false, httpStatus: 401, reason: "horodatage hors de la fenêtre de cinq minutes" };
-  db.delete(pushSignatures).where(lt(pushSignatures.at, new Date(now.getTime() - 2 * MAX_SKEW_MS))).run();
-  const fresh = db.insert(pushSignatures).values({ signature: given.toString(), at: now }).onConflictDoNothing().run().changes === 1;
+  await db.delete(pushSignatures).where(lt(pushSignatures.at, new Date(now.getTime() - 2 * MAX_SKEW_MS)));
+  const fresh = (await db.insert(pushSignatures).values({ signature: given.toString(), at: now }).onConflictDoNothing().returning({ at: pushSignatures.at })).length === 1;
   return fresh ? null : { ok: false, httpStatus: 409, reason: "push déjà reçu (rejeu)" };
 }
 
 /** Parses, validates and upserts; on any problem nothing is written. Bare array or the usual envelope. */
-export function receivePush(db: Db, raw: Buffer, sentAt: Date, now = new Date()): PushResult {
+export async function receivePush(db: Db, raw: Buffer, sentAt: Date, now = new Date()): Promise<PushResult> {
   let json: unknown;
   try {
     json = parseJsonKeepingDigits(raw.toString("utf8"));
@@ -55,14 +55,13 @@ export function receivePush(db: Db, raw: Buffer, sentAt: Date, now = new Date())
   if (bad) return { ok: false, httpStatus: 400, reason: `data.${parsed.data.indexOf(bad.raw)}.${bad.field} : ${bad.reason}` };
   // What the mirror learnt after the push was signed is newer than the push: it is not rolled back.
   const known = pushed.length
-    ? db
+    ? await db
         .select({ n: dossiers.demandNumber, status: dossiers.statusCode, changedAt: dossiers.statusChangedAt })
         .from(dossiers)
         .where(inArray(dossiers.demandNumber, pushed.map((d) => d.demandNumber)))
-        .all()
     : [];
   const stale = known.find((k) => k.changedAt.getTime() > sentAt.getTime() && pushed.some((d) => d.demandNumber === k.n && d.statusCode !== k.status));
   if (stale) return { ok: false, httpStatus: 409, reason: `le dossier ${stale.n} a changé de statut (${stale.status}) après l'envoi de ce push` };
-  const outcome = upsertFromPlatform(db, pushed, now, "push");
+  const outcome = await upsertFromPlatform(db, pushed, now, "push");
   return { ok: true, received: pushed.length, changed: outcome.changed.length };
 }

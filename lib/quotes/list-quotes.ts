@@ -17,7 +17,7 @@ export const quoteFilters = z.object({
 });
 export type QuoteFilters = z.output<typeof quoteFilters>;
 
-export function listQuotes(db: Db, filters: QuoteFilters) {
+export async function listQuotes(db: Db, filters: QuoteFilters) {
   const where: SQL[] = [];
   if (filters.answer === "VDE" || filters.answer === "RDE") where.push(eq(quotes.answer, filters.answer));
   if (filters.answer === "RETURN" || filters.answer === "DESTRUCT") where.push(eq(quotes.treatment, filters.answer));
@@ -26,7 +26,7 @@ export function listQuotes(db: Db, filters: QuoteFilters) {
   if (filters.brand) where.push(eq(dossiers.brand, filters.brand));
   if (filters.from) where.push(gte(quotes.sentAt, new Date(`${filters.from}T00:00:00`)));
   if (filters.to) where.push(lt(quotes.sentAt, endOfDay(filters.to)));
-  return db
+  const rows = await db
     .select({
       id: quotes.id,
       demandNumber: quotes.demandNumber,
@@ -48,9 +48,8 @@ export function listQuotes(db: Db, filters: QuoteFilters) {
     .leftJoin(users, eq(users.id, quotes.sentBy))
     .where(where.length ? and(...where) : undefined)
     .orderBy(desc(quotes.sentAt))
-    .limit(1000)
-    .all()
-    .map((row) => ({
+    .limit(1000);
+  return rows.map((row) => ({
       ...row,
       currentStatus: row.currentStatus && (STATUS_CODES as readonly string[]).includes(row.currentStatus) ? row.currentStatus : null,
       lines: JSON.parse(row.lines) as Array<{ label: string; quantity: number; unitPriceCents: number }>,

@@ -18,9 +18,9 @@ export interface QuoteDraft {
   quoteFile?: FileRef;
 }
 
-export const logoOf = (db: Db, identity: CentreIdentity) => {
+export const logoOf = async (db: Db, identity: CentreIdentity) => {
   try {
-    return identity.logoUploadId ? uploadBytes(db, identity.logoUploadId) : null;
+    return identity.logoUploadId ? await uploadBytes(db, identity.logoUploadId) : null;
   } catch {
     return null;
   }
@@ -28,11 +28,11 @@ export const logoOf = (db: Db, identity: CentreIdentity) => {
 
 /** The number the quote would get now, and its PDF: the preview, and the first step of sending it. */
 export async function draftQuote(db: Db, dossier: DossierRow, draft: QuoteDraft, at: Date) {
-  const identity = readIdentity(db);
+  const identity = await readIdentity(db);
   const year = quoteYear(at);
-  const predicted = draft.quoteNumber ? null : predictNumber(db, year);
+  const predicted = draft.quoteNumber ? null : await predictNumber(db, year);
   const quoteNumber = draft.quoteNumber || formatQuoteNumber(identity.quoteNumberFormat, year, predicted!);
-  const pdf = await quotePdf({ identity, logo: logoOf(db, identity), quoteNumber, at, dossier, lines: draft.lines, comment: draft.comment || null });
+  const pdf = await quotePdf({ identity, logo: await logoOf(db, identity), quoteNumber, at, dossier, lines: draft.lines, comment: draft.comment || null });
   return { quoteNumber, pdf, year, predicted };
 }
 
@@ -42,11 +42,11 @@ export async function draftQuote(db: Db, dossier: DossierRow, draft: QuoteDraft,
  */
 export async function prepareQuote(db: Db, dossier: DossierRow, draft: QuoteDraft, by: { userId: number; at: Date; maxBytes: number }) {
   const { quoteNumber, pdf, year, predicted } = await draftQuote(db, dossier, draft, by.at);
-  const quoteFile = draft.quoteFile ?? saveUpload(db, { name: `devis-${quoteNumber}.pdf`, bytes: pdf, kind: "pdf", userId: by.userId, now: by.at, maxBytes: by.maxBytes });
+  const quoteFile = draft.quoteFile ?? await saveUpload(db, { name: `devis-${quoteNumber}.pdf`, bytes: pdf, kind: "pdf", userId: by.userId, now: by.at, maxBytes: by.maxBytes });
   return {
     params: { ...draft, quoteNumber, quoteFile },
-    reserve: (tx: Tx) => {
-      if (predicted !== null) takeNumber(tx, year, predicted);
+    reserve: async (tx: Tx) => {
+      if (predicted !== null) await takeNumber(tx, year, predicted);
     },
   };
 }

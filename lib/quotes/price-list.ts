@@ -2,7 +2,7 @@ import "server-only";
 // The centre's price list: kept by managers, imported and exported as CSV for a French spreadsheet.
 import { asc, eq } from "drizzle-orm";
 import { z } from "zod";
-import type { Db } from "@/db";
+import { first, type Db } from "@/db";
 import { priceList } from "@/db/schema";
 import type { Ctx } from "@/lib/actions/safe-action";
 import { toCsv } from "@/lib/activity/csv";
@@ -20,21 +20,21 @@ export const priceEntryInput = z.object({
 export const priceIdInput = z.object({ id: z.coerce.number().int().positive() });
 export const priceImportInput = z.object({ csv: z.string().max(500_000) });
 
-export const listPrices = (db: Db) => db.select().from(priceList).orderBy(asc(priceList.label)).all();
+export const listPrices = (db: Db) => db.select().from(priceList).orderBy(asc(priceList.label)).then((rows) => rows);
 
 export function addPrice({ ctx, input }: { ctx: Ctx; input: z.output<typeof priceEntryInput> }) {
-  return ctx.db.transaction((tx) => {
-    const row = tx.insert(priceList).values({ label: input.label, unitPriceCents: parsePriceToCents(input.price)!, brand: input.brand || null, updatedAt: ctx.now }).returning().get();
-    recordAudit(tx, ctx, { action: "prices.add", summary: { label: row.label, unitPriceCents: row.unitPriceCents }, outcome: "ok" });
+  return ctx.db.transaction(async (tx) => {
+    const row = (await first(tx.insert(priceList).values({ label: input.label, unitPriceCents: parsePriceToCents(input.price)!, brand: input.brand || null, updatedAt: ctx.now }).returning()))!;
+    await recordAudit(tx, ctx, { action: "prices.add", summary: { label: row.label, unitPriceCents: row.unitPriceCents }, outcome: "ok" });
     return { id: row.id };
   });
 }
 
 export function deletePrice({ ctx, input }: { ctx: Ctx; input: z.output<typeof priceIdInput> }) {
-  return ctx.db.transaction((tx) => {
-    const row = tx.delete(priceList).where(eq(priceList.id, input.id)).returning().get();
+  return ctx.db.transaction(async (tx) => {
+    const row = await first(tx.delete(priceList).where(eq(priceList.id, input.id)).returning());
     if (!row) throw new ServiceError("not_found", fr.prices.notFound);
-    recordAudit(tx, ctx, { action: "prices.delete", summary: { label: row.label }, outcome: "ok" });
+    await recordAudit(tx, ctx, { action: "prices.delete", summary: { label: row.label }, outcome: "ok" });
     return { id: row.id };
   });
 }
@@ -74,7 +74,7 @@ function parseCsv(text: string): string[][] {
 }
 
 /** "Libellé;Prix HT;Marque" lines (a header line is skipped); the list is replaced only if every line reads. */
-export function importPrices({ ctx, input }: { ctx: Ctx; input: z.output<typeof priceImportInput> }) {
+export async function importPrices({ ctx, input }: { ctx: Ctx; input: z.output<typeof priceImportInput> }) {
   const rows: Array<{ label: string; cents: number; brand: string | null }> = [];
   parseCsv(input.csv.replace(/^\uFEFF/, "")).forEach((cells, i) => {
     // The apostrophe the export puts before formula-like text is not part of the label.
@@ -84,14 +84,14 @@ export function importPrices({ ctx, input }: { ctx: Ctx; input: z.output<typeof 
     if (!label || cents === null) throw new ServiceError("invalid", fr.prices.badLine(i + 1), { csv: fr.prices.badLine(i + 1) });
     rows.push({ label: label.slice(0, 200), cents, brand: brand.slice(0, 80) || null });
   });
-  return ctx.db.transaction((tx) => {
-    tx.delete(priceList).run();
-    for (const r of rows) tx.insert(priceList).values({ label: r.label, unitPriceCents: r.cents, brand: r.brand, updatedAt: ctx.now }).run();
-    recordAudit(tx, ctx, { action: "prices.import", summary: { lines: rows.length }, outcome: "ok" });
+  return ctx.db.transaction(async (tx) => {
+    await tx.delete(priceList);
+    if (rows.length) await tx.insert(priceList).values(rows.map((r) => ({ label: r.label, unitPriceCents: r.cents, brand: r.brand, updatedAt: ctx.now })));
+    await recordAudit(tx, ctx, { action: "prices.import", summary: { lines: rows.length }, outcome: "ok" });
     return { count: rows.length };
   });
 }
 
-export function pricesCsv(db: Db): string {
-  return toCsv(["Libellé", "Prix HT", "Marque"], listPrices(db).map((p) => [p.label, centsToWirePrice(p.unitPriceCents), p.brand ?? ""]));
+export async function pricesCsv(db: Db): Promise<string> {
+  return toCsv(["Libellé", "Prix HT", "Marque"], (await listPrices(db)).map((p) => [p.label, centsToWirePrice(p.unitPriceCents), p.brand ?? ""]));
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/db";
+import { prepareDatabase } from "@/db";
 import { config } from "@/lib/config/env";
 import { startMailSchedule } from "@/lib/notifications/mail-schedule";
 import { startOutboxWorker } from "@/lib/outbox/runtime";
@@ -9,7 +9,7 @@ import { ensureDemoUsers } from "@/lib/users/demo-users";
 /** Start-up work of the Next.js server process; a bad configuration stops it here, with its message. */
 export async function startServer() {
   const { mode, databasePath } = config();
-  const database = db(); // applies pending migrations
+  const database = await prepareDatabase(); // applies pending migrations
   console.info(`Atelier : mode ${mode === "simulator" ? "simulateur (démonstration)" : "plateforme RMA Manager"}, base de données ${databasePath}`);
   if (mode === "simulator") await ensureDemoUsers(database);
   startSyncSchedule();

@@ -2,7 +2,7 @@ import "server-only";
 // Dossiers the platform sent that do not fit the format: kept aside with their field and reason, for an
 // admin to read on "Données à vérifier", and counted in the sync panel.
 import { desc, eq, isNotNull, sql } from "drizzle-orm";
-import type { Db } from "@/db";
+import { first, type Db } from "@/db";
 import { quarantine, syncState } from "@/db/schema";
 import type { Tx } from "@/lib/audit/record-audit";
 import type { RejectedDossier } from "@/lib/rma/model";
@@ -15,27 +15,27 @@ function rawText(raw: unknown): string {
 }
 
 /** A good read of `source` replaces what it had set aside: a dossier the platform corrected leaves. */
-export function replaceQuarantine(tx: Tx, source: string, rejected: RejectedDossier[], at: Date) {
+export async function replaceQuarantine(tx: Tx, source: string, rejected: RejectedDossier[], at: Date) {
   const before = new Map(
-    tx
+    (
+      await tx
       .select({ key: sql<string>`coalesce(${quarantine.demandNumber}, '') || '|' || ${quarantine.field}`, first: quarantine.firstSeenAt })
       .from(quarantine)
       .where(eq(quarantine.source, source))
-      .all()
-      .map((r) => [r.key, r.first]),
+    ).map((r) => [r.key, r.first]),
   );
-  tx.delete(quarantine).where(eq(quarantine.source, source)).run();
+  await tx.delete(quarantine).where(eq(quarantine.source, source));
   for (const r of rejected) {
-    const first = before.get(`${r.demandNumber ?? ""}|${r.field}`) ?? at;
-    tx.insert(quarantine).values({ source, demandNumber: r.demandNumber, field: r.field, reason: r.reason, raw: rawText(r.raw), firstSeenAt: first, lastSeenAt: at }).run();
+    const firstSeen = before.get(`${r.demandNumber ?? ""}|${r.field}`) ?? at;
+    await tx.insert(quarantine).values({ source, demandNumber: r.demandNumber, field: r.field, reason: r.reason, raw: rawText(r.raw), firstSeenAt: firstSeen, lastSeenAt: at });
   }
 }
 
 export function listQuarantine(db: Db) {
-  return db.select().from(quarantine).orderBy(desc(quarantine.lastSeenAt), quarantine.id).all();
+  return db.select().from(quarantine).orderBy(desc(quarantine.lastSeenAt), quarantine.id);
 }
 
-export const quarantineCount = (db: Db) => db.select({ n: sql<number>`count(*)` }).from(quarantine).get()?.n ?? 0;
+export const quarantineCount = async (db: Db) => (await first(db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(quarantine)))?.n ?? 0;
 
 /** Per status, the last failure that came after its last success: what the sync panel lists. */
 export function failingStatuses(db: Db) {
@@ -43,13 +43,12 @@ export function failingStatuses(db: Db) {
     .select({ status: syncState.statusCode, at: syncState.lastErrorAt, kind: syncState.lastError, httpStatus: syncState.lastErrorHttp, field: syncState.lastErrorField, nonJson: syncState.lastErrorNonJson })
     .from(syncState)
     .where(isNotNull(syncState.lastErrorAt))
-    .orderBy(syncState.statusCode)
-    .all();
+    .orderBy(syncState.statusCode);
 }
 
 /** What the sync panel and the sync API report beside the last good sync. */
-export function syncProblems(db: Db) {
-  const failing = failingStatuses(db).map((f) => ({ status: f.status, kind: f.kind ?? "internal", httpStatus: f.httpStatus, field: f.field, nonJson: f.nonJson }));
-  return { failing, quarantined: quarantineCount(db) };
+export async function syncProblems(db: Db) {
+  const failing = (await failingStatuses(db)).map((f) => ({ status: f.status, kind: f.kind ?? "internal", httpStatus: f.httpStatus, field: f.field, nonJson: f.nonJson }));
+  return { failing, quarantined: await quarantineCount(db) };
 }
-export type SyncProblems = ReturnType<typeof syncProblems>;
+export type SyncProblems = Awaited<ReturnType<typeof syncProblems>>;

@@ -3,7 +3,7 @@ import "server-only";
 // mirror them. A status whose call failed changes nothing; the others are applied as they arrive. Inside
 // a list, each dossier is read on its own: one that does not fit goes to the quarantine, the others sync.
 import { eq, sql } from "drizzle-orm";
-import type { Db } from "@/db";
+import { first, type Db } from "@/db";
 import { syncState } from "@/db/schema";
 import { markMissing, upsertFromPlatform, type UpsertOutcome } from "@/lib/dossiers/mirror";
 import { publish } from "@/lib/live/bus";
@@ -47,7 +47,7 @@ export async function runSync(options: {
   now?: () => Date;
 }): Promise<SyncResult> {
   const now = options.now ?? (() => new Date());
-  const statuses = syncOrder(options.db, options.statuses ?? STATUS_CODES);
+  const statuses = await syncOrder(options.db, options.statuses ?? STATUS_CODES);
   const result: SyncResult = { startedAt: now(), finishedAt: now(), succeeded: [], failed: [], dossiers: 0, inserted: 0, rejected: 0, changed: [], missing: 0 };
   const seen = new Set<string>();
   const queue = [...statuses];
@@ -57,18 +57,18 @@ export async function runSync(options: {
       try {
         const { dossiers: list, rejected } = await options.client.retrieveList(status);
         const at = now();
-        options.db.transaction((tx) => {
+        await options.db.transaction(async (tx) => {
           // A status read for the first time shows what was already there: nothing has "arrived".
-          const known = tx.select({ at: syncState.lastSuccessAt }).from(syncState).where(eq(syncState.statusCode, status!)).get()?.at != null;
-          const outcome = upsertFromPlatform(options.db, list, at, "sync", { announce: known });
+          const known = (await first(tx.select({ at: syncState.lastSuccessAt }).from(syncState).where(eq(syncState.statusCode, status!))))?.at != null;
+          const outcome = await upsertFromPlatform(tx, list, at, "sync", { announce: known });
           result.inserted += outcome.inserted;
           result.changed.push(...outcome.changed);
-          replaceQuarantine(tx, status!, rejected, at);
+          await replaceQuarantine(tx, status!, rejected, at);
           const fields = { lastSuccessAt: at, count: list.length, rejected: rejected.length };
-          tx.insert(syncState)
+          await tx
+            .insert(syncState)
             .values({ statusCode: status!, ...fields })
-            .onConflictDoUpdate({ target: syncState.statusCode, set: { ...fields, lastError: null, lastErrorAt: null, lastErrorHttp: null, lastErrorField: null, lastErrorNonJson: false } })
-            .run();
+            .onConflictDoUpdate({ target: syncState.statusCode, set: { ...fields, lastError: null, lastErrorAt: null, lastErrorHttp: null, lastErrorField: null, lastErrorNonJson: false } });
         });
         for (const d of list) seen.add(d.demandNumber);
         // A dossier we cannot read this time is not gone: it keeps its last known state, unmarked.
@@ -79,7 +79,7 @@ export async function runSync(options: {
       } catch (error) {
         const failure = failureOf(status, error);
         const fields = { lastErrorAt: now(), lastError: failure.kind, lastErrorHttp: failure.httpStatus, lastErrorField: failure.field, lastErrorNonJson: failure.nonJson };
-        options.db.insert(syncState).values({ statusCode: status, ...fields }).onConflictDoUpdate({ target: syncState.statusCode, set: fields }).run();
+        await options.db.insert(syncState).values({ statusCode: status, ...fields }).onConflictDoUpdate({ target: syncState.statusCode, set: fields });
         result.failed.push(failure);
       }
     }
@@ -88,7 +88,7 @@ export async function runSync(options: {
   await Promise.all(Array.from({ length: Math.min(options.concurrency, statuses.length) }, worker));
   // Only a full run in which every status answered knows which dossiers the platform stopped returning:
   // one that moved to a status whose call failed is not gone.
-  if (!options.statuses && result.failed.length === 0) result.missing = options.db.transaction((tx) => markMissing(tx, result.succeeded, seen));
+  if (!options.statuses && result.failed.length === 0) result.missing = await options.db.transaction((tx) => markMissing(tx, result.succeeded, seen));
   result.finishedAt = now();
   publish(["sync"]);
   return result;
@@ -100,17 +100,16 @@ export async function runSync(options: {
  * upserts start while the smaller replies are still on their way.
  */
 const FIRST: readonly string[] = ["RMAD", "VDE", "RDE", "INFREV", "RMAOK", "RMANOK"];
-export function syncOrder(db: Db, statuses: readonly StatusCode[]): StatusCode[] {
-  const sizes = new Map(db.select({ status: syncState.statusCode, count: syncState.count }).from(syncState).all().map((r) => [r.status, r.count ?? 0]));
+export async function syncOrder(db: Db, statuses: readonly StatusCode[]): Promise<StatusCode[]> {
+  const sizes = new Map((await db.select({ status: syncState.statusCode, count: syncState.count }).from(syncState)).map((r) => [r.status, r.count ?? 0]));
   const rank = (s: StatusCode) => (FIRST.includes(s) ? FIRST.indexOf(s) - FIRST.length : 0);
   return [...statuses].sort((a, b) => rank(a) - rank(b) || (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0));
 }
 
 /** When the last complete good sync happened: every status fetched at least once, the oldest of them. */
-export function lastGoodSync(db: Db): Date | null {
-  const row = db
-    .select({ count: sql<number>`count(${syncState.lastSuccessAt})`, oldest: sql<number | null>`min(${syncState.lastSuccessAt})` })
-    .from(syncState)
-    .get();
+export async function lastGoodSync(db: Db): Promise<Date | null> {
+  const row = await first(
+    db.select({ count: sql<number>`count(${syncState.lastSuccessAt})`.mapWith(Number), oldest: sql<number | null>`min(${syncState.lastSuccessAt})`.mapWith(Number) }).from(syncState),
+  );
   return row && row.count >= STATUS_CODES.length && row.oldest ? new Date(row.oldest) : null;
 }

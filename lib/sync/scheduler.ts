@@ -1,6 +1,9 @@
 import "server-only";
-// One sync at a time per process: at start, every SYNC_INTERVAL_MS, and on demand ("Actualiser").
-import { db } from "@/db";
+// One sync at a time per process, and per cluster: at start, every SYNC_INTERVAL_MS, and on demand
+// ("Actualiser").
+import { eq } from "drizzle-orm";
+import { db, first, oncePerCluster, usesPostgres } from "@/db";
+import { appSettings } from "@/db/schema";
 import { config } from "@/lib/config/env";
 import { ensureDemoStory } from "@/lib/demo/story";
 import { publish } from "@/lib/live/bus";
@@ -8,15 +11,41 @@ import { rma } from "@/lib/rma";
 import type { StatusCode } from "@/lib/rma/constants";
 import { runSync, type SyncResult } from "./run-sync";
 
-const state = globalThis as unknown as { atelierSync?: { running: Promise<SyncResult> | null; timer: NodeJS.Timeout | null; last: SyncResult | null } };
+const state = globalThis as unknown as { atelierSync?: { running: Promise<SyncResult | null> | null; timer: NodeJS.Timeout | null; last: SyncResult | null } };
 state.atelierSync ??= { running: null, timer: null, last: null };
 const sync = state.atelierSync;
 
-/** Runs a full sync, or joins the one already running. */
-export function syncNow(): Promise<SyncResult> {
+const SYNC_LOCK = "atelier:sync";
+const STARTED_KEY = "sync.started_at";
+
+/**
+ * A full sync, once per cluster: on PostgreSQL, two instances never sync at the same time. A periodic one
+ * is skipped (null) when another instance is syncing or started one less than an interval ago, so the
+ * interval is the cluster's; one asked for now waits for the other instance's, then runs.
+ */
+async function clusterSync(periodic: boolean): Promise<SyncResult | null> {
+  const database = db();
+  const { intervalMs, concurrency } = config().sync;
+  return oncePerCluster(
+    database,
+    SYNC_LOCK,
+    async () => {
+      const now = new Date();
+      const last = await first(database.select().from(appSettings).where(eq(appSettings.key, STARTED_KEY)));
+      if (periodic && last && now.getTime() - Number(last.value) < intervalMs * 0.9) return null;
+      await database.insert(appSettings).values({ key: STARTED_KEY, value: String(now.getTime()) }).onConflictDoUpdate({ target: appSettings.key, set: { value: String(now.getTime()) } });
+      return runSync({ db: database, client: rma(), concurrency });
+    },
+    { wait: !periodic },
+  );
+}
+
+/** Runs a full sync, or joins the one already running in this process. */
+function startSync(periodic: boolean): Promise<SyncResult | null> {
   if (!sync.running) publish(["sync"]);
-  sync.running ??= runSync({ db: db(), client: rma(), concurrency: config().sync.concurrency })
+  sync.running ??= clusterSync(periodic)
     .then(async (result) => {
+      if (!result) return null;
       sync.last = result;
       // The demo's own records follow the simulator's dossiers (made once per simulator seed).
       if (config().mode === "simulator" && result.failed.length === 0) {
@@ -29,6 +58,15 @@ export function syncNow(): Promise<SyncResult> {
       sync.running = null;
     });
   return sync.running;
+}
+
+/** A full sync now (another instance's first, if one is under way). */
+export async function syncNow(): Promise<SyncResult> {
+  for (;;) {
+    const result = await startSync(false);
+    // Only a periodic sync, joined, can come back empty: this one runs again, now.
+    if (result) return result;
+  }
 }
 
 /**
@@ -50,8 +88,9 @@ export const syncRunning = () => sync.running !== null;
 
 /** At start the platform (or the simulator, started alongside) may not answer yet: try again shortly. */
 async function firstSync(attemptsLeft = 20) {
-  const result = await syncNow().catch(() => null);
-  if ((!result || result.succeeded.length === 0) && attemptsLeft > 1) {
+  // On PostgreSQL, another instance may have just synced the shared mirror (null): nothing to do.
+  const result = await startSync(usesPostgres()).catch(() => undefined);
+  if ((result === undefined || result?.succeeded.length === 0) && attemptsLeft > 1) {
     setTimeout(() => void firstSync(attemptsLeft - 1), 3_000).unref();
   }
 }
@@ -61,7 +100,7 @@ export function startSyncSchedule() {
   void firstSync();
   const { intervalMs } = config().sync;
   if (intervalMs > 0) {
-    sync.timer = setInterval(() => void syncNow().catch((error: unknown) => console.error("sync:", error)), intervalMs);
+    sync.timer = setInterval(() => void startSync(true).catch((error: unknown) => console.error("sync:", error)), intervalMs);
     sync.timer.unref();
   }
 }

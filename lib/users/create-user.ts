@@ -1,6 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
+import { first } from "@/db";
 import { emailSchema, nameSchema, passwordSchema, roleSchema, users } from "@/db/schema";
 import type { Ctx } from "@/lib/actions/safe-action";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -12,16 +13,17 @@ export const createUserInput = z.object({ email: emailSchema, name: nameSchema, 
 
 export async function createUser({ ctx, input }: { ctx: Ctx; input: z.output<typeof createUserInput> }) {
   const passwordHash = await hashPassword(input.password);
-  return ctx.db.transaction((tx) => {
-    if (tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get()) {
+  return ctx.db.transaction(async (tx) => {
+    if (await first(tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)))) {
       throw new ServiceError("conflict", fr.admin.emailTaken, { email: fr.admin.emailTaken });
     }
-    const created = tx
+    const created = await first(
+      tx
       .insert(users)
       .values({ email: input.email, name: input.name, role: input.role, passwordHash })
-      .returning({ id: users.id, email: users.email })
-      .get();
-    recordAudit(tx, ctx, { action: "user.create", summary: { email: input.email, role: input.role }, outcome: "ok" });
-    return created;
+      .returning({ id: users.id, email: users.email }),
+    );
+    await recordAudit(tx, ctx, { action: "user.create", summary: { email: input.email, role: input.role }, outcome: "ok" });
+    return created!;
   });
 }

@@ -3,6 +3,7 @@ import "server-only";
 // the user's open sessions stop at their next request.
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
+import { first } from "@/db";
 import { passwordSchema, roleSchema, users } from "@/db/schema";
 import type { Ctx } from "@/lib/actions/safe-action";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -21,18 +22,18 @@ export async function updateUser({ ctx, input }: { ctx: Ctx; input: UpdateUserIn
   // An admin cannot lock themselves out by mistake; another admin can.
   if (input.userId === ctx.user.id && input.change !== "password") throw new ServiceError("conflict", fr.admin.notYourself);
   const passwordHash = input.change === "password" ? await hashPassword(input.password) : undefined;
-  return ctx.db.transaction((tx) => {
-    const user = tx.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, input.userId)).get();
+  return ctx.db.transaction(async (tx) => {
+    const user = await first(tx.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, input.userId)));
     if (!user) throw new ServiceError("not_found", fr.admin.userNotFound);
     const change =
       input.change === "active" ? { active: input.active } : input.change === "role" ? { role: input.role } : { passwordHash: passwordHash! };
-    tx.update(users)
+    await tx
+      .update(users)
       .set({ ...change, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: ctx.now })
-      .where(eq(users.id, input.userId))
-      .run();
+      .where(eq(users.id, input.userId));
     const summary =
       input.change === "active" ? { email: user.email, active: input.active } : input.change === "role" ? { email: user.email, role: input.role } : { email: user.email };
-    recordAudit(tx, ctx, { action: `user.${input.change}`, summary, outcome: "ok" });
+    await recordAudit(tx, ctx, { action: `user.${input.change}`, summary, outcome: "ok" });
     return { id: user.id };
   });
 }

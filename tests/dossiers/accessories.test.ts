@@ -19,7 +19,7 @@ const accessoriesOf = (n: string) => world.db.select().from(dossiers).where(eq(d
 describe("accessories received", () => {
   it("are saved with an audit row, printed on the repair ticket, and left alone by the sync", async () => {
     const [a] = world.db.select().from(dossiers).all();
-    saveAccessories({ ctx: world.ctx(), input: accessoriesInput.parse({ demandNumber: a!.demandNumber, accessories: "  Chargeur, câble USB-C  " }) });
+    await saveAccessories({ ctx: world.ctx(), input: accessoriesInput.parse({ demandNumber: a!.demandNumber, accessories: "  Chargeur, câble USB-C  " }) });
     expect(accessoriesOf(a!.demandNumber)).toBe("Chargeur, câble USB-C");
     expect(world.db.select().from(auditLog).where(eq(auditLog.action, "dossier.accessories")).all()).toHaveLength(1);
 
@@ -31,10 +31,10 @@ describe("accessories received", () => {
     expect(accessoriesOf(a!.demandNumber)).toBe("Chargeur, câble USB-C");
   });
 
-  it("refuses too long a text with a French field error, and an unknown dossier, changing nothing", () => {
+  it("refuses too long a text with a French field error, and an unknown dossier, changing nothing", async () => {
     const parsed = accessoriesInput.safeParse({ demandNumber: "X", accessories: "x".repeat(501) });
     expect(parsed.success ? null : parsed.error.issues[0]?.message).toBe("500 caractères au plus.");
-    expect(() => saveAccessories({ ctx: world.ctx(), input: { demandNumber: "NOPE-0000-0000", accessories: "Boîte" } })).toThrow("Dossier introuvable.");
+    await expect(saveAccessories({ ctx: world.ctx(), input: { demandNumber: "NOPE-0000-0000", accessories: "Boîte" } })).rejects.toThrow("Dossier introuvable.");
     expect(world.db.select().from(auditLog).where(eq(auditLog.action, "dossier.accessories")).all()).toHaveLength(0);
   });
 });

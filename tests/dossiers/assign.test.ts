@@ -21,15 +21,15 @@ const aging = { warnDays: 7, alertDays: 14 };
 describe("assignment", () => {
   it("a technician takes a dossier, a manager hands several to someone else, and the queue filters by it", async () => {
     const [a, b, c] = world.db.select().from(dossiers).all();
-    takeDossier({ ctx: world.ctx(), input: { demandNumber: a!.demandNumber } });
-    const mine = listDossiers(world.db, parseQueueFilters({ mine: "1" }), aging, new Date(), world.user.id);
+    await takeDossier({ ctx: world.ctx(), input: { demandNumber: a!.demandNumber } });
+    const mine = await listDossiers(world.db, parseQueueFilters({ mine: "1" }), aging, new Date(), world.user.id);
     expect(mine.rows.map((r) => [r.demandNumber, r.assignee])).toEqual([[a!.demandNumber, world.user.name]]);
 
     const manager = await insertUser(world.db, "manager", "chef@test.fr");
     const other = await insertUser(world.db, "technician", "autre@test.fr");
-    expect(assignDossiers({ ctx: ctxFor(world.db, manager), input: { demandNumbers: [a!.demandNumber, b!.demandNumber, c!.demandNumber], userId: other.id } })).toEqual({ count: 3 });
-    expect(listDossiers(world.db, parseQueueFilters({ mine: "1" }), aging, new Date(), world.user.id).total).toBe(0);
-    expect(listDossiers(world.db, parseQueueFilters({ assignee: String(other.id) }), aging).total).toBe(3);
+    expect(await assignDossiers({ ctx: ctxFor(world.db, manager), input: { demandNumbers: [a!.demandNumber, b!.demandNumber, c!.demandNumber], userId: other.id } })).toEqual({ count: 3 });
+    expect((await listDossiers(world.db, parseQueueFilters({ mine: "1" }), aging, new Date(), world.user.id)).total).toBe(0);
+    expect((await listDossiers(world.db, parseQueueFilters({ assignee: String(other.id) }), aging)).total).toBe(3);
     expect(world.db.select().from(auditLog).where(eq(auditLog.action, "dossier.assign")).all()).toHaveLength(4);
 
     // A sync rewrites the platform's fields, never who has the dossier.
@@ -41,7 +41,7 @@ describe("assignment", () => {
     const [a] = world.db.select().from(dossiers).all();
     const gone = await insertUser(world.db, "technician", "parti@test.fr");
     world.db.update(users).set({ active: false }).where(eq(users.id, gone.id)).run();
-    expect(() => assignDossiers({ ctx: world.ctx(), input: { demandNumbers: [a!.demandNumber], userId: gone.id } })).toThrow(/désactivé/);
+    await expect(assignDossiers({ ctx: world.ctx(), input: { demandNumbers: [a!.demandNumber], userId: gone.id } })).rejects.toThrow(/désactivé/);
     expect(world.db.select().from(dossiers).where(eq(dossiers.demandNumber, a!.demandNumber)).get()?.assignedTo).toBeNull();
   });
 });

@@ -9,11 +9,11 @@ beforeEach(async () => {
 });
 afterEach(() => world.close());
 
-it("lists every reseller, brand and type once, in order, without the empty ones", () => {
+it("lists every reseller, brand and type once, in order, without the empty ones", async () => {
   const distinct = (column: string) =>
     world.db.$client.prepare<[], { v: string }>(`SELECT DISTINCT ${column} AS v FROM dossiers WHERE ${column} IS NOT NULL ORDER BY ${column}`).all().map((r) => r.v);
   world.db.$client.prepare("UPDATE dossiers SET brand = NULL WHERE rowid IN (SELECT rowid FROM dossiers LIMIT 3)").run();
-  const options = filterOptions(world.db);
+  const options = await filterOptions(world.db);
   expect(options).toEqual({ resellers: distinct("reseller_code"), brands: distinct("brand"), types: distinct("type") });
   expect(options.brands.length).toBeGreaterThan(2);
 });

@@ -86,7 +86,7 @@ describe.each(["strict", "lenient", "hostile"] as const)("the document's rules u
     expect(await w.submit(n, { kind: "message", payload: { message: "Merci de corriger le numéro de série" } })).toMatchObject({ state: "sent" });
     await w.sync();
     expect(w.row(n).statusCode).toBe("RMAD");
-    expect(localRecord(w.db, w.row(n)).infoRequestedAt).not.toBeNull();
+    expect((await localRecord(w.db, w.row(n))).infoRequestedAt).not.toBeNull();
     expect(await w.submit(n, { kind: "accept", payload: { agreementNumber: "9999999915" } })).toMatchObject({ state: "sent" });
     expect(w.row(n).acceptedAt).not.toBeNull();
     await w.sync();
@@ -97,7 +97,7 @@ describe.each(["strict", "lenient", "hostile"] as const)("the document's rules u
     const w = await world(profile, 0);
     const n = await w.quoted("DV-1", ["D", "IEXP"]);
     await w.sync();
-    const local = localRecord(w.db, w.row(n));
+    const local = await localRecord(w.db, w.row(n));
     expect(local.openQuote?.number).toBe("DV-1");
     const platformStatus = w.row(n).statusCode;
     expect(platformStatus).toBe(profile === "strict" ? "EDE" : "IEXP");
@@ -113,10 +113,10 @@ describe.each(["strict", "lenient", "hostile"] as const)("the document's rules u
     const row = w.row(n);
     expect(row.statusCode).toBe("RDE");
     expect(row.quoteTreatment).toBe(profile === "strict" ? "DESTRUCT" : null);
-    const local = localRecord(w.db, row);
+    const local = await localRecord(w.db, row);
     expect(local.treatment).toBe("DESTRUCT");
     const { suggested, others } = statusChoices(factsOf(row), local);
     expect([...suggested, ...others]).not.toContain("RPR");
-    await expect(w.submit(n, { kind: "status", payload: { statusCode: "RPR" } })).rejects.toMatchObject({ code: "conflict" });
+    (await expect(w.submit(n, { kind: "status", payload: { statusCode: "RPR" } }))).rejects.toMatchObject({ code: "conflict" });
   });
 });

@@ -28,7 +28,7 @@ describe("sync", () => {
     expect(result.inserted).toBe(80);
     expect(database.db.select().from(dossiers).all()).toHaveLength(80);
     expect(database.db.select().from(statusHistory).all()).toHaveLength(80);
-    expect(lastGoodSync(database.db)).not.toBeNull();
+    expect(await lastGoodSync(database.db)).not.toBeNull();
   });
 
   it("records a status change once, with the old and the new status, and nothing when nothing moved", async () => {

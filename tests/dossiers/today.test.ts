@@ -16,14 +16,14 @@ beforeEach(async () => {
 afterEach(() => world.close());
 
 const aging = { warnDays: 7, alertDays: 14 };
-const queueTotal = (params: Record<string, string>) => listDossiers(world.db, parseQueueFilters(params), aging, new Date(), world.user.id).total;
+const queueTotal = async (params: Record<string, string>) => (await listDossiers(world.db, parseQueueFilters(params), aging, new Date(), world.user.id)).total;
 
 describe("today", () => {
-  it("counts what the linked queues list, the late ones by threshold, mine, and the manager's week", () => {
+  it("counts what the linked queues list, the late ones by threshold, mine, and the manager's week", async () => {
     const [a, b] = world.db.select().from(dossiers).where(sql`${dossiers.statusCode} NOT IN ('AVRC','AVRF','RPR','RMANOK')`).all();
     world.db.update(dossiers).set({ statusChangedAt: new Date(Date.now() - 20 * 86_400_000) }).where(eq(dossiers.demandNumber, a!.demandNumber)).run();
     world.db.update(dossiers).set({ statusChangedAt: new Date(Date.now() - 9 * 86_400_000) }).where(eq(dossiers.demandNumber, b!.demandNumber)).run();
-    takeDossier({ ctx: world.ctx(), input: { demandNumber: a!.demandNumber } });
+    await takeDossier({ ctx: world.ctx(), input: { demandNumber: a!.demandNumber } });
     const now = new Date();
     world.db.insert(quotes).values([
       { demandNumber: a!.demandNumber, quoteNumber: "Q1", lines: "[]", totalCents: 100, sentAt: now, answer: "VDE", answeredAt: now },
@@ -32,19 +32,19 @@ describe("today", () => {
       { demandNumber: b!.demandNumber, quoteNumber: "Q0", lines: "[]", totalCents: 100, sentAt: new Date(startOfWeek(now).getTime() - 1) },
     ]).run();
 
-    const t = today(world.db, { id: world.user.id, manager: true }, aging, now);
-    expect(t.toAccept).toBe(queueTotal({ status: "RMAD" }));
-    expect(t.received).toBe(queueTotal({ status: "D" }));
-    expect(t.quoteAnswers.vde + t.quoteAnswers.rde).toBe(queueTotal({ status: "VDE" }) + queueTotal({ status: "RDE" }));
-    expect(t.infoAnswers).toBe(queueTotal({ status: "INFREV" }));
+    const t = await today(world.db, { id: world.user.id, manager: true }, aging, now);
+    expect(t.toAccept).toBe(await queueTotal({ status: "RMAD" }));
+    expect(t.received).toBe(await queueTotal({ status: "D" }));
+    expect(t.quoteAnswers.vde + t.quoteAnswers.rde).toBe((await queueTotal({ status: "VDE" })) + (await queueTotal({ status: "RDE" })));
+    expect(t.infoAnswers).toBe(await queueTotal({ status: "INFREV" }));
     // The same as the aging report the managers' « Retards » page shows.
-    const late = agingReport(world.db, aging, now).late;
+    const late = (await agingReport(world.db, aging, now)).late;
     expect(t.late).toEqual({ warn: late.filter((l) => l.level === "warn").length, alert: late.filter((l) => l.level === "alert").length });
     expect(late.map((l) => l.demandNumber)).toEqual(expect.arrayContaining([a!.demandNumber, b!.demandNumber]));
     expect(t.mine).toBe(1);
     expect(t.manager!.week).toEqual({ sent: 3, answered: 2, accepted: 1 });
     expect(t.manager!.team).toEqual([{ userName: world.user.name, actions: 1 }]);
     expect(t.manager!.oldest?.demandNumber).toBeTruthy();
-    expect(today(world.db, { id: world.user.id, manager: false }, aging, now).manager).toBeNull();
+    expect((await today(world.db, { id: world.user.id, manager: false }, aging, now)).manager).toBeNull();
   });
 });

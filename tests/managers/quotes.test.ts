@@ -12,7 +12,7 @@ import { outboxWorld } from "../support/outbox";
 const h = (n: number) => new Date(Date.UTC(2026, 10, 2) + n * 3_600_000);
 
 describe("quote figures", () => {
-  it("counts, acceptance rate on answered quotes, accepted amount in cents, median time to answer", () => {
+  it("counts, acceptance rate on answered quotes, accepted amount in cents, median time to answer", async () => {
     const stats = quoteStats([
       { totalCents: 15845, sentAt: h(0), answer: "VDE", answeredAt: h(10) },
       { totalCents: 10000, sentAt: h(0), answer: "RDE", answeredAt: h(30) },
@@ -22,13 +22,13 @@ describe("quote figures", () => {
     expect(stats).toEqual({ sent: 4, answered: 3, accepted: 2, acceptanceRate: 2 / 3, amountAcceptedCents: 20835, medianHoursToAnswer: 10 });
   });
 
-  it("has no rate nor median before any answer", () => {
+  it("has no rate nor median before any answer", async () => {
     expect(quoteStats([{ totalCents: 1, sentAt: h(0), answer: null, answeredAt: null }])).toMatchObject({ acceptanceRate: null, medianHoursToAnswer: null });
     expect(median([])).toBeNull();
     expect(median([1, 3, 2, 10])).toBe(2.5);
   });
 
-  it("groups quotes per week for the chart", () => {
+  it("groups quotes per week for the chart", async () => {
     const series = weeklySeries([
       { totalCents: 1, sentAt: new Date(2026, 10, 2, 9), answer: "VDE", answeredAt: null },
       { totalCents: 1, sentAt: new Date(2026, 10, 8, 18), answer: "RDE", answeredAt: null },
@@ -37,14 +37,14 @@ describe("quote figures", () => {
     expect(series.map((s) => [s.sent, s.accepted, s.refused])).toEqual([[2, 1, 1], [1, 0, 0]]);
   });
 
-  it("reads RETURN or DESTRUCT from the field, else from the comment", () => {
+  it("reads RETURN or DESTRUCT from the field, else from the comment", async () => {
     expect(treatmentOf("DESTRUCT", null)).toBe("DESTRUCT");
     expect(treatmentOf(null, "Devis refusé : produit à retourner (RETURN)")).toBe("RETURN");
     expect(treatmentOf("", "produit à détruire")).toBe("DESTRUCT");
     expect(treatmentOf(null, null)).toBeNull();
   });
 
-  it("writes CSV a French spreadsheet opens with its accents", () => {
+  it("writes CSV a French spreadsheet opens with its accents", async () => {
     const csv = toCsv(["Qui", "Détail"], [["Hélène", 'dit "oui"; puis non']]);
     expect(csv.startsWith("\uFEFFQui;Détail\r\n")).toBe(true);
     expect(csv).toContain('Hélène;"dit ""oui""; puis non"');
@@ -66,12 +66,12 @@ describe("quote answers from the sync", () => {
     await w.sim.control(`/dossiers/${iexp[0]!.demandNumber}/quote-answer`, { answer: "VDE" });
     await w.sim.control(`/dossiers/${iexp[1]!.demandNumber}/quote-answer`, { answer: "RDE", treatment: "DESTRUCT" });
     await runSync({ db: w.db, client: w.sim.client, concurrency: 4 });
-    const rows = listQuotes(w.db, {});
+    const rows = await listQuotes(w.db, {});
     expect(rows.map((r) => [r.quoteNumber, r.answer, r.treatment, r.currentStatus]).sort()).toEqual([
       ["Q1", "VDE", null, "VDE"],
       ["Q2", "RDE", "DESTRUCT", "RDE"],
     ]);
-    expect(listQuotes(w.db, { answer: "DESTRUCT" }).map((r) => r.quoteNumber)).toEqual(["Q2"]);
+    expect((await listQuotes(w.db, { answer: "DESTRUCT" })).map((r) => r.quoteNumber)).toEqual(["Q2"]);
     expect(w.db.select().from(quotes).all().every((q) => q.answeredAt instanceof Date)).toBe(true);
   });
 });

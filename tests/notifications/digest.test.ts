@@ -21,9 +21,9 @@ afterEach(() => sink.close());
 const APP = "https://atelier.centre.test";
 const at = (minutes: number) => new Date(Date.UTC(2026, 10, 27, 9, minutes));
 
-function news(count: number, offset = 0) {
+async function news(count: number, offset = 0) {
   for (let k = offset; k < offset + count; k++) {
-    produceEvent(database.db, { type: k % 2 ? "quote_answered" : "dossier_new", demandNumber: `RDC-5001-${String(k).padStart(4, "0")}`, changeKey: `test:${k}`, data: k % 2 ? { status: "VDE" } : { status: "RMAD" }, at: at(k), audience: { all: true } });
+    await produceEvent(database.db, { type: k % 2 ? "quote_answered" : "dossier_new", demandNumber: `RDC-5001-${String(k).padStart(4, "0")}`, changeKey: `test:${k}`, data: k % 2 ? { status: "VDE" } : { status: "RMAD" }, at: at(k), audience: { all: true } });
   }
 }
 
@@ -34,7 +34,7 @@ describe("e-mail digest", () => {
     for (const type of ["dossier_new", "quote_answered"] as const) {
       database.db.insert(notificationPrefs).values([{ userId: tech.id, type, channel: "email" }, { userId: manager.id, type, channel: "both" }]).run();
     }
-    news(3);
+    await news(3);
     const result = await sendDigests(database.db, nodemailer.createTransport(sink.url), { from: "Atelier <atelier@centre.test>", appUrl: APP });
     expect(result).toEqual({ sent: 2, failed: 0 });
     expect(sink.received.map((m) => [m.to && "text" in m.to ? m.to.text : null, m.subject]).sort()).toEqual([
@@ -54,24 +54,24 @@ describe("e-mail digest", () => {
   it("keeps what a refusing server did not take, tells admins, and sends it all at the next round", async () => {
     const tech = await insertUser(database.db, "technician", "theo@centre.test");
     database.db.insert(notificationPrefs).values({ userId: tech.id, type: "dossier_new", channel: "both" }).run();
-    news(1);
+    await news(1);
     sink.refuse(true);
     expect(await sendDigests(database.db, nodemailer.createTransport(sink.url), { from: "atelier@centre.test", appUrl: APP })).toEqual({ sent: 0, failed: 1 });
-    expect(mailFailure(database.db)).toMatchObject({ attempts: 1, error: expect.stringContaining("452") });
-    news(1, 2);
+    expect(await mailFailure(database.db)).toMatchObject({ attempts: 1, error: expect.stringContaining("452") });
+    await news(1, 2);
     sink.refuse(false);
     expect(await sendDigests(database.db, nodemailer.createTransport(sink.url), { from: "atelier@centre.test", appUrl: APP })).toEqual({ sent: 1, failed: 0 });
     expect(sink.received).toHaveLength(1);
     expect(sink.received[0]!.subject).toBe("Atelier : 2 nouveautés sur vos dossiers");
-    expect(mailFailure(database.db)).toBeNull();
+    expect(await mailFailure(database.db)).toBeNull();
     expect(database.db.select().from(notifications).where(eq(notifications.email, "pending")).all()).toEqual([]);
   });
 
   it("lists at most 50 items in one message and counts the rest; platform text is escaped in the HTML", async () => {
     const tech = await insertUser(database.db, "technician", "theo@centre.test");
     database.db.insert(notificationPrefs).values({ userId: tech.id, type: "dossier_new", channel: "email" }).run();
-    for (let k = 0; k < 60; k++) produceEvent(database.db, { type: "dossier_new", demandNumber: k === 59 ? "<b>X</b>" : `N-${k}`, changeKey: `t:${k}`, at: at(k), audience: { all: true } });
-    const [digest] = collectDigests(database.db);
+    for (let k = 0; k < 60; k++) await produceEvent(database.db, { type: "dossier_new", demandNumber: k === 59 ? "<b>X</b>" : `N-${k}`, changeKey: `t:${k}`, at: at(k), audience: { all: true } });
+    const [digest] = await collectDigests(database.db);
     expect(digest!.notificationIds).toHaveLength(60);
     const message = composeDigest(digest!, APP);
     expect(message.text.split("\n").filter((l) => l.startsWith("- "))).toHaveLength(DIGEST_MAX_ITEMS);
@@ -84,9 +84,9 @@ describe("e-mail digest", () => {
 describe("inbox", () => {
   it("lists 50 a page, newest first, and counts them all", async () => {
     const tech = await insertUser(database.db, "technician", "theo@centre.test");
-    news(60);
-    const first = listNotifications(database.db, tech.id, 1);
-    const second = listNotifications(database.db, tech.id, 2);
+    await news(60);
+    const first = await listNotifications(database.db, tech.id, 1);
+    const second = await listNotifications(database.db, tech.id, 2);
     expect([first.items.length, second.items.length, first.total]).toEqual([50, 10, 60]);
     expect(first.items[0]!.demandNumber).toBe("RDC-5001-0059");
     expect(second.items.at(-1)!.demandNumber).toBe("RDC-5001-0000");

@@ -58,7 +58,7 @@ describe("events from the sync", () => {
     const moved = await resellerMoves();
     await runSync({ db: database.db, client: sim.client, concurrency: 4 });
     expectOneEachOf(moved);
-    for (const p of people) expect(unreadCount(database.db, p.id)).toBe(4);
+    for (const p of people) expect(await unreadCount(database.db, p.id)).toBe(4);
     // Nothing changed since: nothing new, however often the sync runs.
     await runSync({ db: database.db, client: sim.client, concurrency: 4 });
     await runSync({ db: database.db, client: sim.client, concurrency: 4 });
@@ -96,8 +96,8 @@ describe("events from PUSH and from people", () => {
   it("a push announces its changes once; the same push again changes nothing and announces nothing", async () => {
     const [d] = (await sim.client.retrieveList("INFSTT")).dossiers;
     const body = Buffer.from(JSON.stringify({ status: "OK", data: [{ ...rawOf(d!.demandNumber), current_status_code: "INFREV", current_status_label: "Retour revendeur" }] }));
-    expect(receivePush(database.db, body, new Date())).toMatchObject({ ok: true, changed: 1 });
-    expect(receivePush(database.db, body, new Date())).toMatchObject({ ok: true, changed: 0 });
+    expect(await receivePush(database.db, body, new Date())).toMatchObject({ ok: true, changed: 1 });
+    expect(await receivePush(database.db, body, new Date())).toMatchObject({ ok: true, changed: 0 });
     expect(eventRows().map((e) => [e.type, e.demandNumber])).toEqual([["info_answered", d!.demandNumber]]);
   });
 
@@ -105,10 +105,10 @@ describe("events from PUSH and from people", () => {
     const [d] = (await sim.client.retrieveList("INFSTT")).dossiers;
     const body = Buffer.from(JSON.stringify([{ ...rawOf(d!.demandNumber), current_status_code: "INFREV" }]));
     database.db.$client.exec(`CREATE TEMP TRIGGER refuse_events BEFORE INSERT ON main.events BEGIN SELECT RAISE(ABORT, 'disque plein'); END;`);
-    expect(() => receivePush(database.db, body, new Date())).toThrow(/disque plein/);
+    await expect(receivePush(database.db, body, new Date())).rejects.toThrow(/disque plein/);
     expect(statusOf(d!.demandNumber)).toBe("INFSTT");
     database.db.$client.exec(`DROP TRIGGER refuse_events`);
-    expect(receivePush(database.db, body, new Date())).toMatchObject({ ok: true, changed: 1 });
+    expect(await receivePush(database.db, body, new Date())).toMatchObject({ ok: true, changed: 1 });
     expect(eventRows()).toHaveLength(1);
   });
 
@@ -116,17 +116,17 @@ describe("events from PUSH and from people", () => {
     const [tech, manager] = people;
     database.db.insert(notificationPrefs).values({ userId: tech!.id, type: "assigned", channel: "email" }).run();
     const [a, b] = database.db.select().from(dossiers).all();
-    assignDossiers({ ctx: ctxFor(database.db, manager!), input: { demandNumbers: [a!.demandNumber, b!.demandNumber], userId: tech!.id } });
-    assignDossiers({ ctx: ctxFor(database.db, manager!), input: { demandNumbers: [a!.demandNumber], userId: manager!.id } });
+    await assignDossiers({ ctx: ctxFor(database.db, manager!), input: { demandNumbers: [a!.demandNumber, b!.demandNumber], userId: tech!.id } });
+    await assignDossiers({ ctx: ctxFor(database.db, manager!), input: { demandNumbers: [a!.demandNumber], userId: manager!.id } });
     expect(eventRows().map((e) => [e.type, e.demandNumber])).toEqual([["assigned", a!.demandNumber], ["assigned", b!.demandNumber]]);
-    expect(unreadCount(database.db, tech!.id)).toBe(0);
+    expect(await unreadCount(database.db, tech!.id)).toBe(0);
     expect(database.db.select().from(notifications).where(eq(notifications.userId, tech!.id)).all().map((n) => [n.inApp, n.email])).toEqual([[false, "pending"], [false, "pending"]]);
 
     database.db.delete(notificationPrefs).run();
-    assignDossiers({ ctx: ctxFor(database.db, manager!), input: { demandNumbers: [a!.demandNumber], userId: tech!.id } });
-    expect(listNotifications(database.db, tech!.id).items.map((i) => [i.type, i.read])).toEqual([["assigned", false]]);
-    expect(markAllRead({ ctx: ctxFor(database.db, tech!) })).toEqual({ count: 1 });
-    expect(unreadCount(database.db, tech!.id)).toBe(0);
+    await assignDossiers({ ctx: ctxFor(database.db, manager!), input: { demandNumbers: [a!.demandNumber], userId: tech!.id } });
+    expect((await listNotifications(database.db, tech!.id)).items.map((i) => [i.type, i.read])).toEqual([["assigned", false]]);
+    expect(await markAllRead({ ctx: ctxFor(database.db, tech!) })).toEqual({ count: 1 });
+    expect(await unreadCount(database.db, tech!.id)).toBe(0);
   });
 });
 
@@ -154,9 +154,9 @@ describe("events from the outbox", () => {
       .values({ requestId: "r-1", demandNumber: d!.demandNumber, kind: "status", payload: "{}", state: "sending", owner: "w", sendAttempts: 1, nextAttemptAt: new Date(), createdBy: tech!.id, createdAt: new Date() })
       .returning()
       .get();
-    expect(release(database.db, row.id, "w", "failed", { lastErrorCode: "refused" })).toBe(true);
+    expect(await release(database.db, row.id, "w", "failed", { lastErrorCode: "refused" })).toBe(true);
     // The same release again (a lost lease, a repeated call) changes nothing and tells nobody twice.
-    expect(release(database.db, row.id, "w", "failed", { lastErrorCode: "refused" })).toBe(false);
+    expect(await release(database.db, row.id, "w", "failed", { lastErrorCode: "refused" })).toBe(false);
     const made = eventRows();
     expect(made.map((e) => [e.type, e.changeKey, JSON.parse(e.data).state])).toEqual([["command_attention", `command:${row.id}:failed:1:0`, "failed"]]);
     const told = database.db.select({ userId: notifications.userId }).from(notifications).all().map((n) => n.userId).sort();

@@ -60,8 +60,8 @@ describe.each(["strict", "lenient"] as const)("exactly once, two processes, faul
 
     const plans = new Map<string, Planned[]>();
     for (const [i, { n, type }] of dossiers.entries()) {
-      const label = upload(db, user.id, `etiquette-${n}.pdf`, PDF(`etiquette ${n}`), "pdf");
-      const file = upload(db, user.id, `rapport-${n}.pdf`, report(n));
+      const label = await upload(db, user.id, `etiquette-${n}.pdf`, PDF(`etiquette ${n}`), "pdf");
+      const file = await upload(db, user.id, `rapport-${n}.pdf`, report(n));
       const status = (code: string): Planned => ({ verb: "status", params: { statusCode: code }, key: `demands/status:${code}` });
       const message: Planned = { verb: "message", params: { message: `Question ${n}` }, key: `demands/message:Question ${n}` };
       const document: Planned = { verb: "document", params: { file, type: "REPORT" }, key: `demands/adddocument:rapport-${n}.pdf` };
@@ -72,7 +72,7 @@ describe.each(["strict", "lenient"] as const)("exactly once, two processes, faul
               { verb: "accept", params: { agreementNumber: `ACC-${n}` }, key: `demands/accept:ACC-${n}` },
               status("D"),
               status("IEXP"),
-              { verb: "quotation", params: { quoteNumber: `DV-${n}`, lines: [{ label: "Écran", quantity: 1, unitPriceCents: 15845 }], quoteFile: upload(db, user.id, `devis-${n}.pdf`, PDF(`devis ${n}`), "pdf") }, key: `demands/quotation:DV-${n}` },
+              { verb: "quotation", params: { quoteNumber: `DV-${n}`, lines: [{ label: "Écran", quantity: 1, unitPriceCents: 15845 }], quoteFile: await upload(db, user.id, `devis-${n}.pdf`, PDF(`devis ${n}`), "pdf") }, key: `demands/quotation:DV-${n}` },
               message,
               document,
               tracking,
@@ -82,7 +82,7 @@ describe.each(["strict", "lenient"] as const)("exactly once, two processes, faul
       if (type === "PAD" && i % 2 === 0) plan.splice(5, 1);
       if (type === "PAD" && i % 2 === 1) plan.splice(3, 1);
       plans.set(n, plan);
-      for (const step of plan) enqueue(ctx(), { requestId: randomUUID(), demandNumber: n, verb: step.verb, params: step.params });
+      for (const step of plan) await enqueue(ctx(), { requestId: randomUUID(), demandNumber: n, verb: step.verb, params: step.params });
     }
     expect(db.select().from(outbox).all()).toHaveLength(200);
 

@@ -105,7 +105,7 @@ describe("after the request left", () => {
     const [d] = at("D");
     const bytes = PDF("rapport identique");
     await world.sim.client.addDocument({ demandNumber: d!.demandNumber, fileName: "rapport.pdf", content: bytes, type: "REPORT" });
-    const file = upload(world.db, world.user.id, "rapport.pdf", bytes);
+    const file = await upload(world.db, world.user.id, "rapport.pdf", bytes);
     await faults({ errorRate: 1 });
     await submit(d!.demandNumber, { kind: "document", payload: { type: "REPORT", file: { uploadId: file.uploadId } } }).catch(() => undefined);
     await faults({ errorRate: 0 });

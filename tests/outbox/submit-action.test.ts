@@ -156,17 +156,17 @@ describe("dossier actions", () => {
 
   it("refuses a file too large or of the wrong type, whatever its name says, and stores nothing", async () => {
     const [d] = at("D");
-    const save = (name: string, bytes: Buffer, kind: "pdf" | "document") => () => saveUpload(world.db, { name, bytes, kind, userId: world.user.id, now: new Date(), maxBytes: 10 * 1024 * 1024 });
-    expect(save("rapport.pdf", Buffer.alloc(10 * 1024 * 1024 + 1, 0x25), "document")).toThrowError(/trop volumineux/);
-    expect(save("photo.jpg", Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]), "document")).toThrowError(/Type de fichier refusé/);
+    const save = (name: string, bytes: Buffer, kind: "pdf" | "document") => saveUpload(world.db, { name, bytes, kind, userId: world.user.id, now: new Date(), maxBytes: 10 * 1024 * 1024 });
+    await expect(save("rapport.pdf", Buffer.alloc(10 * 1024 * 1024 + 1, 0x25), "document")).rejects.toThrowError(/trop volumineux/);
+    await expect(save("photo.jpg", Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]), "document")).rejects.toThrowError(/Type de fichier refusé/);
     // A PNG is a document, but not a label: the field's own rule is checked again when the command comes.
-    const png = upload(world.db, world.user.id, "label.pdf", Buffer.from("\x89PNG\r\n\x1a\n0000", "latin1"));
+    const png = await upload(world.db, world.user.id, "label.pdf", Buffer.from("\x89PNG\r\n\x1a\n0000", "latin1"));
     await expect(submit(d!.demandNumber, { kind: "tracking", payload: { trackingNumber: "X", carrierName: "UPS", direction: "CENTER_TO_CLIENT", label: { uploadId: png.uploadId } } })).rejects.toMatchObject({
       code: "invalid",
       fieldErrors: { label: expect.stringContaining("seul un PDF") },
     });
     // Someone else's upload is as good as none.
-    const other = upload(world.db, 0, "rapport.pdf", Buffer.from("%PDF-1.4 autre"));
+    const other = await upload(world.db, 0, "rapport.pdf", Buffer.from("%PDF-1.4 autre"));
     await expect(submit(d!.demandNumber, { kind: "document", payload: { type: "REPORT", file: { uploadId: other.uploadId } } })).rejects.toMatchObject({ code: "invalid", fieldErrors: { file: "Fichier requis" } });
     expect(rowOf(d!.demandNumber)).toHaveLength(0);
   });

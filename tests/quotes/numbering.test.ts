@@ -32,7 +32,7 @@ describe("quote numbers", () => {
     expect(numbers).toEqual(Array.from({ length: 20 }, (_, i) => `DV-${year}-${String(i + 1).padStart(4, "0")}`));
     for (const row of rows) {
       const { params } = commandOf(row);
-      const pdf = uploadBytes(world.db, (params.quoteFile as { uploadId: string }).uploadId);
+      const pdf = await uploadBytes(world.db, (params.quoteFile as { uploadId: string }).uploadId);
       const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
       expect(text).toContain(`Devis n° ${params.quoteNumber as string}`);
     }

@@ -5,6 +5,6 @@ import { saveUpload } from "@/lib/uploads/uploads";
 
 export const PDF = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`);
 
-export function upload(db: Db, userId: number, name: string, bytes: Buffer, kind: FileKind = "document"): FileRef {
+export function upload(db: Db, userId: number, name: string, bytes: Buffer, kind: FileKind = "document"): Promise<FileRef> {
   return saveUpload(db, { name, bytes, kind, userId, now: new Date(), maxBytes: 10 * 1024 * 1024 });
 }

@@ -20,7 +20,7 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
   await requirePageUser("manager:view");
   const filters = activityFilters.parse(await searchParams);
   const database = db();
-  const rows = listActivity(database, filters);
+  const [rows, people] = await Promise.all([listActivity(database, filters), activityUsers(database)]);
   const query = new URLSearchParams(Object.entries({ ...filters, page: undefined }).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== null).map(([k, v]) => [k, String(v)]));
   return (
     <main className="space-y-4">
@@ -31,7 +31,7 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
       <UrlFilters
         values={{ user: filters.user?.toString(), action: filters.action, from: filters.from, to: filters.to }}
         fields={[
-          { kind: "select", name: "user", label: m.who, anyLabel: m.everyone, options: activityUsers(database).map((u) => [String(u.id), u.name]) },
+          { kind: "select", name: "user", label: m.who, anyLabel: m.everyone, options: people.map((u) => [String(u.id), u.name]) },
           { kind: "select", name: "action", label: m.action, anyLabel: m.allActions, options: ACTION_GROUPS },
           { kind: "date", name: "from", label: m.from },
           { kind: "date", name: "to", label: m.to },

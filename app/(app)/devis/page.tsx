@@ -27,14 +27,14 @@ export default async function QuotesPage({ searchParams }: { searchParams: Promi
   const raw = await searchParams;
   const filters = quoteFilters.parse(raw);
   const database = db();
-  const rows = listQuotes(database, filters);
+  const rows = await listQuotes(database, filters);
   const stats = quoteStats(rows);
-  const since = lastVisit(database, user.id);
+  const since = await lastVisit(database, user.id);
   const isNew = (answeredAt: Date | null) => Boolean(answeredAt && (!since || answeredAt > since));
   const newCount = rows.filter((r) => isNew(r.answeredAt)).length;
   // Seen now: the next visit highlights only what arrives after this one.
-  markVisited(database, user.id, new Date());
-  const options = filterOptions(database);
+  await markVisited(database, user.id, new Date());
+  const options = await filterOptions(database);
   const figures: Array<[string, string]> = [
     [m.sent, String(stats.sent)],
     [m.acceptanceRate, stats.acceptanceRate === null ? m.none : `${Math.round(stats.acceptanceRate * 100)} %`],

@@ -20,16 +20,21 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const user = await requirePageUser("dossiers:read");
   const filters = parseQueueFilters(await searchParams);
   const database = db();
-  const page = listDossiers(database, filters, config().aging, new Date(), user.id);
-  const last = lastGoodSync(database);
+  const [page, last, problems, options, people] = await Promise.all([
+    listDossiers(database, filters, config().aging, new Date(), user.id),
+    lastGoodSync(database),
+    syncProblems(database),
+    filterOptions(database),
+    assignees(database),
+  ]);
   return (
     <main className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{fr.queue.title}</h1>
-        <SyncButton initial={{ lastGoodSync: last?.toISOString() ?? null, running: syncRunning(), ...syncProblems(database) }} canReview={can(user.role, "platform:review")} />
+        <SyncButton initial={{ lastGoodSync: last?.toISOString() ?? null, running: syncRunning(), ...problems }} canReview={can(user.role, "platform:review")} />
       </div>
-      <QueueFiltersBar filters={filters} options={{ ...filterOptions(database), assignees: assignees(database) }} />
-      <QueueView key={JSON.stringify(filters)} filters={filters} initialPage={page} assignees={can(user.role, "dossiers:assign") ? assignees(database) : null} />
+      <QueueFiltersBar filters={filters} options={{ ...options, assignees: people }} />
+      <QueueView key={JSON.stringify(filters)} filters={filters} initialPage={page} assignees={can(user.role, "dossiers:assign") ? people : null} />
     </main>
   );
 }

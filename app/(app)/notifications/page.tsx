@@ -20,15 +20,17 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   const database = db();
   const raw = (await searchParams).page;
   const page = pageParam(10_000).parse(Array.isArray(raw) ? raw[0] : raw);
-  const { items, total } = listNotifications(database, user.id, page);
+  const { items, total } = await listNotifications(database, user.id, page);
   const pages = Math.max(1, Math.ceil(total / NOTIFICATIONS_PAGE));
-  const failure = can(user.role, "users:manage") ? mailFailure(database) : null;
+  const failure = can(user.role, "users:manage") ? await mailFailure(database) : null;
+  const pending = failure ? await pendingMailCount(database) : 0;
+  const preferences = await preferencesOf(database, user.id);
   return (
     <main className="space-y-6">
       <h1 className="text-2xl font-semibold">{t.title}</h1>
       {failure && (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
-          ⚠ {t.mailFailing(formatDateTime(new Date(failure.since)), failure.error, pendingMailCount(database))}
+          ⚠ {t.mailFailing(formatDateTime(new Date(failure.since)), failure.error, pending)}
         </p>
       )}
       <NotificationList items={items.map((i) => ({ id: i.id, text: t.text(i.type, i.demandNumber, i.data), when: formatDateTime(i.at), demandNumber: i.demandNumber, read: i.read }))} />
@@ -43,7 +45,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         <h2 id="prefs" className="text-lg font-semibold">{t.prefsTitle}</h2>
         <p className="mb-3 text-sm text-slate-700">{t.prefsIntro}</p>
         {!config().mail && <p className="mb-3 text-sm text-amber-900">{t.mailOff}</p>}
-        <PreferencesForm initial={preferencesOf(database, user.id)} />
+        <PreferencesForm initial={preferences} />
       </section>
     </main>
   );

@@ -14,9 +14,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const raw = (await searchParams).q;
   const q = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 200) ?? "";
   const database = db();
-  const exact = exactMatch(database, q);
+  const exact = await exactMatch(database, q);
   if (exact) redirect(`/dossiers/${encodeURIComponent(exact)}`);
-  const hits = q.trim() ? searchDossiers(database, q) : [];
+  const hits = q.trim() ? await searchDossiers(database, q) : [];
   return (
     <main className="space-y-4">
       <h1 className="text-2xl font-semibold">{fr.search.title}</h1>

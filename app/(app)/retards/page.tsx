@@ -35,7 +35,7 @@ function CountTable({ id, title, rows, link, label }: { id: string; title: strin
 export default async function AgingPage() {
   await requirePageUser("manager:view");
   const { aging } = config();
-  const report = agingReport(db(), aging);
+  const report = await agingReport(db(), aging);
   return (
     <main className="space-y-6">
       <h1 className="text-2xl font-semibold">{m.agingTitle}</h1>

@@ -22,7 +22,7 @@ export const answerQuoteAction = defineAction({
   permission: "dossiers:write",
   async run({ ctx, input }) {
     const ack = await simulatorControl<Ack>(`/dossiers/${encodeURIComponent(input.demandNumber)}/quote-answer`, input.answer);
-    recordAudit(ctx.db, ctx, { dossierNumber: input.demandNumber, action: "simulator.answer", summary: input.answer, outcome: "ok" });
+    await recordAudit(ctx.db, ctx, { dossierNumber: input.demandNumber, action: "simulator.answer", summary: input.answer, outcome: "ok" });
     await refreshStatus(ack.current_status_code);
     revalidatePath(`/dossiers/${encodeURIComponent(input.demandNumber)}`);
     return ack;
@@ -35,7 +35,7 @@ export const answerInformationAction = defineAction({
   permission: "dossiers:write",
   async run({ ctx, input }) {
     const ack = await simulatorControl<Ack>(`/dossiers/${encodeURIComponent(input.demandNumber)}/information`, { text: input.text });
-    recordAudit(ctx.db, ctx, { dossierNumber: input.demandNumber, action: "simulator.answer", summary: { answer: "INFREV" }, outcome: "ok" });
+    await recordAudit(ctx.db, ctx, { dossierNumber: input.demandNumber, action: "simulator.answer", summary: { answer: "INFREV" }, outcome: "ok" });
     await refreshStatus(ack.current_status_code);
     revalidatePath(`/dossiers/${encodeURIComponent(input.demandNumber)}`);
     return ack;

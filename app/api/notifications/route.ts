@@ -8,5 +8,5 @@ export const GET = defineRoute({
   schema: z.object({}),
   permission: "dossiers:read",
   input: () => ({}),
-  run: ({ ctx }) => ({ unread: unreadCount(ctx.db, ctx.user.id) }),
+  run: async ({ ctx }) => ({ unread: await unreadCount(ctx.db, ctx.user.id) }),
 });

@@ -10,7 +10,7 @@ export const GET = defineRoute({
   schema: z.object({}),
   permission: "dossiers:read",
   input: () => ({}),
-  run: ({ ctx }) => ({ lastGoodSync: lastGoodSync(ctx.db)?.toISOString() ?? null, running: syncRunning(), ...syncProblems(ctx.db) }),
+  run: async ({ ctx }) => ({ lastGoodSync: (await lastGoodSync(ctx.db))?.toISOString() ?? null, running: syncRunning(), ...(await syncProblems(ctx.db)) }),
 });
 
 /** "Actualiser": a full sync now (or the one already running), then its summary, failures in detail. */
@@ -26,8 +26,8 @@ export const POST = defineRoute({
       changed: result.changed.length,
       rejected: result.rejected,
       failed: result.failed,
-      lastGoodSync: lastGoodSync(ctx.db)?.toISOString() ?? null,
-      ...syncProblems(ctx.db),
+      lastGoodSync: (await lastGoodSync(ctx.db))?.toISOString() ?? null,
+      ...(await syncProblems(ctx.db)),
     };
   },
 });

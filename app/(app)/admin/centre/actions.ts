@@ -9,8 +9,8 @@ export const saveCentreAction = defineAction({
   name: "centre.identity",
   schema: centreIdentity,
   permission: "centre:manage",
-  run(args) {
-    const saved = saveIdentity(args);
+  async run(args) {
+    const saved = await saveIdentity(args);
     revalidatePath("/admin/centre");
     return saved;
   },

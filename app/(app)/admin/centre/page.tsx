@@ -13,7 +13,7 @@ export default async function CentrePage() {
     <main className="max-w-3xl space-y-4">
       <h1 className="text-2xl font-semibold">{fr.centre.title}</h1>
       <p className="text-slate-700">{fr.centre.intro}</p>
-      <CentreForm identity={readIdentity(db())} />
+      <CentreForm identity={await readIdentity(db())} />
     </main>
   );
 }

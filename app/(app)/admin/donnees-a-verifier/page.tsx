@@ -13,8 +13,7 @@ const t = fr.review;
 export default async function ReviewPage() {
   await requirePageUser("platform:review");
   const database = db();
-  const failing = failingStatuses(database);
-  const rows = listQuarantine(database);
+  const [failing, rows] = await Promise.all([failingStatuses(database), listQuarantine(database)]);
   return (
     <main className="space-y-6">
       <div>

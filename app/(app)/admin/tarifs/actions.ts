@@ -6,6 +6,6 @@ import { addPrice, deletePrice, importPrices, priceEntryInput, priceIdInput, pri
 
 const refresh = () => revalidatePath("/admin/tarifs");
 
-export const addPriceAction = defineAction({ name: "prices.add", schema: priceEntryInput, permission: "prices:manage", run: (args) => { const r = addPrice(args); refresh(); return r; } });
-export const deletePriceAction = defineAction({ name: "prices.delete", schema: priceIdInput, permission: "prices:manage", run: (args) => { const r = deletePrice(args); refresh(); return r; } });
-export const importPricesAction = defineAction({ name: "prices.import", schema: priceImportInput, permission: "prices:manage", run: (args) => { const r = importPrices(args); refresh(); return r; } });
+export const addPriceAction = defineAction({ name: "prices.add", schema: priceEntryInput, permission: "prices:manage", run: async (args) => { const r = await addPrice(args); refresh(); return r; } });
+export const deletePriceAction = defineAction({ name: "prices.delete", schema: priceIdInput, permission: "prices:manage", run: async (args) => { const r = await deletePrice(args); refresh(); return r; } });
+export const importPricesAction = defineAction({ name: "prices.import", schema: priceImportInput, permission: "prices:manage", run: async (args) => { const r = await importPrices(args); refresh(); return r; } });

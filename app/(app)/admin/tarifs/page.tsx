@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: fr.prices.title };
 
 export default async function PricesPage() {
   await requirePageUser("prices:manage");
-  const prices = listPrices(db()).map((p) => ({ id: p.id, label: p.label, unitPriceCents: p.unitPriceCents, brand: p.brand }));
+  const prices = (await listPrices(db())).map((p) => ({ id: p.id, label: p.label, unitPriceCents: p.unitPriceCents, brand: p.brand }));
   return (
     <main className="space-y-6">
       <div>

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: fr.admin.title };
 
 export default async function UsersPage() {
   const me = await requirePageUser("users:manage");
-  const users = listUsers(db());
+  const users = await listUsers(db());
   return (
     <main className="space-y-8">
       <h1 className="text-2xl font-semibold">{fr.admin.title}</h1>

@@ -41,8 +41,8 @@ export const takeDossierAction = defineAction({
   name: "dossier.take",
   schema: takeInput,
   permission: "dossiers:write",
-  run({ ctx, input }) {
-    const result = takeDossier({ ctx, input });
+  async run({ ctx, input }) {
+    const result = await takeDossier({ ctx, input });
     refresh(input.demandNumber);
     return result;
   },
@@ -53,8 +53,8 @@ export const assignDossiersAction = defineAction({
   name: "dossier.assign",
   schema: assignInput,
   permission: "dossiers:assign",
-  run({ ctx, input }) {
-    const result = assignDossiers({ ctx, input });
+  async run({ ctx, input }) {
+    const result = await assignDossiers({ ctx, input });
     for (const n of input.demandNumbers) refresh(n);
     revalidatePath("/dossiers");
     return result;
@@ -66,8 +66,8 @@ export const chooseTreatmentAction = defineAction({
   name: "dossier.treatment",
   schema: chooseTreatmentInput,
   permission: "dossiers:write",
-  run({ ctx, input }) {
-    const result = chooseTreatment({ ctx, input });
+  async run({ ctx, input }) {
+    const result = await chooseTreatment({ ctx, input });
     refresh(input.demandNumber);
     return result;
   },
@@ -112,8 +112,8 @@ export const abandonCommandAction = defineAction({
   name: "outbox.abandon",
   schema: commandIdInput,
   permission: "dossiers:write",
-  run({ ctx, input }) {
-    const result = abandonCommand({ ctx, input });
+  async run({ ctx, input }) {
+    const result = await abandonCommand({ ctx, input });
     refresh(result.demandNumber);
     return result;
   },

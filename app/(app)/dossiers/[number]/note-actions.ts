@@ -10,8 +10,8 @@ export const addNoteAction = defineAction({
   name: "notes.add",
   schema: addNoteInput,
   permission: "dossiers:read",
-  run(args) {
-    const note = addNote(args);
+  async run(args) {
+    const note = await addNote(args);
     refresh(args.input.demandNumber);
     return note;
   },
@@ -21,8 +21,8 @@ export const editNoteAction = defineAction({
   name: "notes.edit",
   schema: editNoteInput,
   permission: "dossiers:read",
-  run(args) {
-    const note = editNote(args);
+  async run(args) {
+    const note = await editNote(args);
     refresh(note.demandNumber);
     return { id: note.id };
   },
@@ -32,8 +32,8 @@ export const deleteNoteAction = defineAction({
   name: "notes.delete",
   schema: deleteNoteInput,
   permission: "dossiers:read",
-  run(args) {
-    const note = deleteNote(args);
+  async run(args) {
+    const note = await deleteNote(args);
     refresh(note.demandNumber);
     return { id: note.id };
   },

@@ -40,13 +40,19 @@ export default async function DossierPage({ params }: Props) {
   const demandNumber = pathParam((await params).number);
   if (demandNumber === null) notFound();
   const database = db();
-  const dossier = getDossier(database, demandNumber);
+  const dossier = await getDossier(database, demandNumber);
   if (!dossier) notFound();
-  const timeline = dossierTimeline(database, demandNumber);
-  const commands = openCommands(database, demandNumber);
+  const writer = can(user.role, "dossiers:write");
   const facts = factsOf(dossier);
-  const local = localRecord(database, dossier);
-  const people = assignees(database);
+  const [timeline, commands, local, people, hasDestructionReport, identity, suggestions] = await Promise.all([
+    dossierTimeline(database, demandNumber),
+    openCommands(database, demandNumber),
+    localRecord(database, dossier),
+    assignees(database),
+    writer ? sentReportSince(database, demandNumber, dossier.statusChangedAt) : false,
+    readIdentity(database),
+    writer && canQuote(facts) ? priceSuggestions(database) : [],
+  ]);
   return (
     <main className="space-y-6">
       <div>
@@ -93,14 +99,14 @@ export default async function DossierPage({ params }: Props) {
             <section aria-labelledby="actions">
               <h2 id="actions" className="mb-2 text-lg font-semibold">{fr.dossier.actions}</h2>
               <div className="mb-3">
-                <NextStepButtons demandNumber={dossier.demandNumber} steps={nextSteps({ ...facts, ...local, hasDestructionReport: sentReportSince(database, demandNumber, dossier.statusChangedAt) })} />
+                <NextStepButtons demandNumber={dossier.demandNumber} steps={nextSteps({ ...facts, ...local, hasDestructionReport })} />
               </div>
-              {missingFields(readIdentity(database)).length > 0 && (
+              {missingFields(identity).length > 0 && (
                 <p className="mb-2 rounded bg-amber-50 p-2 text-sm text-amber-950" data-testid="identity-missing">
                   ⚠ {fr.centre.missing} {can(user.role, "centre:manage") && <Link className="text-blue-800 underline" href="/admin/centre">{fr.centre.complete}</Link>}
                 </p>
               )}
-              <ActionsPanel demandNumber={dossier.demandNumber} facts={facts} local={local} maxBytes={config().uploadMaxBytes} suggestions={canQuote(facts) ? priceSuggestions(database) : []} technician={user.name} />
+              <ActionsPanel demandNumber={dossier.demandNumber} facts={facts} local={local} maxBytes={config().uploadMaxBytes} suggestions={suggestions} technician={user.name} />
             </section>
           )}
           <DossierFields dossier={dossier} />

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
+import { first } from "@/db";
 import { dossiers } from "@/db/schema";
 import { defineRoute } from "@/lib/actions/safe-action";
 import { quoteLine } from "@/lib/commands/quotation";
@@ -19,7 +20,7 @@ export const POST = defineRoute({
   permission: "dossiers:write",
   input: (request) => request.json().catch(() => null),
   async run({ ctx, input }) {
-    const dossier = ctx.db.select().from(dossiers).where(eq(dossiers.demandNumber, input.demandNumber)).get();
+    const dossier = await first(ctx.db.select().from(dossiers).where(eq(dossiers.demandNumber, input.demandNumber)));
     if (!dossier) throw new ServiceError("not_found", fr.dossier.notFound);
     return (await draftQuote(ctx.db, dossier, input, ctx.now)).pdf;
   },

@@ -23,9 +23,9 @@ export async function POST(request: Request) {
     throw error;
   }
   const timestamp = request.headers.get(TIMESTAMP_HEADER);
-  const refused = checkSignature(db(), secret, raw, { signature: request.headers.get(SIGNATURE_HEADER), timestamp });
+  const refused = await checkSignature(db(), secret, raw, { signature: request.headers.get(SIGNATURE_HEADER), timestamp });
   if (refused && !refused.ok) return reply(refused.httpStatus, "KO", `Push refusé : ${refused.reason}`);
-  const result = receivePush(db(), raw, new Date(Number(timestamp) * 1000));
+  const result = await receivePush(db(), raw, new Date(Number(timestamp) * 1000));
   if (!result.ok) return reply(result.httpStatus, "KO", `Push refusé : ${result.reason}`);
   return reply(200, "OK", "Success", { received: result.received, changed: result.changed });
 }

@@ -26,15 +26,20 @@ export default async function WizardPage({ params, searchParams }: Props) {
   const demandNumber = pathParam((await params).number);
   if (demandNumber === null) notFound();
   const database = db();
-  const dossier = getDossier(database, demandNumber);
+  const dossier = await getDossier(database, demandNumber);
   if (!dossier) notFound();
   const facts = factsOf(dossier);
-  const local = localRecord(database, dossier);
+  const [local, commands, hasDestructionReport] = await Promise.all([
+    localRecord(database, dossier),
+    openCommands(database, demandNumber),
+    sentReportSince(database, demandNumber, dossier.statusChangedAt),
+  ]);
   const requested = (await searchParams).flux;
   const choices = flowsFor(facts);
   const flow: Flow | null = inferFlow({ ...facts, openQuote: local.openQuote }) ?? (FLOWS.includes(requested as Flow) && choices.includes(requested as Flow) ? (requested as Flow) : null);
   const href = `/dossiers/${encodeURIComponent(demandNumber)}`;
-  const commands = openCommands(database, demandNumber);
+  const view = flow ? wizardView(flow, { ...facts, ...local, hasDestructionReport }) : null;
+  const suggestions = view?.current?.action.kind === "quote" ? await priceSuggestions(database) : [];
 
   return (
     <main className="max-w-3xl space-y-6">
@@ -44,7 +49,7 @@ export default async function WizardPage({ params, searchParams }: Props) {
         <p className="mt-1 flex items-center gap-2 text-sm">{fr.dossier.currentStatus} : <StatusBadge code={dossier.statusCode} label={dossier.statusLabel} /></p>
       </div>
       <PendingCommands commands={commands} />
-      {!flow ? (
+      {!flow || !view ? (
         <section aria-labelledby="choose-flow" className="space-y-2">
           <h2 id="choose-flow" className="text-lg font-semibold">{fr.wizard.chooseFlow}</h2>
           <ul className="flex flex-wrap gap-2">
@@ -54,10 +59,7 @@ export default async function WizardPage({ params, searchParams }: Props) {
           </ul>
         </section>
       ) : (
-        (() => {
-          const view = wizardView(flow, { ...facts, ...local, hasDestructionReport: sentReportSince(database, demandNumber, dossier.statusChangedAt) });
-          return (
-            <>
+        <>
               <section aria-labelledby="flow-steps" className="rounded-lg border border-slate-200 bg-white p-4">
                 <h2 id="flow-steps" className="mb-2 text-lg font-semibold">{FLOW_LABELS[flow]}</h2>
                 <WizardSteps view={view} />
@@ -68,15 +70,13 @@ export default async function WizardPage({ params, searchParams }: Props) {
                 {view.current?.blockedReason ? (
                   <p role="status" className="rounded bg-amber-50 p-3 text-amber-950">⚠ {view.current.blockedReason}</p>
                 ) : (
-                  view.current && <WizardStepForm key={`${view.current.id}-${dossier.statusCode}`} demandNumber={demandNumber} action={view.current.action} local={local} maxBytes={config().uploadMaxBytes} suggestions={view.current.action.kind === "quote" ? priceSuggestions(database) : []} technician={user.name} />
+                  view.current && <WizardStepForm key={`${view.current.id}-${dossier.statusCode}`} demandNumber={demandNumber} action={view.current.action} local={local} maxBytes={config().uploadMaxBytes} suggestions={suggestions} technician={user.name} />
                 )}
               </section>
               {config().mode === "simulator" && (dossier.statusCode === "EDE" || dossier.statusCode === "INFSTT" || local.openQuote || local.infoRequestedAt) && (
                 <SimulatorPanel demandNumber={demandNumber} quoteOpen={dossier.statusCode === "EDE" || Boolean(local.openQuote)} infoOpen={dossier.statusCode === "INFSTT" || Boolean(local.infoRequestedAt)} />
               )}
-            </>
-          );
-        })()
+        </>
       )}
     </main>
   );

@@ -1,0 +1,72 @@
+// PostgreSQL twin of db/schema/dossiers.ts: the same tables, columns and indexes (tests/db/schema-drift.test.ts).
+import { boolean, index, integer, pgTable, text } from "drizzle-orm/pg-core";
+import { ms } from "./types";
+
+export const dossiers = pgTable(
+  "dossiers",
+  {
+    demandNumber: text("demand_number").primaryKey(),
+    /** REP, PAD, or any other code the platform sends (PMS…), kept as it came. */
+    type: text("type").notNull(),
+    /** A code of the annex, or an unknown one kept as it came (shown as "Statut inconnu (CODE)"). */
+    statusCode: text("status_code").notNull(),
+    statusLabel: text("status_label"),
+    statusComment: text("status_comment"),
+    agreementNumber: text("agreement_number"),
+    /** As the platform writes it, "2021-09-22 09:45:17". */
+    createdAtText: text("created_at_text"),
+    /** The same, as a timestamp, for sorting and ages. */
+    createdAt: ms("created_at"),
+    purchaseDate: text("purchase_date"),
+    serialNumber: text("serial_number"),
+    imeiNumber: text("imei_number"),
+    ean: text("ean"),
+    partNumber: text("part_number"),
+    brand: text("brand"),
+    problemDescription: text("problem_description"),
+    faultCode: text("fault_code"),
+    returnTo: text("return_to"),
+    resellerCode: text("reseller_code"),
+    siteName: text("site_name"),
+    siteMail: text("site_mail"),
+    siteCode: text("site_code"),
+    siteStreet: text("site_street"),
+    siteStreetNumber: text("site_street_number"),
+    siteAddressCompl: text("site_address_compl"),
+    siteZipCode: text("site_zip_code"),
+    siteCity: text("site_city"),
+    siteCountry: text("site_country"),
+    clientName: text("client_name"),
+    clientMail: text("client_mail"),
+    quoteTreatment: text("quote_treatment"),
+    trackingNumber: text("tracking_number"),
+    carrierName: text("carrier_name"),
+    /** Fields the platform sent that we do not name, as JSON. */
+    extra: text("extra").notNull().default("{}"),
+    /** When we first saw the dossier at its current status. */
+    statusChangedAt: ms("status_changed_at").notNull(),
+    lastSeenAt: ms("last_seen_at").notNull(),
+    /** The last sync of its status did not return it any more: kept as last known, and marked. */
+    missing: boolean("missing").notNull().default(false),
+    /**
+     * A fact of its own, never derived from the current status: we accepted it, or the platform showed it
+     * past RMAD. Not mirrored from a reply, so the sync's upsert leaves it alone.
+     */
+    acceptedAt: ms("accepted_at"),
+    /** The treatment a technician chose after an RDE whose treatment the platform did not make readable. */
+    chosenTreatment: text("chosen_treatment", { enum: ["RETURN", "DESTRUCT"] }),
+    /** The technician who has the dossier: a local fact (users.id), audited, never sent to the platform. */
+    assignedTo: integer("assigned_to"),
+    /** What came with the product (charger, cable, box…), written at reception and printed on the ticket. Local. */
+    accessories: text("accessories"),
+  },
+  (t) => [
+    index("dossiers_status").on(t.statusCode, t.createdAt),
+    index("dossiers_created").on(t.createdAt),
+    index("dossiers_changed").on(t.statusChangedAt),
+    index("dossiers_reseller").on(t.resellerCode),
+    index("dossiers_brand").on(t.brand),
+    index("dossiers_assigned").on(t.assignedTo),
+    index("dossiers_type").on(t.type),
+  ],
+);

@@ -1,0 +1,19 @@
+// PostgreSQL twin of db/schema/sync-state.ts: the same tables, columns and indexes (tests/db/schema-drift.test.ts).
+import { boolean, integer, pgTable, text } from "drizzle-orm/pg-core";
+import { ms } from "./types";
+import { STATUS_CODES } from "@/lib/rma/constants";
+
+export const syncState = pgTable("sync_state", {
+  statusCode: text("status_code", { enum: STATUS_CODES }).primaryKey(),
+  lastSuccessAt: ms("last_success_at"),
+  lastErrorAt: ms("last_error_at"),
+  /** The failure's RmaError kind (auth, upstream, bad_reply…), or "internal". */
+  lastError: text("last_error"),
+  lastErrorHttp: integer("last_error_http"),
+  /** The offending field of a bad reply, e.g. "data". */
+  lastErrorField: text("last_error_field"),
+  lastErrorNonJson: boolean("last_error_non_json").notNull().default(false),
+  count: integer("count").notNull().default(0),
+  /** Dossiers of the last good call that did not fit the format (kept in `quarantine`). */
+  rejected: integer("rejected").notNull().default(0),
+});
