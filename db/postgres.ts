@@ -40,10 +40,12 @@ function joiningTransactions(root: PgDb): PgDb {
   });
 }
 
+/**
+ * A pool of connections. bigint (int8) values come back as strings, as drizzle reads them: the moments are
+ * read through db/pg/schema/types.ts, and counts and sums through .mapWith(Number).
+ */
 export function createPool(url: string, max = 10) {
-  // bigint (int8) as a number: epoch milliseconds and counts are far below 2^53.
-  const types = { getTypeParser: (oid: number, format?: "text" | "binary") => (oid === 20 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format)) };
-  return new pg.Pool({ connectionString: url, max, types: types as pg.CustomTypesConfig });
+  return new pg.Pool({ connectionString: url, max });
 }
 
 /** Applies the migrations not yet applied, one instance at a time. */

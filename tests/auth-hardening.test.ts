@@ -35,11 +35,11 @@ describe("the address the lock-out counts", () => {
 });
 
 describe("sign-in", () => {
-  let database: ReturnType<typeof freshDatabase> | undefined;
-  afterEach(() => database?.sqlite.close());
+  let database: Awaited<ReturnType<typeof freshDatabase>> | undefined;
+  afterEach(() => database?.close());
 
   it("parallel wrong passwords cannot slip past the limit: each failure is counted before its hash is checked", async () => {
-    database = freshDatabase();
+    database = await freshDatabase();
     const user = await insertUser(database.db, "technician");
     const results = await Promise.all(Array.from({ length: 12 }, () => authenticate(database!.db, { email: user.email, password: "faux", ip: "203.0.113.5" })));
     expect(results.filter((r) => !r.ok && r.reason === "invalid").length).toBeLessThanOrEqual(MAX_FAILURES);
@@ -47,7 +47,7 @@ describe("sign-in", () => {
   });
 
   it("a demo account never signs in when Atelier talks to a real platform", async () => {
-    database = freshDatabase();
+    database = await freshDatabase();
     await ensureDemoUsers(database.db);
     const demo = { email: DEMO_USERS.admin.email, password: DEMO_PASSWORD, ip: "203.0.113.6" };
     expect(await authenticate(database.db, { ...demo, mode: "simulator" })).toMatchObject({ ok: true });

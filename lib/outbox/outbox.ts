@@ -56,18 +56,20 @@ export function commandOf(row: Pick<OutboxRow, "kind" | "payload">): { command: 
   return { command, params: command.params.parse(JSON.parse(row.payload)) };
 }
 
+class AlreadyStored extends Error {}
+
 /**
  * Stores a command (once per requestId) with its pending audit row. Returns the row, new or existing.
  * `reserve` runs in the same transaction, before the row is written (a quote takes its number there).
  */
-export function enqueue(
+export async function enqueue(
   ctx: Ctx,
   input: { requestId: string; demandNumber: string; verb: Verb; params: Record<string, unknown>; reserve?: (tx: Tx) => Promise<void> | void },
 ): Promise<{ row: OutboxRow; duplicate: boolean }> {
   const command = commandFor(input.verb);
-  return ctx.db.transaction(async (tx) => {
-    const existing = await first(tx.select().from(outbox).where(eq(outbox.requestId, input.requestId)));
-    if (existing) return { row: existing, duplicate: true };
+  const existing = () => first(ctx.db.select().from(outbox).where(eq(outbox.requestId, input.requestId)));
+  const stored = await ctx.db.transaction(async (tx) => {
+    if (await first(tx.select({ id: outbox.id }).from(outbox).where(eq(outbox.requestId, input.requestId)))) return null;
     await input.reserve?.(tx);
     const audit = await recordAudit(tx, ctx, { dossierNumber: input.demandNumber, action: `dossier.${input.verb}`, summary: command.summary(input.params), outcome: "pending" });
     const [row] = await tx
@@ -83,9 +85,17 @@ export function enqueue(
         createdAt: ctx.now,
         auditId: audit.id,
       })
+      // The same request stored meanwhile by another submission (another instance): this one, its audit
+      // row and its quote number are undone, and the stored one is the answer.
+      .onConflictDoNothing({ target: outbox.requestId })
       .returning();
-    return { row: row!, duplicate: false };
+    if (!row) throw new AlreadyStored();
+    return row;
+  }).catch((error: unknown) => {
+    if (error instanceof AlreadyStored) return null;
+    throw error;
   });
+  return stored ? { row: stored, duplicate: false } : { row: (await existing())!, duplicate: true };
 }
 
 /** The platform applied it: the row, its audit row and Atelier's own data, in one transaction. */

@@ -7,6 +7,7 @@ import { accessoriesInput, saveAccessories } from "@/lib/dossiers/accessories";
 import { printTicket } from "@/lib/pdf/print-dossier";
 import { runSync } from "@/lib/sync/run-sync";
 import { outboxWorld } from "../support/outbox";
+import { first } from "@/db";
 
 let world: Awaited<ReturnType<typeof outboxWorld>>;
 beforeEach(async () => {
@@ -14,27 +15,27 @@ beforeEach(async () => {
 });
 afterEach(() => world.close());
 
-const accessoriesOf = (n: string) => world.db.select().from(dossiers).where(eq(dossiers.demandNumber, n)).get()?.accessories;
+const accessoriesOf = async (n: string) => (await first(world.db.select().from(dossiers).where(eq(dossiers.demandNumber, n))))?.accessories;
 
 describe("accessories received", () => {
   it("are saved with an audit row, printed on the repair ticket, and left alone by the sync", async () => {
-    const [a] = world.db.select().from(dossiers).all();
+    const [a] = (await world.db.select().from(dossiers));
     await saveAccessories({ ctx: world.ctx(), input: accessoriesInput.parse({ demandNumber: a!.demandNumber, accessories: "  Chargeur, câble USB-C  " }) });
-    expect(accessoriesOf(a!.demandNumber)).toBe("Chargeur, câble USB-C");
-    expect(world.db.select().from(auditLog).where(eq(auditLog.action, "dossier.accessories")).all()).toHaveLength(1);
+    expect(await accessoriesOf(a!.demandNumber)).toBe("Chargeur, câble USB-C");
+    expect((await world.db.select().from(auditLog).where(eq(auditLog.action, "dossier.accessories")))).toHaveLength(1);
 
     const pdf = await printTicket(world.db, a!.demandNumber, "http://atelier.test", new Date());
     const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
     expect(text).toContain("Chargeur, câble USB-C");
 
     await runSync({ db: world.db, client: world.sim.client, concurrency: 4 });
-    expect(accessoriesOf(a!.demandNumber)).toBe("Chargeur, câble USB-C");
+    expect(await accessoriesOf(a!.demandNumber)).toBe("Chargeur, câble USB-C");
   });
 
   it("refuses too long a text with a French field error, and an unknown dossier, changing nothing", async () => {
     const parsed = accessoriesInput.safeParse({ demandNumber: "X", accessories: "x".repeat(501) });
     expect(parsed.success ? null : parsed.error.issues[0]?.message).toBe("500 caractères au plus.");
     await expect(saveAccessories({ ctx: world.ctx(), input: { demandNumber: "NOPE-0000-0000", accessories: "Boîte" } })).rejects.toThrow("Dossier introuvable.");
-    expect(world.db.select().from(auditLog).where(eq(auditLog.action, "dossier.accessories")).all()).toHaveLength(0);
+    expect((await world.db.select().from(auditLog).where(eq(auditLog.action, "dossier.accessories")))).toHaveLength(0);
   });
 });

@@ -9,6 +9,7 @@ import { parseQueueFilters } from "@/lib/dossiers/queue-filters";
 import { runSync } from "@/lib/sync/run-sync";
 import { ctxFor, insertUser } from "../support/database";
 import { outboxWorld } from "../support/outbox";
+import { first } from "@/db";
 
 let world: Awaited<ReturnType<typeof outboxWorld>>;
 beforeEach(async () => {
@@ -20,7 +21,7 @@ const aging = { warnDays: 7, alertDays: 14 };
 
 describe("assignment", () => {
   it("a technician takes a dossier, a manager hands several to someone else, and the queue filters by it", async () => {
-    const [a, b, c] = world.db.select().from(dossiers).all();
+    const [a, b, c] = (await world.db.select().from(dossiers));
     await takeDossier({ ctx: world.ctx(), input: { demandNumber: a!.demandNumber } });
     const mine = await listDossiers(world.db, parseQueueFilters({ mine: "1" }), aging, new Date(), world.user.id);
     expect(mine.rows.map((r) => [r.demandNumber, r.assignee])).toEqual([[a!.demandNumber, world.user.name]]);
@@ -30,18 +31,18 @@ describe("assignment", () => {
     expect(await assignDossiers({ ctx: ctxFor(world.db, manager), input: { demandNumbers: [a!.demandNumber, b!.demandNumber, c!.demandNumber], userId: other.id } })).toEqual({ count: 3 });
     expect((await listDossiers(world.db, parseQueueFilters({ mine: "1" }), aging, new Date(), world.user.id)).total).toBe(0);
     expect((await listDossiers(world.db, parseQueueFilters({ assignee: String(other.id) }), aging)).total).toBe(3);
-    expect(world.db.select().from(auditLog).where(eq(auditLog.action, "dossier.assign")).all()).toHaveLength(4);
+    expect((await world.db.select().from(auditLog).where(eq(auditLog.action, "dossier.assign")))).toHaveLength(4);
 
     // A sync rewrites the platform's fields, never who has the dossier.
     await runSync({ db: world.db, client: world.sim.client, concurrency: 4 });
-    expect(world.db.select().from(dossiers).where(eq(dossiers.demandNumber, a!.demandNumber)).get()?.assignedTo).toBe(other.id);
+    expect((await first(world.db.select().from(dossiers).where(eq(dossiers.demandNumber, a!.demandNumber))))?.assignedTo).toBe(other.id);
   });
 
   it("refuses a deactivated user, and changes nothing", async () => {
-    const [a] = world.db.select().from(dossiers).all();
+    const [a] = (await world.db.select().from(dossiers));
     const gone = await insertUser(world.db, "technician", "parti@test.fr");
-    world.db.update(users).set({ active: false }).where(eq(users.id, gone.id)).run();
+    (await world.db.update(users).set({ active: false }).where(eq(users.id, gone.id)));
     await expect(assignDossiers({ ctx: world.ctx(), input: { demandNumbers: [a!.demandNumber], userId: gone.id } })).rejects.toThrow(/désactivé/);
-    expect(world.db.select().from(dossiers).where(eq(dossiers.demandNumber, a!.demandNumber)).get()?.assignedTo).toBeNull();
+    expect((await first(world.db.select().from(dossiers).where(eq(dossiers.demandNumber, a!.demandNumber))))?.assignedTo).toBeNull();
   });
 });

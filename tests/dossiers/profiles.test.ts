@@ -13,18 +13,24 @@ import { factsOf } from "@/lib/dossiers/local-record";
 import { hostileStatuses, type Profile } from "@/simulator/profiles";
 import { ctxFor, freshDatabase, insertUser } from "../support/database";
 import { startSimulator } from "../support/simulator";
+import { first } from "@/db";
 
 let sim: Awaited<ReturnType<typeof startSimulator>> | undefined;
-afterEach(() => sim?.sim.close());
+let database: Awaited<ReturnType<typeof freshDatabase>> | undefined;
+afterEach(async () => {
+  sim?.sim.close();
+  await database?.close();
+});
 
 async function world(profile: Profile, dossierCount = 300) {
   sim = await startSimulator({ profile, dossierCount }, { readRetries: 0 });
-  const database = freshDatabase();
-  const user = await insertUser(database.db, "technician");
-  const sync = () => runSync({ db: database.db, client: sim!.client, concurrency: 4 });
+  database = await freshDatabase();
+  const db = database.db;
+  const user = await insertUser(db, "technician");
+  const sync = () => runSync({ db: db, client: sim!.client, concurrency: 4 });
   const submit = (demandNumber: string, command: SubmitActionInput["command"]) =>
-    submitAction({ ctx: ctxFor(database.db, user), input: { requestId: randomUUID(), demandNumber, command }, deps: { db: database.db, client: sim!.client } });
-  const row = (n: string) => database.db.select().from(dossiers).where(eq(dossiers.demandNumber, n)).get()!;
+    submitAction({ ctx: ctxFor(db, user), input: { requestId: randomUUID(), demandNumber, command }, deps: { db: db, client: sim!.client } });
+  const row = async (n: string) => (await first(db.select().from(dossiers).where(eq(dossiers.demandNumber, n))))!;
   /** A new REP dossier, accepted, moved through `statuses`, then quoted. */
   async function quoted(quoteNumber: string, statuses: Array<"D" | "IEXP">) {
     const { demand_number: n } = await sim!.control<{ demand_number: string }>("/dossiers", { type: "REP" });
@@ -34,7 +40,7 @@ async function world(profile: Profile, dossierCount = 300) {
     await submit(n, { kind: "quotation", payload: { quoteNumber, lines: [{ label: "Écran", quantity: 1, unitPriceCents: 15845 }] } });
     return n;
   }
-  return { sim: sim!, db: database.db, sync, submit, row, quoted };
+  return { sim: sim!, db, sync, submit, row, quoted };
 }
 
 describe.each(["lenient", "hostile"] as const)("a sync of the 300 demo dossiers under %s", (profile) => {
@@ -43,7 +49,7 @@ describe.each(["lenient", "hostile"] as const)("a sync of the 300 demo dossiers 
     const result = await w.sync();
     expect(result.failed).toEqual([]);
     expect(result.succeeded).toHaveLength(STATUS_CODES.length);
-    const mirrored = w.db.select().from(dossiers).all();
+    const mirrored = (await w.db.select().from(dossiers));
     expect(mirrored).toHaveLength(300);
     // Some PAD dossiers come as PMS, and are stored as such.
     expect(mirrored.filter((d) => d.type === "PMS").length).toBeGreaterThan(0);
@@ -51,15 +57,15 @@ describe.each(["lenient", "hostile"] as const)("a sync of the 300 demo dossiers 
     const stored = w.sim.sim.store.get(mirrored[0]!.demandNumber)!.record;
     expect(mirrored[0]!.ean).toBe(stored.ean);
     expect(mirrored[0]!.ean).toMatch(/^\d{13}$/);
-    const aside = w.db.select().from(quarantine).all();
+    const aside = (await w.db.select().from(quarantine));
     if (profile === "hostile") {
       expect(aside.map((q) => [q.source, q.demandNumber, q.field]).sort()).toEqual(hostileStatuses().map((s) => [s, `HST-${s}-0001`, "serial_number"]).sort());
       expect(result.rejected).toBe(hostileStatuses().length);
-      expect(w.db.select().from(syncState).where(eq(syncState.statusCode, hostileStatuses()[0] as never)).get()?.rejected).toBe(1);
+      expect((await first(w.db.select().from(syncState).where(eq(syncState.statusCode, hostileStatuses()[0] as never))))?.rejected).toBe(1);
       // Once the platform sends them right, they leave the quarantine at the next sync.
       await w.sim.control("/profile", { profile: "strict" });
       await w.sync();
-      expect(w.db.select().from(quarantine).all()).toEqual([]);
+      expect((await w.db.select().from(quarantine))).toEqual([]);
     } else {
       expect(aside).toEqual([]);
     }
@@ -74,7 +80,7 @@ describe("sync failures say what an operator needs", () => {
     await w.sim.control("/faults", { errorRate: 0 });
     expect(result.failed).toHaveLength(STATUS_CODES.length);
     expect(result.failed[0]).toMatchObject({ kind: "upstream", httpStatus: 502, nonJson: true });
-    expect(w.db.select().from(syncState).get()).toMatchObject({ lastError: "upstream", lastErrorHttp: 502, lastErrorNonJson: true });
+    expect((await first(w.db.select().from(syncState)))).toMatchObject({ lastError: "upstream", lastErrorHttp: 502, lastErrorNonJson: true });
   });
 });
 
@@ -85,23 +91,23 @@ describe.each(["strict", "lenient", "hostile"] as const)("the document's rules u
     await w.sync();
     expect(await w.submit(n, { kind: "message", payload: { message: "Merci de corriger le numéro de série" } })).toMatchObject({ state: "sent" });
     await w.sync();
-    expect(w.row(n).statusCode).toBe("RMAD");
-    expect((await localRecord(w.db, w.row(n))).infoRequestedAt).not.toBeNull();
+    expect((await w.row(n)).statusCode).toBe("RMAD");
+    expect((await localRecord(w.db, (await w.row(n)))).infoRequestedAt).not.toBeNull();
     expect(await w.submit(n, { kind: "accept", payload: { agreementNumber: "9999999915" } })).toMatchObject({ state: "sent" });
-    expect(w.row(n).acceptedAt).not.toBeNull();
+    expect((await w.row(n)).acceptedAt).not.toBeNull();
     await w.sync();
-    expect(w.row(n).statusCode).toBe("RMAOK");
+    expect((await w.row(n)).statusCode).toBe("RMAOK");
   });
 
   it("a quote is never offered again as if unsent, and EDE is offered where the platform did not set it", async () => {
     const w = await world(profile, 0);
     const n = await w.quoted("DV-1", ["D", "IEXP"]);
     await w.sync();
-    const local = await localRecord(w.db, w.row(n));
+    const local = await localRecord(w.db, (await w.row(n)));
     expect(local.openQuote?.number).toBe("DV-1");
-    const platformStatus = w.row(n).statusCode;
+    const platformStatus = (await w.row(n)).statusCode;
     expect(platformStatus).toBe(profile === "strict" ? "EDE" : "IEXP");
-    const { suggested } = statusChoices(factsOf(w.row(n)), local);
+    const { suggested } = statusChoices(factsOf((await w.row(n))), local);
     expect(suggested.includes("EDE")).toBe(profile !== "strict");
   });
 
@@ -110,7 +116,7 @@ describe.each(["strict", "lenient", "hostile"] as const)("the document's rules u
     const n = await w.quoted("DV-2", ["IEXP"]);
     await w.sim.control(`/dossiers/${n}/quote-answer`, { answer: "RDE", treatment: "DESTRUCT" });
     await w.sync();
-    const row = w.row(n);
+    const row = (await w.row(n));
     expect(row.statusCode).toBe("RDE");
     expect(row.quoteTreatment).toBe(profile === "strict" ? "DESTRUCT" : null);
     const local = await localRecord(w.db, row);

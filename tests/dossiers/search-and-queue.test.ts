@@ -13,7 +13,7 @@ const base: Dossier = {
   siteZipCode: null, siteCity: null, siteCountry: null, clientName: null, clientMail: null, quoteTreatment: null, trackingNumber: null, carrierName: null, extra: {},
 };
 
-const { db } = freshDatabase();
+const { db } = await freshDatabase();
 beforeAll(async () => {
   await upsertFromPlatform(db, [
     { ...base, demandNumber: "ACH-9001-0001", serialNumber: "R58N123ABC", imeiNumber: "354678110000001", ean: "8806094000001", clientName: "Lefèvre Hélène", clientMail: "helene.lefevre@orange.fr" },

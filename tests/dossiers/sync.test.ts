@@ -8,14 +8,18 @@ import { RmaError } from "@/lib/rma/errors";
 import { lastGoodSync, runSync } from "@/lib/sync/run-sync";
 import { freshDatabase } from "../support/database";
 import { startSimulator } from "../support/simulator";
+import { first } from "@/db";
 
 let sim: Awaited<ReturnType<typeof startSimulator>>;
-let database: ReturnType<typeof freshDatabase>;
+let database: Awaited<ReturnType<typeof freshDatabase>>;
 beforeEach(async () => {
   sim = await startSimulator({ dossierCount: 80 });
-  database = freshDatabase();
+  database = await freshDatabase();
 });
-afterEach(() => sim.sim.close());
+afterEach(async () => {
+  sim.sim.close();
+  await database.close();
+});
 
 const sync = (client: Pick<RmaClient, "retrieveList"> = sim.client, statuses?: StatusCode[]) =>
   runSync({ db: database.db, client, concurrency: 4, statuses });
@@ -26,8 +30,8 @@ describe("sync", () => {
     expect(result.failed).toEqual([]);
     expect(result.succeeded).toHaveLength(STATUS_CODES.length);
     expect(result.inserted).toBe(80);
-    expect(database.db.select().from(dossiers).all()).toHaveLength(80);
-    expect(database.db.select().from(statusHistory).all()).toHaveLength(80);
+    expect((await database.db.select().from(dossiers))).toHaveLength(80);
+    expect((await database.db.select().from(statusHistory))).toHaveLength(80);
     expect(await lastGoodSync(database.db)).not.toBeNull();
   });
 
@@ -38,9 +42,9 @@ describe("sync", () => {
     const second = await sync();
     expect(second.inserted).toBe(0);
     expect(second.changed).toEqual([{ demandNumber: target!.demandNumber, from: "RMAD", to: "ATTEXP" }]);
-    const history = database.db.select().from(statusHistory).where(eq(statusHistory.demandNumber, target!.demandNumber)).all();
+    const history = (await database.db.select().from(statusHistory).where(eq(statusHistory.demandNumber, target!.demandNumber)));
     expect(history.map((h) => [h.oldStatus, h.newStatus, h.source])).toEqual([[null, "RMAD", "sync"], ["RMAD", "ATTEXP", "sync"]]);
-    const row = database.db.select().from(dossiers).where(eq(dossiers.demandNumber, target!.demandNumber)).get()!;
+    const row = (await first(database.db.select().from(dossiers).where(eq(dossiers.demandNumber, target!.demandNumber))))!;
     expect([row.statusCode, row.agreementNumber]).toEqual(["ATTEXP", "A-1"]);
     expect((await sync()).changed).toEqual([]);
   });
@@ -54,9 +58,9 @@ describe("sync", () => {
     };
     const result = await sync(failing);
     expect(result.failed.map((f) => f.status).sort()).toEqual(["RMAD", "RMANOK"]);
-    const row = database.db.select().from(dossiers).where(eq(dossiers.demandNumber, rmad[0]!.demandNumber)).get()!;
+    const row = (await first(database.db.select().from(dossiers).where(eq(dossiers.demandNumber, rmad[0]!.demandNumber))))!;
     expect([row.statusCode, row.missing]).toEqual(["RMAD", false]);
-    expect(database.db.select().from(syncState).where(eq(syncState.statusCode, "RMAD")).get()).toMatchObject({ lastError: "upstream", lastErrorHttp: 500 });
+    expect((await first(database.db.select().from(syncState).where(eq(syncState.statusCode, "RMAD"))))).toMatchObject({ lastError: "upstream", lastErrorHttp: 500 });
   });
 
   it("marks nothing missing when a status failed: a dossier may have moved there", async () => {
@@ -68,7 +72,7 @@ describe("sync", () => {
     };
     const result = await sync(failing);
     expect(result.missing).toBe(0);
-    expect(database.db.select().from(dossiers).where(eq(dossiers.demandNumber, moved!.demandNumber)).get()).toMatchObject({ statusCode: "D", missing: false });
+    expect((await first(database.db.select().from(dossiers).where(eq(dossiers.demandNumber, moved!.demandNumber))))).toMatchObject({ statusCode: "D", missing: false });
   });
 
   it("keeps a dossier the platform no longer returns, marked as such", async () => {
@@ -77,7 +81,7 @@ describe("sync", () => {
     sim.sim.store.db.prepare("DELETE FROM dossiers WHERE demand_number = ?").run(gone!.demandNumber);
     const result = await sync();
     expect(result.missing).toBe(1);
-    const row = database.db.select().from(dossiers).where(eq(dossiers.demandNumber, gone!.demandNumber)).get()!;
+    const row = (await first(database.db.select().from(dossiers).where(eq(dossiers.demandNumber, gone!.demandNumber))))!;
     expect([row.statusCode, row.missing]).toEqual(["D", true]);
   });
 
@@ -85,7 +89,7 @@ describe("sync", () => {
     await sim.control("/faults", { errorRate: 0.5 });
     const result = await sync();
     await sim.control("/faults", { errorRate: 0 });
-    const mirrored = database.db.select().from(dossiers).all().length;
+    const mirrored = (await database.db.select().from(dossiers)).length;
     const expected = (await Promise.all(result.succeeded.map((s) => sim.client.retrieveRequests(s)))).flat().length;
     expect(mirrored).toBe(expected);
   });
@@ -97,7 +101,7 @@ describe("sync order", () => {
     const client: Pick<RmaClient, "retrieveList"> = { retrieveList: (status) => (asked.push(status), sim.client.retrieveList(status)) };
     await runSync({ db: database.db, client, concurrency: 1 });
     expect(asked.slice(0, 6)).toEqual(["RMAD", "VDE", "RDE", "INFREV", "RMAOK", "RMANOK"]);
-    const sizes = database.db.select({ status: syncState.statusCode, count: syncState.count }).from(syncState).all();
+    const sizes = (await database.db.select({ status: syncState.statusCode, count: syncState.count }).from(syncState));
     const countOf = (s: string) => sizes.find((r) => r.status === s)!.count;
     asked.length = 0;
     await runSync({ db: database.db, client, concurrency: 1 });

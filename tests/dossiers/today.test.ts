@@ -20,17 +20,17 @@ const queueTotal = async (params: Record<string, string>) => (await listDossiers
 
 describe("today", () => {
   it("counts what the linked queues list, the late ones by threshold, mine, and the manager's week", async () => {
-    const [a, b] = world.db.select().from(dossiers).where(sql`${dossiers.statusCode} NOT IN ('AVRC','AVRF','RPR','RMANOK')`).all();
-    world.db.update(dossiers).set({ statusChangedAt: new Date(Date.now() - 20 * 86_400_000) }).where(eq(dossiers.demandNumber, a!.demandNumber)).run();
-    world.db.update(dossiers).set({ statusChangedAt: new Date(Date.now() - 9 * 86_400_000) }).where(eq(dossiers.demandNumber, b!.demandNumber)).run();
+    const [a, b] = (await world.db.select().from(dossiers).where(sql`${dossiers.statusCode} NOT IN ('AVRC','AVRF','RPR','RMANOK')`));
+    (await world.db.update(dossiers).set({ statusChangedAt: new Date(Date.now() - 20 * 86_400_000) }).where(eq(dossiers.demandNumber, a!.demandNumber)));
+    (await world.db.update(dossiers).set({ statusChangedAt: new Date(Date.now() - 9 * 86_400_000) }).where(eq(dossiers.demandNumber, b!.demandNumber)));
     await takeDossier({ ctx: world.ctx(), input: { demandNumber: a!.demandNumber } });
     const now = new Date();
-    world.db.insert(quotes).values([
+    (await world.db.insert(quotes).values([
       { demandNumber: a!.demandNumber, quoteNumber: "Q1", lines: "[]", totalCents: 100, sentAt: now, answer: "VDE", answeredAt: now },
       { demandNumber: b!.demandNumber, quoteNumber: "Q2", lines: "[]", totalCents: 100, sentAt: now, answer: "RDE", treatment: "RETURN", answeredAt: now },
       { demandNumber: b!.demandNumber, quoteNumber: "Q3", lines: "[]", totalCents: 100, sentAt: now },
       { demandNumber: b!.demandNumber, quoteNumber: "Q0", lines: "[]", totalCents: 100, sentAt: new Date(startOfWeek(now).getTime() - 1) },
-    ]).run();
+    ]));
 
     const t = await today(world.db, { id: world.user.id, manager: true }, aging, now);
     expect(t.toAccept).toBe(await queueTotal({ status: "RMAD" }));

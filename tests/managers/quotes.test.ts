@@ -58,7 +58,7 @@ describe("quote answers from the sync", () => {
   it("records VDE, and RDE with its treatment, on the quote Atelier sent", async () => {
     world = await outboxWorld();
     const w = world;
-    const iexp = w.db.select().from((await import("@/db/schema")).dossiers).all().filter((d) => (d.statusCode === "IEXP" || d.statusCode === "D") && d.type === "REP");
+    const iexp = (await w.db.select().from((await import("@/db/schema")).dossiers)).filter((d) => (d.statusCode === "IEXP" || d.statusCode === "D") && d.type === "REP");
     const send = (n: string, q: string) =>
       submitAction({ ctx: w.ctx(), deps: w.deps, input: { requestId: randomUUID(), demandNumber: n, command: { kind: "quotation", payload: { quoteNumber: q, lines: [{ label: "Pièce", quantity: 1, unitPriceCents: 5000 }] } } } });
     await send(iexp[0]!.demandNumber, "Q1");
@@ -72,6 +72,6 @@ describe("quote answers from the sync", () => {
       ["Q2", "RDE", "DESTRUCT", "RDE"],
     ]);
     expect((await listQuotes(w.db, { answer: "DESTRUCT" })).map((r) => r.quoteNumber)).toEqual(["Q2"]);
-    expect(w.db.select().from(quotes).all().every((q) => q.answeredAt instanceof Date)).toBe(true);
+    expect((await w.db.select().from(quotes)).every((q) => q.answeredAt instanceof Date)).toBe(true);
   });
 });

@@ -8,55 +8,59 @@ import { runSync } from "@/lib/sync/run-sync";
 import { ensureDemoUsers } from "@/lib/users/demo-users";
 import { freshDatabase } from "../support/database";
 import { startSimulator } from "../support/simulator";
+import { first } from "@/db";
 
 let sim: Awaited<ReturnType<typeof startSimulator>>;
-let database: ReturnType<typeof freshDatabase>;
+let database: Awaited<ReturnType<typeof freshDatabase>>;
 beforeEach(async () => {
   sim = await startSimulator({ dossierCount: 300 });
-  database = freshDatabase();
+  database = await freshDatabase();
   await ensureDemoUsers(database.db);
   await runSync({ db: database.db, client: sim.client, concurrency: 4 });
 });
-afterEach(() => sim.sim.close());
+afterEach(async () => {
+  sim.sim.close();
+  await database.close();
+});
 
-const count = (table: typeof quotes | typeof notes | typeof outbox | typeof events | typeof statusHistory) =>
-  database.db.select({ n: sql<number>`count(*)` }).from(table).where(eq(table.demo, true)).get()!.n;
-const story = () => ({ quotes: count(quotes), notes: count(notes), commands: count(outbox), events: count(events), assigned: database.db.select({ n: sql<number>`count(*)` }).from(dossiers).where(sql`${dossiers.assignedTo} IS NOT NULL`).get()!.n });
+const count = async (table: typeof quotes | typeof notes | typeof outbox | typeof events | typeof statusHistory) =>
+  (await first(database.db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(table).where(eq(table.demo, true))))!.n;
+const story = async () => ({ quotes: await count(quotes), notes: await count(notes), commands: await count(outbox), events: await count(events), assigned: (await first(database.db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(dossiers).where(sql`${dossiers.assignedTo} IS NOT NULL`)))!.n });
 
 describe("the demo story", () => {
   it("gives a manager ten weeks to judge: quotes with lines, answers and delays, notes by two people, assignments, commands waiting, dated history", async () => {
     expect(await ensureDemoStory(database.db, sim.origin)).toBe(true);
-    const made = story();
+    const made = await story();
     expect(made.quotes).toBeGreaterThanOrEqual(25);
     expect(made.notes).toBe(24);
     expect(made.commands).toBe(3);
     expect(made.assigned).toBeGreaterThan(20);
-    const rows = database.db.select().from(quotes).all();
+    const rows = (await database.db.select().from(quotes));
     expect(rows.every((q) => q.totalCents > 0 && JSON.parse(q.lines).length >= 2)).toBe(true);
     const answered = rows.filter((q) => q.answer);
     expect(answered.length).toBeGreaterThan(10);
     expect(answered.every((q) => q.answeredAt!.getTime() >= q.sentAt.getTime())).toBe(true);
-    expect(new Set(database.db.select({ a: notes.authorId }).from(notes).all().map((n) => n.a)).size).toBe(2);
-    expect(database.db.select().from(outbox).all().map((c) => c.state).sort()).toEqual(["failed", "failed", "review"]);
+    expect(new Set((await database.db.select({ a: notes.authorId }).from(notes)).map((n) => n.a)).size).toBe(2);
+    expect((await database.db.select().from(outbox)).map((c) => c.state).sort()).toEqual(["failed", "failed", "review"]);
     // History has its real dates: some of it weeks old, none in the future.
-    const span = database.db.select({ first: sql<number>`min(${statusHistory.at})`, last: sql<number>`max(${statusHistory.at})` }).from(statusHistory).where(eq(statusHistory.demo, true)).get()!;
+    const span = (await first(database.db.select({ first: sql<number>`min(${statusHistory.at})`.mapWith(Number), last: sql<number>`max(${statusHistory.at})`.mapWith(Number) }).from(statusHistory).where(eq(statusHistory.demo, true))))!;
     expect(Date.now() - span.first).toBeGreaterThan(30 * 86_400_000);
     expect(span.last).toBeLessThanOrEqual(Date.now());
 
     // Once per seed: another sync and another call change nothing.
     await runSync({ db: database.db, client: sim.client, concurrency: 4 });
     expect(await ensureDemoStory(database.db, sim.origin)).toBe(false);
-    expect(story()).toEqual(made);
+    expect(await story()).toEqual(made);
   });
 
   it("is made again, not doubled, after the simulator is reset", async () => {
     await ensureDemoStory(database.db, sim.origin);
-    const first = story();
-    const firstIds = database.db.select({ id: quotes.id }).from(quotes).all();
+    const first = await story();
+    const firstIds = (await database.db.select({ id: quotes.id }).from(quotes));
     await sim.control("/reset", {});
     await runSync({ db: database.db, client: sim.client, concurrency: 4 });
     expect(await ensureDemoStory(database.db, sim.origin)).toBe(true);
-    expect(story()).toEqual(first);
-    expect(database.db.select({ id: quotes.id }).from(quotes).all()).not.toEqual(firstIds);
+    expect(await story()).toEqual(first);
+    expect((await database.db.select({ id: quotes.id }).from(quotes))).not.toEqual(firstIds);
   });
 });

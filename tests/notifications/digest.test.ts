@@ -11,10 +11,10 @@ import { freshDatabase, insertUser } from "../support/database";
 import { startSmtpSink } from "../support/smtp-sink";
 
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;
-let database: ReturnType<typeof freshDatabase>;
+let database: Awaited<ReturnType<typeof freshDatabase>>;
 beforeEach(async () => {
   sink = await startSmtpSink();
-  database = freshDatabase();
+  database = await freshDatabase();
 });
 afterEach(() => sink.close());
 
@@ -32,7 +32,7 @@ describe("e-mail digest", () => {
     const [tech, manager] = [await insertUser(database.db, "technician", "theo@centre.test"), await insertUser(database.db, "manager", "manon@centre.test")];
     await insertUser(database.db, "admin", "adele@centre.test"); // in the app only (the default): no e-mail
     for (const type of ["dossier_new", "quote_answered"] as const) {
-      database.db.insert(notificationPrefs).values([{ userId: tech.id, type, channel: "email" }, { userId: manager.id, type, channel: "both" }]).run();
+      (await database.db.insert(notificationPrefs).values([{ userId: tech.id, type, channel: "email" }, { userId: manager.id, type, channel: "both" }]));
     }
     await news(3);
     const result = await sendDigests(database.db, nodemailer.createTransport(sink.url), { from: "Atelier <atelier@centre.test>", appUrl: APP });
@@ -53,7 +53,7 @@ describe("e-mail digest", () => {
 
   it("keeps what a refusing server did not take, tells admins, and sends it all at the next round", async () => {
     const tech = await insertUser(database.db, "technician", "theo@centre.test");
-    database.db.insert(notificationPrefs).values({ userId: tech.id, type: "dossier_new", channel: "both" }).run();
+    (await database.db.insert(notificationPrefs).values({ userId: tech.id, type: "dossier_new", channel: "both" }));
     await news(1);
     sink.refuse(true);
     expect(await sendDigests(database.db, nodemailer.createTransport(sink.url), { from: "atelier@centre.test", appUrl: APP })).toEqual({ sent: 0, failed: 1 });
@@ -64,12 +64,12 @@ describe("e-mail digest", () => {
     expect(sink.received).toHaveLength(1);
     expect(sink.received[0]!.subject).toBe("Atelier : 2 nouveautés sur vos dossiers");
     expect(await mailFailure(database.db)).toBeNull();
-    expect(database.db.select().from(notifications).where(eq(notifications.email, "pending")).all()).toEqual([]);
+    expect((await database.db.select().from(notifications).where(eq(notifications.email, "pending")))).toEqual([]);
   });
 
   it("lists at most 50 items in one message and counts the rest; platform text is escaped in the HTML", async () => {
     const tech = await insertUser(database.db, "technician", "theo@centre.test");
-    database.db.insert(notificationPrefs).values({ userId: tech.id, type: "dossier_new", channel: "email" }).run();
+    (await database.db.insert(notificationPrefs).values({ userId: tech.id, type: "dossier_new", channel: "email" }));
     for (let k = 0; k < 60; k++) await produceEvent(database.db, { type: "dossier_new", demandNumber: k === 59 ? "<b>X</b>" : `N-${k}`, changeKey: `t:${k}`, at: at(k), audience: { all: true } });
     const [digest] = await collectDigests(database.db);
     expect(digest!.notificationIds).toHaveLength(60);

@@ -43,7 +43,7 @@ describe.each(["strict", "lenient"] as const)("exactly once, two processes, faul
 
   it("200 commands over 30 dossiers reach the platform once each, in order", { timeout: 240_000 }, async () => {
     sim = await startSimulator({ dossierCount: 0, profile }, { timeoutMs: 2_000, readRetries: 3 });
-    const { db, path } = freshDatabase();
+    const { db, url: path } = await freshDatabase();
     const user = await insertUser(db, "technician");
     const ctx = () => ctxFor(db, user);
     const dossiers: Array<{ n: string; type: "REP" | "PAD" }> = [];
@@ -84,7 +84,7 @@ describe.each(["strict", "lenient"] as const)("exactly once, two processes, faul
       plans.set(n, plan);
       for (const step of plan) await enqueue(ctx(), { requestId: randomUUID(), demandNumber: n, verb: step.verb, params: step.params });
     }
-    expect(db.select().from(outbox).all()).toHaveLength(200);
+    expect((await db.select().from(outbox))).toHaveLength(200);
 
     await sim.control("/faults", { latencyMs: 5, errorRate: 0.3, busyRate: 0.05, appliedErrorRate: 0.1, resetAfterRate: 0.05, hangAfterRate: 0.03, resellerMovesRate: 0.5 });
     const env = { OUTBOX_DB: path, OUTBOX_API: `${sim.origin}/api/`, OUTBOX_LEASE_MS: "3000", OUTBOX_TIMEOUT_MS: "1000" };
@@ -92,10 +92,10 @@ describe.each(["strict", "lenient"] as const)("exactly once, two processes, faul
     const first = runner({ ...env, OUTBOX_OWNER: "a" });
     const second = runner({ ...env, OUTBOX_OWNER: "b" });
     // Kill the first while both are busy: some of its commands are in flight.
-    for (let i = 0; i < 2_000 && db.select().from(outbox).where(eq(outbox.state, "sent")).all().length < 60; i++) await sleep(20);
-    const heldByFirst = () => db.select().from(outbox).where(eq(outbox.state, "sending")).all().filter((r) => r.owner?.startsWith("a:")).length;
-    for (let i = 0; i < 500 && heldByFirst() === 0; i++) await sleep(5);
-    const inFlightAtKill = heldByFirst();
+    for (let i = 0; i < 2_000 && (await db.select().from(outbox).where(eq(outbox.state, "sent"))).length < 60; i++) await sleep(20);
+    const heldByFirst = async () => (await db.select().from(outbox).where(eq(outbox.state, "sending"))).filter((r) => r.owner?.startsWith("a:")).length;
+    for (let i = 0; i < 500 && await heldByFirst() === 0; i++) await sleep(5);
+    const inFlightAtKill = await heldByFirst();
     first.child.kill("SIGKILL");
     await first.exited;
     const restarted = runner({ ...env, OUTBOX_OWNER: "a2" });
@@ -108,7 +108,7 @@ describe.each(["strict", "lenient"] as const)("exactly once, two processes, faul
     const deps: OutboxDeps = { db, client: sim.client, backoff: () => 0 };
     const decisions = { markedSent: 0, resent: 0 };
     for (let round = 0; round < 30; round++) {
-      const review = db.select().from(outbox).where(eq(outbox.state, "review")).all();
+      const review = (await db.select().from(outbox).where(eq(outbox.state, "review")));
       for (const row of review) {
         const step = plans.get(row.demandNumber)!.find((s) => s.verb === row.kind && JSON.stringify(s.params) === JSON.stringify(JSON.parse(row.payload)))!;
         const onPlatform = sim.sim.store.applied(row.demandNumber).some((a) => keyOf(a) === step.key);
@@ -121,10 +121,10 @@ describe.each(["strict", "lenient"] as const)("exactly once, two processes, faul
         }
       }
       await processDue(deps, 4);
-      if (db.select().from(outbox).where(inArray(outbox.state, ["pending", "sending", "unknown", "review"])).all().length === 0) break;
+      if ((await db.select().from(outbox).where(inArray(outbox.state, ["pending", "sending", "unknown", "review"]))).length === 0) break;
     }
 
-    const rows = db.select().from(outbox).all();
+    const rows = (await db.select().from(outbox));
     const counts = {
       commands: rows.length,
       sent: rows.filter((r) => r.state === "sent").length,
@@ -152,7 +152,7 @@ describe.each(["strict", "lenient"] as const)("exactly once, two processes, faul
     for (const row of rows.filter((r) => r.kind === "message" || r.kind === "quotation")) {
       const route = row.kind === "message" ? "demands/message" : "demands/quotation";
       const arrived = sim.sim.store.received(row.demandNumber).filter((r) => r.route === route && r.fault !== "busy503").length;
-      const resends = db.select().from(auditLog).where(and(eq(auditLog.action, "outbox.resend"), eq(auditLog.dossierNumber, row.demandNumber))).all();
+      const resends = (await db.select().from(auditLog).where(and(eq(auditLog.action, "outbox.resend"), eq(auditLog.dossierNumber, row.demandNumber))));
       expect(arrived, `${row.kind} ${row.demandNumber}`).toBeLessThanOrEqual(1 + resends.filter((a) => JSON.parse(a.summary).kind === row.kind).length);
     }
     // The faults did happen, after as well as before the writes.

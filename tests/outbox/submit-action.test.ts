@@ -8,6 +8,7 @@ import { processDue } from "@/lib/outbox/outbox";
 import { outboxWorld } from "../support/outbox";
 import { upload } from "../support/uploads";
 import { saveUpload } from "@/lib/uploads/uploads";
+import { first } from "@/db";
 
 let world: Awaited<ReturnType<typeof outboxWorld>>;
 beforeEach(async () => {
@@ -15,26 +16,26 @@ beforeEach(async () => {
 });
 afterEach(() => world.close());
 
-const at = (status: string) => world.db.select().from(dossiers).where(eq(dossiers.statusCode, status as never)).all();
+const at = async (status: string) => (await world.db.select().from(dossiers).where(eq(dossiers.statusCode, status as never)));
 const submit = (demandNumber: string, command: SubmitActionInput["command"], requestId = randomUUID()) =>
   submitAction({ ctx: world.ctx(), input: { requestId, demandNumber, command }, deps: world.deps });
-const rowOf = (demandNumber: string) => world.db.select().from(outbox).where(eq(outbox.demandNumber, demandNumber)).all();
+const rowOf = async (demandNumber: string) => (await world.db.select().from(outbox).where(eq(outbox.demandNumber, demandNumber)));
 const later = () => new Date(Date.now() + 10 * 60_000);
 
 describe("dossier actions", () => {
   it("a status is sent once, and the mirror, its history and the audit log show it at once", async () => {
-    const [d] = at("D");
+    const [d] = await at("D");
     const outcome = await submit(d!.demandNumber, { kind: "status", payload: { statusCode: "IEXP", comment: "Début d'expertise" } });
     expect(outcome).toEqual({ state: "sent", duplicate: false });
-    expect(world.db.select().from(dossiers).where(eq(dossiers.demandNumber, d!.demandNumber)).get()).toMatchObject({ statusCode: "IEXP", statusComment: "Début d'expertise" });
-    const history = world.db.select().from(statusHistory).where(eq(statusHistory.demandNumber, d!.demandNumber)).all().at(-1)!;
+    expect((await first(world.db.select().from(dossiers).where(eq(dossiers.demandNumber, d!.demandNumber))))).toMatchObject({ statusCode: "IEXP", statusComment: "Début d'expertise" });
+    const history = (await world.db.select().from(statusHistory).where(eq(statusHistory.demandNumber, d!.demandNumber))).at(-1)!;
     expect(history).toMatchObject({ oldStatus: "D", newStatus: "IEXP", source: "atelier", userId: world.user.id });
-    expect(world.db.select().from(auditLog).where(eq(auditLog.dossierNumber, d!.demandNumber)).all()).toMatchObject([{ action: "dossier.status", outcome: "ok" }]);
+    expect((await world.db.select().from(auditLog).where(eq(auditLog.dossierNumber, d!.demandNumber)))).toMatchObject([{ action: "dossier.status", outcome: "ok" }]);
     expect((await world.sim.control<{ dossier: { current_status_code: string } }>(`/dossiers/${d!.demandNumber}`)).dossier.current_status_code).toBe("IEXP");
   });
 
   it("the same request submitted twice (double click, resubmission) is sent once", async () => {
-    const [d] = at("D");
+    const [d] = await at("D");
     const requestId = randomUUID();
     const [first, second] = await Promise.all([
       submit(d!.demandNumber, { kind: "status", payload: { statusCode: "IEXP" } }, requestId),
@@ -48,58 +49,58 @@ describe("dossier actions", () => {
   });
 
   it("refuses what the dossier's state forbids, with a French reason, and stores nothing", async () => {
-    const rep = at("RMAD").find((d) => d.type === "REP")!;
+    const rep = (await at("RMAD")).find((d) => d.type === "REP")!;
     await expect(submit(rep.demandNumber, { kind: "status", payload: { statusCode: "D" } })).rejects.toMatchObject({ code: "conflict", message: expect.stringContaining("acceptez-le d'abord") });
-    expect(rowOf(rep.demandNumber)).toHaveLength(0);
+    expect(await rowOf(rep.demandNumber)).toHaveLength(0);
     expect((await world.received("demands/status")).length).toBe(0);
   });
 
   it("a refusal by the platform is kept as failed, with its message, in the outbox and the audit log", async () => {
-    const [d] = at("D");
+    const [d] = await at("D");
     // The mirror says D, but on the platform the dossier was refused meanwhile.
     world.sim.sim.store.db.prepare("UPDATE dossiers SET status = 'RMANOK', record = json_set(record, '$.current_status_code', 'RMANOK') WHERE demand_number = ?").run(d!.demandNumber);
     await expect(submit(d!.demandNumber, { kind: "status", payload: { statusCode: "IEXP" } })).rejects.toMatchObject({ code: "conflict", message: expect.stringContaining("refusé") });
     // The outbox keeps a code and what the platform said, as data; the page words it.
-    expect(rowOf(d!.demandNumber)).toMatchObject([{ state: "failed", lastErrorCode: "refused", errorDetail: expect.stringContaining('"kind":"refused"') }]);
-    expect(world.db.select().from(auditLog).where(eq(auditLog.dossierNumber, d!.demandNumber)).get()).toMatchObject({ outcome: "refused" });
-    expect(world.db.select().from(dossiers).where(eq(dossiers.demandNumber, d!.demandNumber)).get()?.statusCode).toBe("D");
+    expect(await rowOf(d!.demandNumber)).toMatchObject([{ state: "failed", lastErrorCode: "refused", errorDetail: expect.stringContaining('"kind":"refused"') }]);
+    expect((await first(world.db.select().from(auditLog).where(eq(auditLog.dossierNumber, d!.demandNumber))))).toMatchObject({ outcome: "refused" });
+    expect((await first(world.db.select().from(dossiers).where(eq(dossiers.demandNumber, d!.demandNumber))))?.statusCode).toBe("D");
   });
 
   it("an upstream 500 leaves the outcome unknown; checked, then sent once when the platform is back", async () => {
-    const [d] = at("D");
+    const [d] = await at("D");
     await world.sim.control("/faults", { errorRate: 1 });
     expect(await submit(d!.demandNumber, { kind: "status", payload: { statusCode: "IEXP" } })).toMatchObject({ state: "unknown" });
-    expect(world.db.select().from(auditLog).get()).toMatchObject({ outcome: "pending" });
+    expect((await first(world.db.select().from(auditLog)))).toMatchObject({ outcome: "pending" });
     await world.sim.control("/faults", { errorRate: 0 });
     await processDue({ ...world.deps, now: later });
-    expect(rowOf(d!.demandNumber)).toMatchObject([{ state: "sent" }]);
-    expect(world.db.select().from(auditLog).get()).toMatchObject({ outcome: "ok" });
+    expect(await rowOf(d!.demandNumber)).toMatchObject([{ state: "sent" }]);
+    expect((await first(world.db.select().from(auditLog)))).toMatchObject({ outcome: "ok" });
     expect((await world.received("demands/status")).filter((r) => r.body.demand_number === d!.demandNumber)).toHaveLength(1);
   });
 
   it("a write that went through but got no answer is verified, not sent again", async () => {
-    const [d] = at("D");
+    const [d] = await at("D");
     await world.sim.control("/faults", { hangAfterRate: 1 });
     expect(await submit(d!.demandNumber, { kind: "status", payload: { statusCode: "IEXP" } })).toMatchObject({ state: "unknown" });
     await world.sim.control("/faults", { hangAfterRate: 0 });
     await processDue({ ...world.deps, now: later });
-    expect(rowOf(d!.demandNumber)).toMatchObject([{ state: "sent" }]);
-    expect(world.db.select().from(dossiers).where(eq(dossiers.demandNumber, d!.demandNumber)).get()?.statusCode).toBe("IEXP");
+    expect(await rowOf(d!.demandNumber)).toMatchObject([{ state: "sent" }]);
+    expect((await first(world.db.select().from(dossiers).where(eq(dossiers.demandNumber, d!.demandNumber))))?.statusCode).toBe("IEXP");
     expect((await world.received("demands/status")).filter((r) => r.body.demand_number === d!.demandNumber)).toHaveLength(1);
   });
 
   it("a write that never arrived (no answer) is verified, then sent", async () => {
-    const [d] = at("D");
+    const [d] = await at("D");
     await world.sim.control("/faults", { hangRate: 1 });
     expect(await submit(d!.demandNumber, { kind: "status", payload: { statusCode: "IEXP" } })).toMatchObject({ state: "unknown" });
     await world.sim.control("/faults", { hangRate: 0 });
     await processDue({ ...world.deps, now: later });
-    expect(rowOf(d!.demandNumber)).toMatchObject([{ state: "sent" }]);
+    expect(await rowOf(d!.demandNumber)).toMatchObject([{ state: "sent" }]);
     expect((await world.received("demands/status")).filter((r) => r.body.demand_number === d!.demandNumber)).toHaveLength(1);
   });
 
   it("keeps the order per dossier: a status queued after an accept waits for it", async () => {
-    const rep = at("RMAD").find((d) => d.type === "REP")!;
+    const rep = (await at("RMAD")).find((d) => d.type === "REP")!;
     await world.sim.control("/faults", { errorRate: 1 });
     await submit(rep.demandNumber, { kind: "accept", payload: { agreementNumber: "A-77" } });
     // The mirror does not know of the accept yet: the second action is judged against the dossier as the
@@ -107,28 +108,28 @@ describe("dossier actions", () => {
     await submit(rep.demandNumber, { kind: "status", payload: { statusCode: "D" } });
     await world.sim.control("/faults", { errorRate: 0 });
     await processDue({ ...world.deps, now: later });
-    expect(rowOf(rep.demandNumber).map((r) => [r.kind, r.state])).toEqual([["accept", "sent"], ["status", "sent"]]);
+    expect((await rowOf(rep.demandNumber)).map((r) => [r.kind, r.state])).toEqual([["accept", "sent"], ["status", "sent"]]);
     expect((await world.sim.control<{ dossier: { current_status_code: string } }>(`/dossiers/${rep.demandNumber}`)).dossier.current_status_code).toBe("D");
   });
 
   it("a command held by another process is left alone until its lease runs out, then checked before any resend", async () => {
-    const [d] = at("D");
+    const [d] = await at("D");
     await world.sim.control("/faults", { errorRate: 1 });
     await submit(d!.demandNumber, { kind: "status", payload: { statusCode: "IEXP" } });
     await world.sim.control("/faults", { errorRate: 0 });
     // Another process claimed it and put it on the wire, then stopped.
     const soon = new Date(Date.now() + 60_000);
-    world.db.update(outbox).set({ state: "sending", owner: "other:1", leaseUntil: soon, lastSentAt: new Date() }).run();
+    (await world.db.update(outbox).set({ state: "sending", owner: "other:1", leaseUntil: soon, lastSentAt: new Date() }));
     await processDue({ ...world.deps, now: () => new Date() });
-    expect(rowOf(d!.demandNumber)).toMatchObject([{ state: "sending", owner: "other:1" }]);
+    expect(await rowOf(d!.demandNumber)).toMatchObject([{ state: "sending", owner: "other:1" }]);
     await processDue({ ...world.deps, now: () => new Date(soon.getTime() + 1) });
-    expect(rowOf(d!.demandNumber)).toMatchObject([{ state: "sent", owner: null, sendAttempts: 2, verifyAttempts: 1 }]);
+    expect(await rowOf(d!.demandNumber)).toMatchObject([{ state: "sent", owner: null, sendAttempts: 2, verifyAttempts: 1 }]);
     // The first try was answered 500 before the simulator applied anything; the check found it not applied.
     expect((await world.received("demands/status")).filter((r) => r.body.demand_number === d!.demandNumber)).toHaveLength(1);
   });
 
   it("sends the quote with string quantities and decimal-comma prices, records it locally, and reads the status back", async () => {
-    const [d] = at("IEXP").filter((x) => x.type === "REP");
+    const [d] = (await at("IEXP")).filter((x) => x.type === "REP");
     await submit(d!.demandNumber, {
       kind: "quotation",
       payload: { quoteNumber: "DV-42", lines: [{ label: "Écran", quantity: 1, unitPriceCents: 7990 }, { label: "Main d'œuvre", quantity: 2, unitPriceCents: 4550 }], comment: "Valable 30 jours" },
@@ -145,17 +146,17 @@ describe("dossier actions", () => {
       ],
       quote_comment: "Valable 30 jours",
     });
-    expect(world.db.select().from(quotes).get()).toMatchObject({ quoteNumber: "DV-42", totalCents: 17090 });
+    expect((await first(world.db.select().from(quotes)))).toMatchObject({ quoteNumber: "DV-42", totalCents: 17090 });
     const [pdf] = world.sim.sim.store.documents(d!.demandNumber).filter((doc) => doc.type === "QUOTE" && doc.fileName === "devis-DV-42.pdf");
     expect(Buffer.from(pdf!.contentBase64, "base64").subarray(0, 5).toString()).toBe("%PDF-");
     // The document does not say a quote moves the dossier: the mirror shows what the platform reports once
     // read back (the strict profile sets EDE), through a sync row, not one of Atelier's own.
-    expect(world.db.select().from(dossiers).where(eq(dossiers.demandNumber, d!.demandNumber)).get()?.statusCode).toBe("EDE");
-    expect(world.db.select().from(statusHistory).where(eq(statusHistory.demandNumber, d!.demandNumber)).all().at(-1)).toMatchObject({ newStatus: "EDE", source: "sync" });
+    expect((await first(world.db.select().from(dossiers).where(eq(dossiers.demandNumber, d!.demandNumber))))?.statusCode).toBe("EDE");
+    expect((await world.db.select().from(statusHistory).where(eq(statusHistory.demandNumber, d!.demandNumber))).at(-1)).toMatchObject({ newStatus: "EDE", source: "sync" });
   });
 
   it("refuses a file too large or of the wrong type, whatever its name says, and stores nothing", async () => {
-    const [d] = at("D");
+    const [d] = await at("D");
     const save = (name: string, bytes: Buffer, kind: "pdf" | "document") => saveUpload(world.db, { name, bytes, kind, userId: world.user.id, now: new Date(), maxBytes: 10 * 1024 * 1024 });
     await expect(save("rapport.pdf", Buffer.alloc(10 * 1024 * 1024 + 1, 0x25), "document")).rejects.toThrowError(/trop volumineux/);
     await expect(save("photo.jpg", Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]), "document")).rejects.toThrowError(/Type de fichier refusé/);
@@ -168,6 +169,6 @@ describe("dossier actions", () => {
     // Someone else's upload is as good as none.
     const other = await upload(world.db, 0, "rapport.pdf", Buffer.from("%PDF-1.4 autre"));
     await expect(submit(d!.demandNumber, { kind: "document", payload: { type: "REPORT", file: { uploadId: other.uploadId } } })).rejects.toMatchObject({ code: "invalid", fieldErrors: { file: "Fichier requis" } });
-    expect(rowOf(d!.demandNumber)).toHaveLength(0);
+    expect(await rowOf(d!.demandNumber)).toHaveLength(0);
   });
 });

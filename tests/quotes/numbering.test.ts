@@ -18,7 +18,7 @@ afterEach(() => world.close());
 
 describe("quote numbers", () => {
   it("20 quotes sent at once get 20 consecutive numbers, each in its own PDF", { timeout: 60_000 }, async () => {
-    const targets = world.db.select().from(dossiers).all().filter((d) => d.acceptedAt !== null).slice(0, 20);
+    const targets = (await world.db.select().from(dossiers)).filter((d) => d.acceptedAt !== null).slice(0, 20);
     while (targets.length < 20) targets.push(targets[targets.length % Math.max(1, targets.length)]!);
     await world.sim.control("/faults", { latencyMs: 30 });
     await Promise.all(
@@ -26,7 +26,7 @@ describe("quote numbers", () => {
         submitAction({ ctx: world.ctx(), input: { requestId: randomUUID(), demandNumber: d.demandNumber, command: { kind: "quotation", payload: { lines: [{ label: "Écran", quantity: 1, unitPriceCents: 10000 }] } } }, deps: world.deps }),
       ),
     );
-    const rows = world.db.select().from(outbox).where(eq(outbox.kind, "quotation")).all();
+    const rows = (await world.db.select().from(outbox).where(eq(outbox.kind, "quotation")));
     const numbers = rows.map((r) => commandOf(r).params.quoteNumber as string).sort();
     const year = new Date().getFullYear();
     expect(numbers).toEqual(Array.from({ length: 20 }, (_, i) => `DV-${year}-${String(i + 1).padStart(4, "0")}`));

@@ -4,12 +4,12 @@ import { addPrice, importPrices, listPrices, pricesCsv } from "@/lib/quotes/pric
 import { priceSuggestions } from "@/lib/quotes/suggestions";
 import { ctxFor, freshDatabase, insertUser } from "../support/database";
 
-let database: ReturnType<typeof freshDatabase> | undefined;
-afterEach(() => database?.sqlite.close());
+let database: Awaited<ReturnType<typeof freshDatabase>> | undefined;
+afterEach(() => database?.close());
 
 describe("price list", () => {
   it("exports with a BOM and ';', imports its own export back, and refuses a bad line whole", async () => {
-    database = freshDatabase();
+    database = await freshDatabase();
     const manager = await insertUser(database.db, "manager");
     const ctx = ctxFor(database.db, manager);
     await addPrice({ ctx, input: { label: "Dalle écran; 55\"", price: "158,45", brand: "Samsung" } });
