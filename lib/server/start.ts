@@ -8,9 +8,11 @@ import { ensureDemoUsers } from "@/lib/users/demo-users";
 
 /** Start-up work of the Next.js server process; a bad configuration stops it here, with its message. */
 export async function startServer() {
-  const { mode, databasePath } = config();
+  const { mode, databasePath, databaseUrl } = config();
   const database = await prepareDatabase(); // applies pending migrations
-  console.info(`Atelier : mode ${mode === "simulator" ? "simulateur (démonstration)" : "plateforme RMA Manager"}, base de données ${databasePath}`);
+  // Where, never with its password.
+  const where = databaseUrl ? `PostgreSQL ${new URL(databaseUrl).host}${new URL(databaseUrl).pathname}` : databasePath;
+  console.info(`Atelier : mode ${mode === "simulator" ? "simulateur (démonstration)" : "plateforme RMA Manager"}, base de données ${where}`);
   if (mode === "simulator") await ensureDemoUsers(database);
   startSyncSchedule();
   startOutboxWorker();

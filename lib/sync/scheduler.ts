@@ -34,7 +34,12 @@ async function clusterSync(periodic: boolean): Promise<SyncResult | null> {
       const last = await first(database.select().from(appSettings).where(eq(appSettings.key, STARTED_KEY)));
       if (periodic && last && now.getTime() - Number(last.value) < intervalMs * 0.9) return null;
       await database.insert(appSettings).values({ key: STARTED_KEY, value: String(now.getTime()) }).onConflictDoUpdate({ target: appSettings.key, set: { value: String(now.getTime()) } });
-      return runSync({ db: database, client: rma(), concurrency });
+      const result = await runSync({ db: database, client: rma(), concurrency });
+      // The demo's own records follow the simulator's dossiers (made once per simulator seed, by one instance).
+      if (config().mode === "simulator" && result.failed.length === 0) {
+        await ensureDemoStory(database, new URL(config().rma.baseUrl).origin).catch((error: unknown) => console.warn("démo :", (error as Error).message));
+      }
+      return result;
     },
     { wait: !periodic },
   );
@@ -44,13 +49,9 @@ async function clusterSync(periodic: boolean): Promise<SyncResult | null> {
 function startSync(periodic: boolean): Promise<SyncResult | null> {
   if (!sync.running) publish(["sync"]);
   sync.running ??= clusterSync(periodic)
-    .then(async (result) => {
+    .then((result) => {
       if (!result) return null;
       sync.last = result;
-      // The demo's own records follow the simulator's dossiers (made once per simulator seed).
-      if (config().mode === "simulator" && result.failed.length === 0) {
-        await ensureDemoStory(db(), new URL(config().rma.baseUrl).origin).catch((error: unknown) => console.warn("démo :", (error as Error).message));
-      }
       if (result.failed.length) console.warn(`sync: ${result.failed.length} statut(s) en échec`, result.failed.map((f) => f.status).join(","));
       return result;
     })

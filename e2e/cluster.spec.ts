@@ -1,0 +1,170 @@
+// Two `next start` instances on one PostgreSQL, against one simulator: what one writes the other shows, the
+// sync runs once per interval across both, and 100 commands submitted through both under faults reach the
+// platform once each. The cluster, the simulator and the two instances are this spec's own.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import pg from "pg";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/users/demo-accounts";
+import { startCluster } from "../scripts/postgres-cluster.mjs";
+import { DossierPage } from "./pages/dossier.page";
+import { E2E_DIR, SIGNED_OUT } from "./support/paths";
+import { callAction } from "./support/server-actions";
+
+const SIM_PORT = 4131;
+const SIM = `http://127.0.0.1:${SIM_PORT}`;
+const INSTANCES = [`http://127.0.0.1:3131`, `http://127.0.0.1:3132`] as const;
+const SYNC_INTERVAL_MS = 2_000;
+
+let cluster: Awaited<ReturnType<typeof startCluster>>;
+let database: pg.Client;
+const children: ChildProcess[] = [];
+
+function start(command: string[], env: Record<string, string>) {
+  const child = spawn(process.execPath, command, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout!.on("data", (chunk) => (output = (output + String(chunk)).slice(-4_000)));
+  child.stderr!.on("data", (chunk) => (output = (output + String(chunk)).slice(-4_000)));
+  children.push(child);
+  return () => output;
+}
+
+async function waitFor(url: string, output: () => string) {
+  for (let i = 0; i < 300; i++) {
+    const ok = await fetch(url).then((r) => r.status < 500, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} ne répond pas :\n${output()}`);
+}
+
+const control = async <T>(path: string, body?: unknown): Promise<T> => {
+  const response = await fetch(`${SIM}/_sim${path}`, body === undefined ? {} : { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  return ((await response.json()) as { data: T }).data;
+};
+
+test.describe.configure({ mode: "serial", timeout: 180_000 });
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  cluster = await startCluster();
+  const admin = new pg.Client({ connectionString: cluster.url });
+  await admin.connect();
+  await admin.query("CREATE DATABASE atelier");
+  await admin.end();
+  const url = cluster.url.replace(/\/postgres$/, "/atelier");
+  const sim = start(["--import", "tsx", "simulator/main.ts"], { SIMULATOR_PORT: String(SIM_PORT), SIM_LATENCY_MS: "0", SIM_DB_PATH: `${E2E_DIR}/cluster-simulator-${randomUUID()}.db`, SIM_DOSSIERS: "60" });
+  await waitFor(`${SIM}/_sim/health`, sim);
+  for (const origin of INSTANCES) {
+    const output = start(["scripts/serve.mjs"], {
+      PORT: new URL(origin).port,
+      HOSTNAME: "127.0.0.1",
+      DATABASE_URL: url,
+      RMA_API_BASE_URL: "",
+      SIMULATOR_PORT: String(SIM_PORT),
+      ATELIER_DEMO: "1",
+      SYNC_INTERVAL_MS: String(SYNC_INTERVAL_MS),
+      OUTBOX_INTERVAL_MS: "300",
+      OUTBOX_LEASE_MS: "5000",
+      TRUSTED_PROXIES: "",
+    });
+    await waitFor(`${origin}/connexion`, output);
+  }
+  database = new pg.Client({ connectionString: url });
+  await database.connect();
+});
+
+test.afterAll(async () => {
+  await database?.end();
+  for (const child of children) child.kill("SIGKILL");
+  cluster?.stop();
+});
+
+async function signIn(page: Page, origin: string) {
+  await page.goto(`${origin}/connexion`);
+  await page.getByLabel("Adresse e-mail").fill(DEMO_USERS.manager.email);
+  await page.getByLabel("Mot de passe").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page.getByTestId("signed-in-user")).toContainText(DEMO_USERS.manager.name);
+}
+
+test.use({ storageState: SIGNED_OUT });
+
+test("a note written on one instance shows on the other, and a session opened on one is good on the other", async ({ page }) => {
+  await signIn(page, INSTANCES[0]);
+  const n = (await database.query<{ demand_number: string }>("SELECT demand_number FROM dossiers ORDER BY demand_number LIMIT 1")).rows[0]!.demand_number;
+  const text = `Vu sur les deux serveurs ${randomUUID().slice(0, 6)}`;
+  await page.goto(`${INSTANCES[0]}/dossiers/${n}`);
+  const dossier = new DossierPage(page);
+  await dossier.addNote(text);
+  await expect(dossier.note(text)).toContainText(DEMO_USERS.manager.name);
+  await page.goto(`${INSTANCES[1]}/dossiers/${n}`);
+  await expect(page.getByTestId("signed-in-user")).toContainText(DEMO_USERS.manager.name);
+  await expect(dossier.note(text)).toContainText(DEMO_USERS.manager.name);
+});
+
+test("the sync runs once per interval across both instances, never two at once", async () => {
+  // Each sync reads every status once, RMAD first (lib/sync/run-sync.ts, syncOrder). Two instances on
+  // their own would each sync every interval, and their reads would interleave.
+  const reads = async () => (await control<Array<{ query: { status?: string } }>>(`/requests?route=demands/retrieverequests&limit=100000`)).reverse().map((r) => r.query.status!);
+  const before = (await reads()).length;
+  const windowMs = 8 * SYNC_INTERVAL_MS;
+  await new Promise((resolve) => setTimeout(resolve, windowMs));
+  const during = (await reads()).slice(before);
+  const syncs = during.filter((s) => s === "RMAD").length;
+  const intervals = windowMs / SYNC_INTERVAL_MS;
+  console.info(`cluster: ${syncs} syncs in ${windowMs} ms, interval ${SYNC_INTERVAL_MS} ms, two instances`);
+  expect(syncs).toBeGreaterThanOrEqual(intervals - 2);
+  expect(syncs).toBeLessThanOrEqual(intervals + 1);
+  // From one RMAD read to the next, each status is read once: no second sync ran in between.
+  const rounds = during.join(",").split(/(?=RMAD)/).map((round) => round.split(",").filter(Boolean)).filter((round) => round[0] === "RMAD");
+  for (const round of rounds.slice(0, -1)) expect(new Set(round).size, round.join(",")).toBe(round.length);
+});
+
+test("100 commands submitted through both instances, under 30 % faults, reach the platform once each, in order", async ({ page }) => {
+  await signIn(page, INSTANCES[1]);
+  // 25 new repair dossiers, each: accept, then D, IEXP, REPPROG.
+  const created: string[] = [];
+  for (let i = 0; i < 25; i++) created.push((await control<{ demand_number: string }>("/dossiers", { type: "REP" })).demand_number);
+  expect((await page.request.post(`${INSTANCES[0]}/api/sync`)).ok()).toBe(true);
+  const plan = (n: string) => [
+    { key: `demands/accept:ACC-${n}`, command: { kind: "accept", payload: { agreementNumber: `ACC-${n}` } } },
+    { key: "demands/status:D", command: { kind: "status", payload: { statusCode: "D" } } },
+    { key: "demands/status:IEXP", command: { kind: "status", payload: { statusCode: "IEXP" } } },
+    { key: "demands/status:REPPROG", command: { kind: "status", payload: { statusCode: "REPPROG" } } },
+  ];
+  await control("/faults", { latencyMs: 5, errorRate: 0.3, appliedErrorRate: 0.1, resetAfterRate: 0.05, busyRate: 0.05 });
+  let k = 0;
+  const submissions: Array<Promise<unknown>> = [];
+  for (const n of created) {
+    // One dossier's commands one after the other (their order is the point), the dossiers side by side.
+    submissions.push(
+      (async () => {
+        for (const step of plan(n)) {
+          const origin = INSTANCES[k++ % 2];
+          const reply = await callAction(page.request, `${origin}/dossiers/${n}`, "submitDossierAction", [{ requestId: randomUUID(), demandNumber: n, command: step.command }]);
+          expect(reply.status, reply.body.slice(0, 500)).toBe(200);
+        }
+      })(),
+    );
+  }
+  await Promise.all(submissions);
+  expect(k).toBe(100);
+  // The two instances' outbox workers settle what the faults left unknown or pending.
+  await control("/faults", { latencyMs: 0, errorRate: 0, appliedErrorRate: 0, resetAfterRate: 0, busyRate: 0 });
+  // The demo story's own commands waiting for a person (demo rows) are not these.
+  const unsettled = async () =>
+    (await database.query<{ state: string; code: string | null; kind: string; n: number }>("SELECT state, last_error AS code, kind, count(*)::int AS n FROM outbox WHERE state <> 'sent' AND NOT demo GROUP BY 1, 2, 3 ORDER BY 1, 2, 3")).rows;
+  await expect.poll(unsettled, { timeout: 90_000, intervals: [500] }).toEqual([]);
+  for (const n of created) {
+    const applied = await control<Array<{ route: string; detail: string }>>(`/applied?dossier=${n}`);
+    const keys = applied.map((a) => {
+      const body = JSON.parse(a.detail) as Record<string, string>;
+      return `${a.route}:${a.route === "demands/accept" ? body.agreement_numero : body.status_code}`;
+    });
+    expect(keys, n).toEqual(plan(n).map((s) => s.key));
+  }
+  const sends = (await database.query<{ sends: number; n: number }>("SELECT sum(attempts)::int AS sends, count(*)::int AS n FROM outbox WHERE NOT demo")).rows[0]!;
+  expect(sends.n).toBe(100);
+  console.info(`cluster: ${sends.n} commands, ${sends.sends} sends on the wire, each applied once`);
+});
