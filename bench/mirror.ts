@@ -1,17 +1,17 @@
-// Mirrors for the benchmarks: synced from a real simulator, or generated straight into SQLite for sizes
+// Mirrors for the benchmarks: synced from a real simulator, or generated straight into the database for sizes
 // the simulator would take minutes to seed (the queries do not care where the rows came from).
 import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openDatabase } from "@/db";
 import { upsertFromPlatform } from "@/lib/dossiers/mirror";
 import { createRmaClient } from "@/lib/rma/client";
 import { STATUS_CODES } from "@/lib/rma/constants";
 import { fromWireDossier } from "@/lib/rma/mapping";
 import { wireDossier } from "@/lib/rma/wire";
 import { runSync } from "@/lib/sync/run-sync";
+import { openBench } from "./database";
 import { createRandom, newDossier } from "@/simulator/seed";
 import { NO_FAULTS } from "@/simulator/control-api";
 import { createSimulator } from "@/simulator/server";
@@ -69,18 +69,18 @@ export function countingClient(origin: string) {
   return Object.assign(client, { counters });
 }
 
-export async function syncInto(path: string, client: ReturnType<typeof createRmaClient>, concurrency: number) {
-  const { db, sqlite } = openDatabase(path);
+export async function syncInto(target: string, client: ReturnType<typeof createRmaClient>, concurrency: number) {
+  const { db, close } = await openBench(target);
   const started = performance.now();
   const result = await runSync({ db, client, concurrency });
   const seconds = (performance.now() - started) / 1000;
-  sqlite.close();
+  await close();
   return { seconds, result };
 }
 
 /** N dossiers at random statuses, written as the sync would write them. */
-export async function generateMirror(path: string, size: number) {
-  const { db, sqlite } = openDatabase(path);
+export async function generateMirror(target: string, size: number) {
+  const { db, close } = await openBench(target);
   const random = createRandom(4242);
   const now = new Date();
   for (let start = 1; start <= size; start += 5_000) {
@@ -92,5 +92,5 @@ export async function generateMirror(path: string, size: number) {
     }
     await upsertFromPlatform(db, batch, now, "sync");
   }
-  sqlite.close();
+  await close();
 }

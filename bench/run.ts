@@ -1,13 +1,16 @@
-// npm run bench: the figures Atelier's users feel, printed as tables (no pass or fail here).
-//   BENCH_SIZES=10000,100000 (default) · BENCH_LIGHTHOUSE=0 to skip Lighthouse
+// npm run bench: the figures Atelier's users feel, printed as tables (no pass or fail here), on SQLite then
+// on PostgreSQL. BENCH_SIZES=10000,100000 (default) · BENCH_LIGHTHOUSE=0 to skip Lighthouse ·
+// BENCH_ENGINES=sqlite for SQLite alone
+import { spawn } from "node:child_process";
 import { cpus, totalmem } from "node:os";
-import { join } from "node:path";
-import { openDatabase } from "@/db";
 import { listDossiers } from "@/lib/dossiers/list-dossiers";
 import { parseQueueFilters } from "@/lib/dossiers/queue-filters";
 import { exactMatch, searchDossiers } from "@/lib/dossiers/search";
 import { jsWeights, launchBrowser, uploadBench } from "./browser";
 import { lighthouseScores } from "./lighthouse";
+import { usesPostgres } from "@/db";
+import { startCluster } from "../scripts/postgres-cluster.mjs";
+import { benchTarget, engineName, openBench } from "./database";
 import { benchDir, countingClient, generateMirror, startBenchSimulator, startSimulatorProcess, syncInto } from "./mirror";
 import { renderBench } from "./render";
 import { startAppServer } from "./server";
@@ -22,7 +25,7 @@ async function syncFigures(dir: string): Promise<Figure[]> {
   const figures: Figure[] = [];
   for (const latency of [0, 300]) {
     const sim = await startSimulatorProcess(10_000, latency, dir);
-    const { seconds, result } = await syncInto(join(dir, `sync-${latency}.db`), sim.client, CONCURRENCY);
+    const { seconds, result } = await syncInto(await benchTarget(dir, `sync-${latency}`), sim.client, CONCURRENCY);
     figures.push({
       what: `sync complète de ${result.dossiers} dossiers (24 statuts, concurrence ${CONCURRENCY}, latence ajoutée ${latency} ms)`,
       value: `${seconds.toFixed(2)} s, ${Math.round(result.dossiers / seconds)} dossiers/s, ${sim.client.counters.tokenCalls} token/create`,
@@ -41,20 +44,21 @@ async function syncFigures(dir: string): Promise<Figure[]> {
 }
 
 async function sizeFigures(size: number, dir: string, simulatorOrigin: string, browserParts: boolean, simulatorDossier: string): Promise<Figure[]> {
-  const dbPath = join(dir, `mirror-${size}.db`);
-  await generateMirror(dbPath, size);
-  const figures: Figure[] = [];
-  const { db, sqlite } = openDatabase(dbPath);
+  const target = await benchTarget(dir, `mirror-${size}`);
+  const generated = performance.now();
+  await generateMirror(target, size);
+  const figures: Figure[] = [{ what: "miroir généré (upserts de la sync, par lots)", value: `${((performance.now() - generated) / 1000).toFixed(1)} s` }];
+  const { db, close } = await openBench(target);
   const aging = { warnDays: 7, alertDays: 14 };
   const queue = await sample(200, (i) => listDossiers(db, parseQueueFilters(i % 2 ? { phase: "a-traiter" } : { sort: "stale", page: String(1 + (i % 5)) }), aging));
-  figures.push({ what: "requête de la file (filtres, tri, page, compteurs), en mémoire", value: `p50 ${ms(queue.p50)}, p95 ${ms(queue.p95)}` });
+  figures.push({ what: "requête de la file (filtres, tri, page, compteurs), dans le processus", value: `p50 ${ms(queue.p50)}, p95 ${ms(queue.p95)}` });
   const search = await sample(400, (i) => searchDossiers(db, SEARCHES[i % SEARCHES.length]!));
-  figures.push({ what: "recherche plein texte (FTS5)", value: `p50 ${ms(search.p50)}, p95 ${ms(search.p95)}`, target: "p50 ≤ 20 ms", ok: search.p50 <= 20 });
+  figures.push({ what: `recherche plein texte (${engineName() === "SQLite" ? "FTS5" : "pg_trgm"})`, value: `p50 ${ms(search.p50)}, p95 ${ms(search.p95)}`, target: "p50 ≤ 20 ms", ok: search.p50 <= 20 });
   const scan = await sample(400, (i) => exactMatch(db, i % 2 ? "ACH-9001-0001" : "R58XXXX"));
   figures.push({ what: "scan (correspondance exacte)", value: `p50 ${ms(scan.p50)}, p95 ${ms(scan.p95)}` });
-  sqlite.close();
+  await close();
 
-  const server = await startAppServer(dbPath, simulatorOrigin);
+  const server = await startAppServer(target, simulatorOrigin);
   try {
     const render = await renderBench(server);
     figures.push(
@@ -94,19 +98,42 @@ async function sizeFigures(size: number, dir: string, simulatorOrigin: string, b
   return figures;
 }
 
+/**
+ * The same figures on PostgreSQL: a throwaway cluster (scripts/postgres-cluster.mjs), and this script again
+ * in a process that runs on it (an engine is chosen per process, by DATABASE_URL). The browser's figures
+ * (JavaScript weights, upload, Lighthouse) do not depend on the engine and are not measured twice.
+ */
+async function onPostgres() {
+  const cluster = await startCluster();
+  try {
+    const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "bench/run.ts"], {
+      env: { ...process.env, DATABASE_URL: cluster.url, BENCH_ENGINE_CHILD: "1" },
+      stdio: "inherit",
+    });
+    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    if (code !== 0) throw new Error(`banc PostgreSQL arrêté (${code})`);
+  } finally {
+    cluster.stop();
+  }
+}
+
 async function main() {
-  console.log(`# Atelier — bancs d'essai\n\nMachine : ${cpus().length} cœurs (${cpus()[0]?.model ?? "?"}), ${Math.round(totalmem() / 2 ** 30)} Gio, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+  const child = process.env.BENCH_ENGINE_CHILD === "1";
+  const engine = engineName();
+  if (!child) console.log(`# Atelier — bancs d'essai\n\nMachine : ${cpus().length} cœurs (${cpus()[0]?.model ?? "?"}), ${Math.round(totalmem() / 2 ** 30)} Gio, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
   const dir = benchDir();
-  printFigures("Synchronisation et jetons", await syncFigures(dir));
+  printFigures(`Synchronisation et jetons — ${engine}`, await syncFigures(dir));
   const sizes = (process.env.BENCH_SIZES ?? "10000,100000").split(",").map(Number).filter((n) => n > 0);
   // The app's start-up sync and the documents come from this simulator; the mirror sizes come from generateMirror.
   const sim = await startBenchSimulator(300, 0, dir);
   const [received] = await sim.client.retrieveRequests("D");
   try {
-    for (const [i, size] of sizes.entries()) printFigures(`${size.toLocaleString("fr-FR")} dossiers dans le miroir`, await sizeFigures(size, dir, sim.origin, i === 0, received!.demandNumber));
+    for (const [i, size] of sizes.entries()) printFigures(`${size.toLocaleString("fr-FR")} dossiers dans le miroir — ${engine}`, await sizeFigures(size, dir, sim.origin, i === 0 && !child, received!.demandNumber));
   } finally {
     await sim.sim.close();
   }
+  // BENCH_ENGINES=sqlite: SQLite only.
+  if (!child && !usesPostgres() && process.env.BENCH_ENGINES !== "sqlite") await onPostgres();
 }
 
 main().then(

@@ -72,9 +72,9 @@ export function peakMemoryMiB(pid: number): number {
   }, 0);
 }
 
-export async function startAppServer(databasePath: string, simulatorOrigin: string) {
+export async function startAppServer(database: string, simulatorOrigin: string) {
   const server = spawn(process.execPath, ["scripts/serve.mjs"], {
-    env: { ...process.env, PORT: String(PORT), HOSTNAME: "127.0.0.1", DATABASE_PATH: databasePath, SIMULATOR_PORT: new URL(simulatorOrigin).port, SYNC_INTERVAL_MS: "0", RMA_API_BASE_URL: "", NODE_ENV: "production", ATELIER_DEMO: "1" },
+    env: { ...process.env, PORT: String(PORT), HOSTNAME: "127.0.0.1", ...(/^postgres/.test(database) ? { DATABASE_URL: database } : { DATABASE_PATH: database }), SIMULATOR_PORT: new URL(simulatorOrigin).port, SYNC_INTERVAL_MS: "0", RMA_API_BASE_URL: "", NODE_ENV: "production", ATELIER_DEMO: "1" },
     stdio: "ignore",
   });
   await waitFor(`${BENCH_BASE}/connexion`, 60_000);

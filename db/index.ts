@@ -90,6 +90,15 @@ export async function rows<T>(database: Db, query: SQL): Promise<T[]> {
   return result.rows;
 }
 
+/** A hand-written statement that returns nothing. */
+export async function execute(database: Db, statement: SQL): Promise<void> {
+  if (!usesPostgres()) {
+    database.run(statement);
+    return;
+  }
+  await (database as unknown as { execute: (q: SQL) => Promise<unknown> }).execute(statement);
+}
+
 /**
  * Work that runs once per cluster (the sync, the e-mail digest): on PostgreSQL only the instance that takes
  * the lock runs it, the others get null (or wait their turn); on SQLite, one process owns the file and

@@ -1,7 +1,7 @@
 import "server-only";
 // Writes to the local mirror: what the platform told us (sync, push) and what we just did (our writes).
 import { and, eq, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
-import { first, type Db } from "@/db";
+import { execute, first, usesPostgres, type Db } from "@/db";
 import { dossiers, statusHistory, type DossierRow } from "@/db/schema";
 import type { Tx } from "@/lib/audit/record-audit";
 import type { Dossier } from "@/lib/rma/model";
@@ -62,18 +62,42 @@ const MIRRORED = Object.keys(toRow(SAMPLE)) as Array<keyof MirrorFields>;
 /** Rows per statement: the sync writes whole statuses, every two minutes; both engines bound a statement's parameters. */
 const BATCH = 500;
 
-/** What a reply sets, and what it leaves as Atelier knows it (when it was accepted, since when at its status). */
-function onConflict() {
-  const columns = getTableColumns(dossiers);
-  const excluded = (key: keyof DossierRow) => sql.raw(`excluded."${columns[key].name}"`);
-  const set: Record<string, SQL> = Object.fromEntries(MIRRORED.filter((k) => k !== "demandNumber").map((k) => [k, excluded(k)]));
-  return {
-    ...set,
-    lastSeenAt: excluded("lastSeenAt"),
-    missing: sql`false`,
-    acceptedAt: sql`COALESCE(${dossiers.acceptedAt}, ${excluded("acceptedAt")})`,
-    statusChangedAt: sql`CASE WHEN ${dossiers.statusCode} = ${excluded("statusCode")} THEN ${dossiers.statusChangedAt} ELSE ${excluded("statusChangedAt")} END`,
+/**
+ * One statement per batch, its rows in one JSON parameter that the database itself takes apart
+ * (json_populate_recordset, json_each): the statement's text is the same for every batch, and no query
+ * builder walks 500 × 40 values. What a reply sets, and what it leaves as Atelier knows it (when it was
+ * accepted, since when at its status).
+ */
+const upsertStatement = (() => {
+  let text: { columns: string; excluded: string; select: string } | null = null;
+  return (rowsJson: string): SQL => {
+    if (!text) {
+      const columns = getTableColumns(dossiers);
+      const keys = [...MIRRORED, "statusChangedAt", "lastSeenAt", "missing", "acceptedAt"] as Array<keyof DossierRow>;
+      const names = keys.map((k) => columns[k].name);
+      text = {
+        columns: names.map((n) => `"${n}"`).join(", "),
+        excluded: [
+          ...MIRRORED.filter((k) => k !== "demandNumber").map((k) => `"${columns[k].name}" = excluded."${columns[k].name}"`),
+          `"last_seen_at" = excluded."last_seen_at"`,
+          `"missing" = false`,
+          `"accepted_at" = COALESCE("dossiers"."accepted_at", excluded."accepted_at")`,
+          `"status_changed_at" = CASE WHEN "dossiers"."status_code" = excluded."status_code" THEN "dossiers"."status_changed_at" ELSE excluded."status_changed_at" END`,
+        ].join(", "),
+        select: names.map((n) => `value ->> '${n}'`).join(", "),
+      };
+    }
+    const rows = usesPostgres()
+      ? sql`SELECT ${sql.raw(text.columns)} FROM json_populate_recordset(NULL::dossiers, ${rowsJson}::json)`
+      : sql`SELECT ${sql.raw(text.select)} FROM json_each(${rowsJson}) WHERE true`;
+    return sql`INSERT INTO dossiers (${sql.raw(text.columns)}) ${rows} ON CONFLICT ("demand_number") DO UPDATE SET ${sql.raw(text.excluded)}`;
   };
+})();
+
+/** A row as the upsert's JSON carries it: column names, moments in epoch ms. */
+function jsonRow(row: Record<string, unknown>): Record<string, unknown> {
+  const columns = getTableColumns(dossiers);
+  return Object.fromEntries(Object.entries(row).map(([key, value]) => [columns[key as keyof DossierRow].name, value instanceof Date ? value.getTime() : value]));
 }
 
 /**
@@ -87,7 +111,6 @@ export async function upsertFromPlatform(db: Db, list: Dossier[], now: Date, sou
   // One row per dossier, the last the platform listed: a statement cannot write the same row twice. In
   // the order of their numbers, so that two writers of the same rows (two instances) lock them in one order.
   const unique = [...new Map(list.map((d) => [d.demandNumber, d])).values()].sort((a, b) => (a.demandNumber < b.demandNumber ? -1 : 1));
-  const set = onConflict();
   await db.transaction(async (tx) => {
     for (let i = 0; i < unique.length; i += BATCH) {
       const batch = unique.slice(i, i + BATCH);
@@ -98,9 +121,9 @@ export async function upsertFromPlatform(db: Db, list: Dossier[], now: Date, sou
         // A dossier first seen at RMAD has been there since its creation; at any other status, the platform
         // does not say since when, so the clock starts when we first see it.
         const since = !previous.has(dossier.demandNumber) && dossier.statusCode === "RMAD" && row.createdAt ? row.createdAt : now;
-        return { ...row, statusChangedAt: since, lastSeenAt: now, missing: false, acceptedAt: showsAcceptance(dossier.statusCode) ? now : null };
+        return jsonRow({ ...row, statusChangedAt: since, lastSeenAt: now, missing: false, acceptedAt: showsAcceptance(dossier.statusCode) ? now : null });
       });
-      await tx.insert(dossiers).values(values).onConflictDoUpdate({ target: dossiers.demandNumber, set });
+      await execute(tx, upsertStatement(JSON.stringify(values)));
       outcome.inserted += batch.filter((d) => !previous.has(d.demandNumber)).length;
 
       const moved = batch.filter((d) => previous.get(d.demandNumber) !== d.statusCode);
