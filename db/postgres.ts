@@ -15,7 +15,7 @@ const MIGRATION_LOCK = 4_188_001;
 type PgDb = ReturnType<typeof drizzle<typeof schema>>;
 type Tx = Parameters<Parameters<PgDb["transaction"]>[0]>[0];
 
-const open = new AsyncLocalStorage<{ root: object; tx: Tx }>();
+const open = new AsyncLocalStorage<{ root: object; tx: Tx; done: boolean }>();
 
 /**
  * Inside a transaction, a query written against the database itself runs in that transaction: a pool
@@ -26,14 +26,21 @@ function joiningTransactions(root: PgDb): PgDb {
   const begin = root.transaction.bind(root);
   const transaction = <T>(fn: (tx: Tx) => Promise<T>): Promise<T> => {
     const outer = open.getStore();
-    if (outer?.root === root) return outer.tx.transaction(fn);
-    return begin((tx) => open.run({ root, tx }, () => fn(tx)));
+    if (outer?.root === root && !outer.done) return outer.tx.transaction(fn);
+    const store = { root, tx: undefined as unknown as Tx, done: false };
+    return begin((tx) => {
+      store.tx = tx;
+      return open.run(store, () => fn(tx));
+    }).finally(() => {
+      // A timer or promise started inside the transaction keeps this context: after the commit it uses the pool.
+      store.done = true;
+    });
   };
   return new Proxy(root, {
     get(target, property) {
       if (property === "transaction") return transaction;
       const outer = open.getStore();
-      const source = outer?.root === target ? outer.tx : target;
+      const source = outer?.root === target && !outer.done ? outer.tx : target;
       const value = Reflect.get(source, property, source) as unknown;
       return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(source) : value;
     },

@@ -1,5 +1,5 @@
-// Two `next start` instances on one PostgreSQL, against one simulator: what one writes the other shows, the
-// sync runs once per interval across both, and 100 commands submitted through both under faults reach the
+// Two `next start` instances on one PostgreSQL, against one simulator: what one writes the other shows (on
+// load, and live on an open page), the sync runs once per interval across both, and 100 commands submitted through both under faults reach the
 // platform once each. The cluster, the simulator and the two instances are this spec's own.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
@@ -101,6 +101,19 @@ test("a note written on one instance shows on the other, and a session opened on
   await page.goto(`${INSTANCES[1]}/dossiers/${n}`);
   await expect(page.getByTestId("signed-in-user")).toContainText(DEMO_USERS.manager.name);
   await expect(dossier.note(text)).toContainText(DEMO_USERS.manager.name);
+});
+
+test("a dossier taken on one instance shows as taken on the other's open page, with no reload", async ({ page }) => {
+  await signIn(page, INSTANCES[1]);
+  const n = (await database.query<{ demand_number: string }>("SELECT demand_number FROM dossiers WHERE assigned_to IS NULL ORDER BY demand_number LIMIT 1")).rows[0]!.demand_number;
+  await page.goto(`${INSTANCES[1]}/dossiers/${n}`);
+  await expect(page.locator("html")).toHaveAttribute("data-live", "ready");
+  await expect(page.getByTestId("dossier-assignee")).toContainText("Personne");
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  const reply = await callAction(page.request, `${INSTANCES[0]}/dossiers/${n}`, "takeDossierAction", [{ demandNumber: n }]);
+  expect(reply.status).toBe(200);
+  await expect(page.getByTestId("dossier-assignee")).toContainText(DEMO_USERS.manager.name);
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
 });
 
 test("the sync runs once per interval across both instances, never two at once", async () => {

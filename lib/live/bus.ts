@@ -19,6 +19,8 @@ interface Bus {
   /** Tells a stream apart from another process's: ids from a previous run mean nothing here. */
   epoch: string;
   pending: Set<string>;
+  /** Of the pending scopes, those this process made (not relayed from another instance). */
+  own: Set<string>;
   flush: ReturnType<typeof setTimeout> | null;
 }
 
@@ -28,7 +30,7 @@ function bus(): Bus {
   if (!store.__atelierLiveBus) {
     const emitter = new EventEmitter();
     emitter.setMaxListeners(0);
-    store.__atelierLiveBus = { emitter, next: 1, recent: [], epoch: Date.now().toString(36), pending: new Set(), flush: null };
+    store.__atelierLiveBus = { emitter, next: 1, recent: [], epoch: Date.now().toString(36), pending: new Set(), own: new Set(), flush: null };
   }
   return store.__atelierLiveBus;
 }
@@ -37,17 +39,30 @@ function bus(): Bus {
  * Announces a change. Scopes are gathered for a few milliseconds, so a sync that touches a thousand
  * dossiers sends one message, not a thousand.
  */
-export function publish(scopes: Iterable<string>) {
+export function publish(scopes: Iterable<string>, options: { relayed?: boolean } = {}) {
   const b = bus();
-  for (const scope of scopes) b.pending.add(scope);
+  for (const scope of scopes) {
+    b.pending.add(scope);
+    if (!options.relayed) b.own.add(scope);
+  }
   b.flush ??= setTimeout(() => {
     const message: LiveMessage = { id: b.next++, scopes: [...b.pending] };
+    const own = [...b.own];
     b.pending.clear();
+    b.own.clear();
     b.flush = null;
     b.recent.push(message);
     if (b.recent.length > KEEP) b.recent.shift();
     b.emitter.emit("message", message);
+    if (own.length) b.emitter.emit("own", own);
   }, 50);
+}
+
+/** This process's own changes, batched as they are published: what the other instances are told of. */
+export function onOwnChanges(listener: (scopes: string[]) => void) {
+  const b = bus();
+  b.emitter.on("own", listener);
+  return () => void b.emitter.off("own", listener);
 }
 
 export const liveEpoch = () => bus().epoch;

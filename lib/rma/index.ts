@@ -4,6 +4,9 @@ import { config } from "../config/env";
 import { createRmaClient, type RmaClient } from "./client";
 import { recordReachability } from "./reachability";
 
+// ASSUMPTION: the document says a token lives 3600 s, not that a new one ends the others. Each instance of
+// Atelier (several on one PostgreSQL) holds a token of its own, all alive at once. Should token/create end
+// the previous one, the client's renewal on a 401 still serves every call, at one more token/create each time.
 const globalForRma = globalThis as unknown as { atelierRma?: RmaClient };
 
 export function rma(): RmaClient {

@@ -2,6 +2,7 @@ import "server-only";
 import { prepareDatabase } from "@/db";
 import { config } from "@/lib/config/env";
 import { startMailSchedule } from "@/lib/notifications/mail-schedule";
+import { startLiveRelay } from "@/lib/live/cluster-relay";
 import { startOutboxWorker } from "@/lib/outbox/runtime";
 import { startSyncSchedule } from "@/lib/sync/scheduler";
 import { ensureDemoUsers } from "@/lib/users/demo-users";
@@ -14,6 +15,8 @@ export async function startServer() {
   const where = databaseUrl ? `PostgreSQL ${new URL(databaseUrl).host}${new URL(databaseUrl).pathname}` : databasePath;
   console.info(`Atelier : mode ${mode === "simulator" ? "simulateur (démonstration)" : "plateforme RMA Manager"}, base de données ${where}`);
   if (mode === "simulator") await ensureDemoUsers(database);
+  // Several instances on one PostgreSQL: each one's open pages hear of the others' changes.
+  if (databaseUrl) startLiveRelay(databaseUrl);
   startSyncSchedule();
   startOutboxWorker();
   startMailSchedule();
