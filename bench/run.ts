@@ -21,6 +21,36 @@ const SEARCHES = ["helene", "R58", "samsung", "dupont jean", "ACH-9001", "354678
 const CONCURRENCY = 8;
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
+/** One status of 100,000 dossiers: the sync's peak memory above idle, in a process that does nothing else. */
+async function bigStatusFigure(dir: string): Promise<Figure> {
+  const tsx = ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "bench/big-status.ts"];
+  const platform = spawn(process.execPath, [...tsx, "platform"], { stdio: ["ignore", "pipe", "inherit"] });
+  try {
+    const port = await new Promise<string>((resolve, reject) => {
+      platform.stdout.on("data", (chunk: Buffer) => /PORT (\d+)/.test(String(chunk)) && resolve(/PORT (\d+)/.exec(String(chunk))![1]!));
+      platform.on("exit", (code) => reject(new Error(`plateforme du banc arrêtée (${code})`)));
+    });
+    const runner = spawn(process.execPath, ["--expose-gc", ...tsx, "sync"], {
+      env: { ...process.env, BIG_DB: await benchTarget(dir, "big-status"), BIG_API: `http://127.0.0.1:${port}/api/` },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let output = "";
+    runner.stdout.on("data", (chunk: Buffer) => (output += String(chunk)));
+    await new Promise((resolve) => runner.on("exit", resolve));
+    const result = JSON.parse(/RESULT (.*)/.exec(output)?.[1] ?? "null") as { dossiers: number; seconds: number; idle: number; peak: number } | null;
+    if (!result) throw new Error(`banc du statut de 100 000 dossiers : ${output.slice(-500)}`);
+    const above = result.peak - result.idle;
+    return {
+      what: `sync d'un statut de ${result.dossiers.toLocaleString("fr-FR")} dossiers, réponse lue au fil de l'eau : pic mémoire au-dessus du repos`,
+      value: `${above.toFixed(0)} Mio (${result.idle.toFixed(0)} → ${result.peak.toFixed(0)} Mio), ${result.seconds.toFixed(1)} s`,
+      target: "< 300 Mio",
+      ok: above < 300,
+    };
+  } finally {
+    platform.kill("SIGTERM");
+  }
+}
+
 async function syncFigures(dir: string): Promise<Figure[]> {
   const figures: Figure[] = [];
   for (const latency of [0, 300]) {
@@ -34,6 +64,7 @@ async function syncFigures(dir: string): Promise<Figure[]> {
     });
     sim.close();
   }
+  figures.push(await bigStatusFigure(dir));
   // Many calls from one process: the token is fetched once per lifetime.
   const sim = await startBenchSimulator(50, 0, dir);
   const client = countingClient(sim.origin);

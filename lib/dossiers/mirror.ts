@@ -94,10 +94,18 @@ const upsertStatement = (() => {
   };
 })();
 
-/** A row as the upsert's JSON carries it: column names, moments in epoch ms. */
-function jsonRow(row: Record<string, unknown>): Record<string, unknown> {
+let rowKeys: Array<[string, string]> | null = null;
+
+/** A row as the upsert's JSON carries it: column names, moments in epoch ms; written straight as text. */
+function jsonRow(row: Record<string, unknown>): string {
   const columns = getTableColumns(dossiers);
-  return Object.fromEntries(Object.entries(row).map(([key, value]) => [columns[key as keyof DossierRow].name, value instanceof Date ? value.getTime() : value]));
+  rowKeys ??= [...MIRRORED, "statusChangedAt", "lastSeenAt", "missing", "acceptedAt"].map((k) => [k, `${JSON.stringify(columns[k as keyof DossierRow].name)}:`]);
+  let out = "";
+  for (const [key, prefix] of rowKeys) {
+    const value = row[key];
+    out += `${out ? "," : "{"}${prefix}${JSON.stringify(value instanceof Date ? value.getTime() : (value ?? null))}`;
+  }
+  return `${out}}`;
 }
 
 /**
@@ -105,7 +113,7 @@ function jsonRow(row: Record<string, unknown>): Record<string, unknown> {
  * wait for (a new dossier, a quote or information answered) an event, all in one transaction. `announce`
  * is off for the first read of a status: what was already there has not just arrived.
  */
-export async function upsertFromPlatform(db: Db, list: Dossier[], now: Date, source: "sync" | "push", options: { announce?: boolean } = {}): Promise<UpsertOutcome> {
+export async function upsertFromPlatform(db: Db, list: Dossier[], now: Date, source: "sync" | "push", options: { announce?: boolean; requestedAt?: Date } = {}): Promise<UpsertOutcome> {
   const announce = options.announce ?? true;
   const outcome: UpsertOutcome = { inserted: 0, changed: [] };
   // One row per dossier, the last the platform listed: a statement cannot write the same row twice. In
@@ -113,9 +121,15 @@ export async function upsertFromPlatform(db: Db, list: Dossier[], now: Date, sou
   const unique = [...new Map(list.map((d) => [d.demandNumber, d])).values()].sort((a, b) => (a.demandNumber < b.demandNumber ? -1 : 1));
   await db.transaction(async (tx) => {
     for (let i = 0; i < unique.length; i += BATCH) {
-      const batch = unique.slice(i, i + BATCH);
+      let batch = unique.slice(i, i + BATCH);
       const numbers = batch.map((d) => d.demandNumber);
-      const previous = new Map((await tx.select({ n: dossiers.demandNumber, s: dossiers.statusCode }).from(dossiers).where(inArray(dossiers.demandNumber, numbers))).map((r) => [r.n, r.s]));
+      const known = await tx.select({ n: dossiers.demandNumber, s: dossiers.statusCode, changedAt: dossiers.statusChangedAt }).from(dossiers).where(inArray(dossiers.demandNumber, numbers));
+      // A reply asked for before the mirror last moved (Atelier's own write settled meanwhile, or another
+      // instance's sync) is older than the mirror: those dossiers are left as they are until the next read.
+      const newer = new Set(options.requestedAt ? known.filter((k) => k.changedAt.getTime() > options.requestedAt!.getTime()).map((k) => k.n) : []);
+      const previous = new Map(known.map((r) => [r.n, r.s]));
+      if (newer.size) batch = batch.filter((d) => !newer.has(d.demandNumber) || previous.get(d.demandNumber) === d.statusCode);
+      if (!batch.length) continue;
       const values = batch.map((dossier) => {
         const row = toRow(dossier);
         // A dossier first seen at RMAD has been there since its creation; at any other status, the platform
@@ -123,7 +137,7 @@ export async function upsertFromPlatform(db: Db, list: Dossier[], now: Date, sou
         const since = !previous.has(dossier.demandNumber) && dossier.statusCode === "RMAD" && row.createdAt ? row.createdAt : now;
         return jsonRow({ ...row, statusChangedAt: since, lastSeenAt: now, missing: false, acceptedAt: showsAcceptance(dossier.statusCode) ? now : null });
       });
-      await execute(tx, upsertStatement(JSON.stringify(values)));
+      await execute(tx, upsertStatement(`[${values.join(",")}]`));
       outcome.inserted += batch.filter((d) => !previous.has(d.demandNumber)).length;
 
       const moved = batch.filter((d) => previous.get(d.demandNumber) !== d.statusCode);

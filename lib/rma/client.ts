@@ -13,7 +13,7 @@ import {
   toStatusRequest,
   toTrackingRequest,
 } from "./mapping";
-import { readDossiers } from "./read-dossiers";
+import { dossierCollector } from "./read-dossiers";
 import type {
   AcceptInput,
   AddDocumentInput,
@@ -27,7 +27,7 @@ import type {
   TrackingInput,
 } from "./model";
 import { createTokenSource } from "./token";
-import { authenticatedCall, type RmaLogger, type TransportOptions } from "./transport";
+import { authenticatedCall, authenticatedList, type RmaLogger, type TransportOptions } from "./transport";
 import { RmaError } from "./errors";
 import {
   acceptRequest,
@@ -37,7 +37,6 @@ import {
   messageRequest,
   quotationRequest,
   refuseRequest,
-  retrieveReplyData,
   statusRequest,
   trackingRequest,
   writeReplyData,
@@ -107,13 +106,8 @@ export function createRmaClient(config: RmaClientConfig) {
     quotation: (input: QuotationInput) => write("demands/quotation", quotationRequest, toQuotationRequest(input)),
     /** 3.9: the dossiers now at `status`, each read on its own; those that do not fit come back apart. */
     async retrieveList(status: StatusCode | string): Promise<RetrieveResult> {
-      const data = await authenticatedCall(transport, tokens, {
-        route: "demands/retrieverequests",
-        kind: "read",
-        query: { status },
-        data: retrieveReplyData,
-      });
-      return readDossiers(data);
+      // Read as it arrives: a status may hold 100,000 dossiers, and only what fits is kept of each.
+      return authenticatedList(transport, tokens, { route: "demands/retrieverequests", kind: "read", query: { status }, collector: dossierCollector });
     },
     /** 3.9, the well-formed dossiers only. */
     async retrieveRequests(status: StatusCode | string): Promise<Dossier[]> {

@@ -1,8 +1,9 @@
 // The wire layer: one POST to the platform with timeout, bearer token, 401 renewal, read retries,
 // envelope and schema checks, and log lines that never carry a token, a secret or a body.
-import type { z } from "zod";
+import { z } from "zod";
 import { envelope as envelopeSchema } from "./wire";
 import { parseJsonKeepingDigits } from "./json-text";
+import { ListScanner, type ListScan } from "./list-stream";
 import { RmaError, isRmaError, kindForHttpStatus, platformMessageOf } from "./errors";
 import type { TokenSource } from "./token";
 
@@ -30,8 +31,20 @@ export interface CallSpec<T> {
   data: z.ZodType<T>;
 }
 
+/**
+ * A list read as it arrives (lib/rma/list-stream.ts): each element of the reply's `data` goes to `add` as
+ * its own JSON text, to a fresh collector for each attempt, and `result` is what the call returns.
+ */
+export interface ListCollector<R> {
+  add(json: string): void;
+  result(): R;
+}
+export interface ListCallSpec<R> extends Omit<CallSpec<unknown>, "data"> {
+  collector: () => ListCollector<R>;
+}
+
 /** `json` is false when the body was not JSON (an HTML error page from a proxy, say): `body` is then its text. */
-type RawReply = { httpStatus: number; body: unknown; json: boolean; retryAfter: string | null };
+type RawReply = { httpStatus: number; body: unknown; json: boolean; retryAfter: string | null; list?: ListScan };
 
 export function endpoint(baseUrl: string, route: string, query?: Record<string, string>): string {
   const url = new URL(route, baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`);
@@ -43,7 +56,7 @@ export function endpoint(baseUrl: string, route: string, query?: Record<string, 
 export async function postJson(
   options: Pick<TransportOptions, "baseUrl" | "timeoutMs" | "log" | "onReachability">,
   route: string,
-  init: { body?: unknown; query?: Record<string, string>; token?: string },
+  init: { body?: unknown; query?: Record<string, string>; token?: string; onElement?: (json: string) => void },
 ): Promise<RawReply> {
   const started = Date.now();
   const headers: Record<string, string> = { Accept: "application/json" };
@@ -66,8 +79,19 @@ export async function postJson(
     throw new RmaError({ kind: timedOut ? "timeout" : "network", route, cause: timedOut ? undefined : cause, notSent: code !== null && NEVER_CONNECTED.has(code) });
   }
   let text: string;
+  let list: ListScan | undefined;
   try {
-    text = await response.text();
+    if (init.onElement && response.body) {
+      const scanner = new ListScanner(init.onElement);
+      const decoder = new TextDecoder();
+      const reader = response.body.getReader();
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) scanner.push(decoder.decode(chunk.value, { stream: true }));
+      scanner.push(decoder.decode());
+      list = scanner.end();
+      text = list.skeleton;
+    } else {
+      text = await response.text();
+    }
   } catch (cause) {
     const timedOut = cause instanceof DOMException && (cause.name === "TimeoutError" || cause.name === "AbortError");
     throw new RmaError({ kind: timedOut ? "timeout" : "network", route, httpStatus: response.status });
@@ -81,7 +105,7 @@ export async function postJson(
   } catch {
     json = false;
   }
-  return { httpStatus: response.status, body, json, retryAfter: response.headers.get("retry-after") };
+  return { httpStatus: response.status, body, json, retryAfter: response.headers.get("retry-after"), list };
 }
 
 /** Failures that happen before a single byte of the request reaches a server. */
@@ -149,11 +173,36 @@ function isRetryable(error: RmaError): boolean {
 }
 
 /** An authenticated call: token, one renewal on 401, envelope check, retries for reads only. */
-export async function authenticatedCall<T>(options: TransportOptions, tokens: TokenSource, spec: CallSpec<T>): Promise<T> {
+export function authenticatedCall<T>(options: TransportOptions, tokens: TokenSource, spec: CallSpec<T>): Promise<T> {
+  return withRetries(options, spec, async () => {
+    const reply = await exchange(options, tokens, spec);
+    return unwrapEnvelope(spec.route, reply, spec.data);
+  });
+}
+
+/** What `data` is in a list's skeleton: its brackets emptied (or null, or absent). */
+const emptiedList = z.union([z.array(z.never()).length(0), z.record(z.string(), z.never()), z.null(), z.undefined()]);
+
+/** An authenticated read of a list, parsed as it arrives: each element to the spec's collector. */
+export function authenticatedList<R>(options: TransportOptions, tokens: TokenSource, spec: ListCallSpec<R>): Promise<R> {
+  return withRetries(options, spec, async () => {
+    let collector = spec.collector();
+    const reply = await exchange(options, tokens, spec, () => {
+      collector = spec.collector();
+      return (json) => collector.add(json);
+    });
+    unwrapEnvelope(spec.route, reply, emptiedList);
+    // An object keyed by index is a list only if every value is an object (lib/rma/wire.ts, retrieveReplyData).
+    if (reply.list && reply.list.nonObjectValues > 0) throw new RmaError({ kind: "bad_reply", route: spec.route, httpStatus: reply.httpStatus, field: "data" });
+    return collector.result();
+  });
+}
+
+async function withRetries<T>(options: TransportOptions, spec: Pick<CallSpec<unknown>, "kind" | "route">, once: () => Promise<T>): Promise<T> {
   const attempts = spec.kind === "read" ? options.readRetries + 1 : 1;
   for (let attempt = 0; ; attempt++) {
     try {
-      return await callOnce(options, tokens, spec);
+      return await once();
     } catch (error) {
       const last = attempt + 1 >= attempts;
       if (last || !isRmaError(error) || !isRetryable(error)) throw error;
@@ -173,15 +222,16 @@ async function tokenFor(tokens: TokenSource): Promise<string> {
   }
 }
 
-async function callOnce<T>(options: TransportOptions, tokens: TokenSource, spec: CallSpec<T>): Promise<T> {
+/** One exchange with a token, renewed once on a 401; a 2xx reply, or the route's error. */
+async function exchange(options: TransportOptions, tokens: TokenSource, spec: Omit<CallSpec<unknown>, "data">, elements?: () => (json: string) => void): Promise<RawReply> {
   let token = await tokenFor(tokens);
-  let reply = await postJson(options, spec.route, { body: spec.body, query: spec.query, token });
+  let reply = await postJson(options, spec.route, { body: spec.body, query: spec.query, token, onElement: elements?.() });
   if (reply.httpStatus === 401) {
-    // The token may have been revoked or expired early: renew once and try once more.
+    // The token may have been revoked or expired early: renew once and try once more (a list starts again).
     tokens.invalidate(token);
     token = await tokenFor(tokens);
-    reply = await postJson(options, spec.route, { body: spec.body, query: spec.query, token });
+    reply = await postJson(options, spec.route, { body: spec.body, query: spec.query, token, onElement: elements?.() });
   }
   if (reply.httpStatus < 200 || reply.httpStatus >= 300) throw httpError(spec.route, reply);
-  return unwrapEnvelope(spec.route, reply, spec.data);
+  return reply;
 }

@@ -55,14 +55,15 @@ export async function runSync(options: {
   async function worker() {
     for (let status = queue.shift(); status; status = queue.shift()) {
       try {
+        const requestedAt = now();
         const { dossiers: list, rejected } = await options.client.retrieveList(status);
         const at = now();
         await options.db.transaction(async (tx) => {
           // A status read for the first time shows what was already there: nothing has "arrived".
           const known = (await first(tx.select({ at: syncState.lastSuccessAt }).from(syncState).where(eq(syncState.statusCode, status!))))?.at != null;
-          const outcome = await upsertFromPlatform(tx, list, at, "sync", { announce: known });
+          const outcome = await upsertFromPlatform(tx, list, at, "sync", { announce: known, requestedAt });
           result.inserted += outcome.inserted;
-          result.changed.push(...outcome.changed);
+          for (const change of outcome.changed) result.changed.push(change);
           await replaceQuarantine(tx, status!, rejected, at);
           const fields = { lastSuccessAt: at, count: list.length, rejected: rejected.length };
           await tx

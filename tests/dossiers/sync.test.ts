@@ -5,6 +5,7 @@ import { dossiers, statusHistory, syncState } from "@/db/schema";
 import { STATUS_CODES, type StatusCode } from "@/lib/rma/constants";
 import type { RmaClient } from "@/lib/rma/client";
 import { RmaError } from "@/lib/rma/errors";
+import { applyLocalChange } from "@/lib/dossiers/mirror";
 import { lastGoodSync, runSync } from "@/lib/sync/run-sync";
 import { freshDatabase } from "../support/database";
 import { startSimulator } from "../support/simulator";
@@ -83,6 +84,27 @@ describe("sync", () => {
     expect(result.missing).toBe(1);
     const row = (await first(database.db.select().from(dossiers).where(eq(dossiers.demandNumber, gone!.demandNumber))))!;
     expect([row.statusCode, row.missing]).toEqual(["D", true]);
+  });
+
+  it("does not roll back what the mirror learnt after the reply was asked for (Atelier's own write, another instance's sync)", async () => {
+    await sync();
+    const [target] = await sim.client.retrieveRequests("RMAD");
+    const n = target!.demandNumber;
+    // The RMAD list is read while the accept settles: the reply, asked for first, still shows RMAD.
+    const stale: Pick<RmaClient, "retrieveList"> = {
+      retrieveList: async (status) => {
+        const reply = await sim.client.retrieveList(status);
+        if (status === "RMAD") await applyLocalChange(database.db, { demandNumber: n, userId: 0, at: new Date(), status: "RMAOK", accepted: true });
+        return reply;
+      },
+    };
+    await sync(stale, ["RMAD"]);
+    expect((await first(database.db.select({ s: dossiers.statusCode }).from(dossiers).where(eq(dossiers.demandNumber, n))))?.s).toBe("RMAOK");
+    const history = await database.db.select().from(statusHistory).where(eq(statusHistory.demandNumber, n));
+    expect(history.map((h) => [h.oldStatus, h.newStatus, h.source])).toEqual([[null, "RMAD", "sync"], ["RMAD", "RMAOK", "atelier"]]);
+    // The next read, asked for after it, is the platform's word again.
+    await sync(sim.client, ["RMAD"]);
+    expect((await first(database.db.select({ s: dossiers.statusCode }).from(dossiers).where(eq(dossiers.demandNumber, n))))?.s).toBe("RMAD");
   });
 
   it("survives the simulator's 500s: the statuses that answered are applied", async () => {
