@@ -168,7 +168,15 @@ test("100 commands submitted through both instances, under 30 % faults, reach th
   // The demo story's own commands waiting for a person (demo rows) are not these.
   const unsettled = async () =>
     (await database.query<{ state: string; code: string | null; kind: string; n: number }>("SELECT state, last_error AS code, kind, count(*)::int AS n FROM outbox WHERE state <> 'sent' AND NOT demo GROUP BY 1, 2, 3 ORDER BY 1, 2, 3")).rows;
-  await expect.poll(unsettled, { timeout: 90_000, intervals: [500] }).toEqual([]);
+  await expect
+    .poll(unsettled, { timeout: 90_000, intervals: [500] })
+    .toEqual([])
+    .catch(async (error: Error) => {
+      // What a person would look at: the commands left, and what the mirror saw of their dossiers.
+      const left = await database.query("SELECT o.demand_number, o.kind, o.payload, o.state, o.last_error, o.attempts, o.verify_attempts, o.before_status, d.status_code FROM outbox o JOIN dossiers d USING (demand_number) WHERE o.state <> 'sent' AND NOT o.demo");
+      const history = await database.query("SELECT demand_number, old_status, new_status, source, at FROM status_history WHERE demand_number = ANY($1) ORDER BY id", [left.rows.map((r) => r.demand_number)]);
+      throw new Error(`${error.message}\n${JSON.stringify(left.rows)}\n${JSON.stringify(history.rows)}`);
+    });
   for (const n of created) {
     const applied = await control<Array<{ route: string; detail: string }>>(`/applied?dossier=${n}`);
     const keys = applied.map((a) => {
