@@ -1,6 +1,8 @@
 // better-sqlite3 runs a transaction as one synchronous call, but Atelier's data layer is async (PostgreSQL
 // is). On SQLite, `db.transaction(async (tx) => …)` is therefore ours: one open transaction per connection
-// at a time (the others wait their turn), nested calls become savepoints, and a failure rolls back.
+// at a time (the others wait their turn), nested calls become savepoints, and a failure rolls back. A
+// statement outside any transaction runs at once, on the one connection, so inside whichever transaction is
+// open then: a write that must stand or fall alone goes through transaction() too.
 import { AsyncLocalStorage } from "node:async_hooks";
 import type Database from "better-sqlite3";
 

@@ -1,8 +1,8 @@
 import "server-only";
 // The queue: the mirror filtered, sorted and paged as the URL says, with per-phase counts.
 import { and, asc, count, desc, eq, inArray, notInArray, sql, type SQL } from "drizzle-orm";
-import { first, rows as rawRows, type Db } from "@/db";
-import { dossiers, users } from "@/db/schema";
+import { rows as rawRows, type Db } from "@/db";
+import { dossierCounts, dossiers, users } from "@/db/schema";
 import { agingLevel, daysBetween, type AgingLevel } from "./aging";
 import { KNOWN_STATUSES, PHASES, UNKNOWN_PHASE } from "./phases";
 import { PAGE_SIZE, type QueueFilters } from "./queue-filters";
@@ -51,7 +51,15 @@ export async function listDossiers(db: Db, filters: QueueFilters, aging: { warnD
   else if (filters.phase === UNKNOWN_PHASE.id) where.push(notInArray(dossiers.statusCode, [...KNOWN_STATUSES]));
   const condition = where.length ? and(...where) : undefined;
 
-  const total = (await first(db.select({ n: count() }).from(dossiers).where(condition)))?.n ?? 0;
+  // Without the type/reseller/brand/assignee filters, the counts are the database's own (dossier_counts,
+  // kept by triggers): a million dossiers are not counted on each page.
+  const counts = common.length
+    ? await db.select({ status: dossiers.statusCode, n: count() }).from(dossiers).where(and(...common)).groupBy(dossiers.statusCode)
+    : (await db.select({ status: dossierCounts.statusCode, n: dossierCounts.count }).from(dossierCounts)).filter((c) => c.n > 0);
+  const statusCounts: Record<string, number> = Object.fromEntries(counts.map((c) => [c.status, c.n]));
+  const inView = (status: string) =>
+    filters.status ? status === filters.status : phase ? (phase.statuses as readonly string[]).includes(status) : filters.phase === UNKNOWN_PHASE.id ? !KNOWN_STATUSES.includes(status) : true;
+  const total = counts.filter((c) => inView(c.status)).reduce((sum, c) => sum + c.n, 0);
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(filters.page, pageCount);
   const order =
@@ -78,12 +86,6 @@ export async function listDossiers(db: Db, filters: QueueFilters, aging: { warnD
     .limit(PAGE_SIZE)
     .offset((page - 1) * PAGE_SIZE);
 
-  const counts = await db
-    .select({ status: dossiers.statusCode, n: count() })
-    .from(dossiers)
-    .where(common.length ? and(...common) : undefined)
-    .groupBy(dossiers.statusCode);
-
   return {
     rows: rows.map(({ createdAt, statusChangedAt, ...row }) => {
       const daysInStatus = daysBetween(statusChangedAt, now);
@@ -92,7 +94,7 @@ export async function listDossiers(db: Db, filters: QueueFilters, aging: { warnD
     total,
     page,
     pageCount,
-    statusCounts: Object.fromEntries(counts.map((c) => [c.status, c.n])),
+    statusCounts,
   };
 }
 

@@ -55,6 +55,10 @@ export function ftsQuery(term: string): string | null {
 const HIT = sql`d.demand_number AS "demandNumber", d.status_code AS "statusCode", d.type AS "type", d.brand AS "brand",
   d.part_number AS "partNumber", d.serial_number AS "serialNumber", d.client_name AS "clientName"`;
 
+/**
+ * The newest matches first, on both engines: a word as common as a brand matches a tenth of a million
+ * dossiers, and ranking them all (FTS5's bm25) cost 30 ms a search; the index gives the newest at once.
+ */
 export async function searchDossiers(db: Db, term: string, limit = 50): Promise<SearchHit[]> {
   if (usesPostgres()) {
     // The words column holds " word word … ", lower-cased and without accents: a word's beginning is " " + it.
@@ -66,5 +70,5 @@ export async function searchDossiers(db: Db, term: string, limit = 50): Promise<
   const query = ftsQuery(term);
   if (!query) return [];
   return rawRows<SearchHit>(db, sql`
-    SELECT ${HIT} FROM dossiers_fts f JOIN dossiers d ON d.rowid = f.rowid WHERE dossiers_fts MATCH ${query} ORDER BY f.rank LIMIT ${limit}`);
+    SELECT ${HIT} FROM dossiers_fts f JOIN dossiers d ON d.rowid = f.rowid WHERE dossiers_fts MATCH ${query} ORDER BY f.rowid DESC LIMIT ${limit}`);
 }

@@ -13,3 +13,4 @@ export * from "./quarantine";
 export * from "./push-signatures";
 export * from "./quote-numbers";
 export * from "./notifications";
+export * from "./dossier-counts";
