@@ -11,6 +11,8 @@ import { STATUS_CODES } from "@/lib/rma/constants";
 import { fromWireDossier } from "@/lib/rma/mapping";
 import { wireDossier } from "@/lib/rma/wire";
 import { runSync } from "@/lib/sync/run-sync";
+import { sql } from "drizzle-orm";
+import { execute, usesPostgres } from "@/db";
 import { openBench } from "./database";
 import { createRandom, newDossier } from "@/simulator/seed";
 import { NO_FAULTS } from "@/simulator/control-api";
@@ -92,5 +94,7 @@ export async function generateMirror(target: string, size: number) {
     }
     await upsertFromPlatform(db, batch, now, "sync");
   }
+  // After a bulk load, as autovacuum would soon: the planner's statistics (SQLite's own need no help here).
+  if (usesPostgres()) await execute(db, sql`ANALYZE`);
   await close();
 }

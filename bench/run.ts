@@ -1,6 +1,6 @@
 // npm run bench: the figures Atelier's users feel, printed as tables (no pass or fail here), on SQLite then
 // on PostgreSQL. BENCH_SIZES=10000,100000 (default) · BENCH_LIGHTHOUSE=0 to skip Lighthouse ·
-// BENCH_ENGINES=sqlite for SQLite alone
+// BENCH_ENGINES=sqlite (or postgresql) for one engine alone
 import { spawn } from "node:child_process";
 import { cpus, totalmem } from "node:os";
 import { listDossiers } from "@/lib/dossiers/list-dossiers";
@@ -151,6 +151,7 @@ async function onPostgres() {
 async function main() {
   const child = process.env.BENCH_ENGINE_CHILD === "1";
   const engine = engineName();
+  if (!child && process.env.BENCH_ENGINES === "postgresql") return onPostgres();
   if (!child) console.log(`# Atelier — bancs d'essai\n\nMachine : ${cpus().length} cœurs (${cpus()[0]?.model ?? "?"}), ${Math.round(totalmem() / 2 ** 30)} Gio, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
   const dir = benchDir();
   printFigures(`Synchronisation et jetons — ${engine}`, await syncFigures(dir));

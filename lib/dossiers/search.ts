@@ -52,6 +52,9 @@ export function ftsQuery(term: string): string | null {
   return tokens.length ? tokens.map((t) => `"${t}"*`).join(" ") : null;
 }
 
+/** Matches few enough to sort them all (PostgreSQL). */
+const FEW = 500;
+
 const HIT = sql`d.demand_number AS "demandNumber", d.status_code AS "statusCode", d.type AS "type", d.brand AS "brand",
   d.part_number AS "partNumber", d.serial_number AS "serialNumber", d.client_name AS "clientName"`;
 
@@ -64,8 +67,12 @@ export async function searchDossiers(db: Db, term: string, limit = 50): Promise<
     // The words column holds " word word … ", lower-cased and without accents: a word's beginning is " " + it.
     const tokens = words(term.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase());
     if (!tokens.length) return [];
-    const each = tokens.map((t) => sql`d.search_doc LIKE ${`% ${t}%`}`);
-    return rawRows<SearchHit>(db, sql`SELECT ${HIT} FROM dossiers d WHERE ${and(...each)} ORDER BY d.created_at DESC NULLS LAST LIMIT ${limit}`);
+    const matching = and(...tokens.map((t) => sql`d.search_doc LIKE ${`% ${t}%`}`));
+    // The planner cannot tell a rare word from a common one: the trigram index first, for at most a few
+    // hundred matches, which are then sorted; a word that matches more is read along the dates' index.
+    const few = await rawRows<{ n: string }>(db, sql`SELECT d.demand_number AS "n" FROM dossiers d WHERE ${matching} LIMIT ${FEW + 1}`);
+    const where = few.length <= FEW ? sql`d.demand_number IN ${few.length ? few.map((r) => r.n) : [""]}` : matching;
+    return rawRows<SearchHit>(db, sql`SELECT ${HIT} FROM dossiers d WHERE ${where} ORDER BY d.created_at DESC NULLS LAST LIMIT ${limit}`);
   }
   const query = ftsQuery(term);
   if (!query) return [];
