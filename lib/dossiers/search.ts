@@ -3,7 +3,7 @@ import "server-only";
 // a search by words, with whatever was typed reduced to plain words so that no input is a syntax error:
 // SQLite's FTS5 index, or on PostgreSQL the words column its trigram index serves (db/pg/migrations/0001).
 import { and, eq, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
-import { rows as rawRows, usesPostgres, type Db } from "@/db";
+import { execute, rows as rawRows, usesPostgres, type Db } from "@/db";
 import { dossiers } from "@/db/schema";
 import type { StatusCode } from "@/lib/rma/constants";
 
@@ -68,11 +68,21 @@ export async function searchDossiers(db: Db, term: string, limit = 50): Promise<
     const tokens = words(term.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase());
     if (!tokens.length) return [];
     const matching = and(...tokens.map((t) => sql`d.search_doc LIKE ${`% ${t}%`}`));
-    // The planner cannot tell a rare word from a common one: the trigram index first, for at most a few
-    // hundred matches, which are then sorted; a word that matches more is read along the dates' index.
-    const few = await rawRows<{ n: string }>(db, sql`SELECT d.demand_number AS "n" FROM dossiers d WHERE ${matching} LIMIT ${FEW + 1}`);
-    const where = few.length <= FEW ? sql`d.demand_number IN ${few.length ? few.map((r) => r.n) : [""]}` : matching;
-    return rawRows<SearchHit>(db, sql`SELECT ${HIT} FROM dossiers d WHERE ${where} ORDER BY d.created_at DESC NULLS LAST LIMIT ${limit}`);
+    // The planner cannot tell a rare word from a common one (a LIKE's selectivity is a guess), so the plan
+    // is said: the trigram index first, for at most a few hundred matches, which are then sorted; a word that
+    // matches more is read along the dates' index, newest first, until enough match.
+    return db.transaction(async (tx) => {
+      await execute(tx, sql`SET LOCAL enable_seqscan = off`);
+      await execute(tx, sql`SET LOCAL enable_indexscan = off`);
+      const few = await rawRows<{ n: string }>(tx, sql`SELECT d.demand_number AS "n" FROM dossiers d WHERE ${matching} LIMIT ${FEW + 1}`);
+      if (few.length <= FEW) {
+        if (!few.length) return [];
+        return rawRows<SearchHit>(tx, sql`SELECT ${HIT} FROM dossiers d WHERE d.demand_number IN ${few.map((r) => r.n)} ORDER BY d.created_at DESC LIMIT ${limit}`);
+      }
+      await execute(tx, sql`SET LOCAL enable_indexscan = on`);
+      await execute(tx, sql`SET LOCAL enable_bitmapscan = off`);
+      return rawRows<SearchHit>(tx, sql`SELECT ${HIT} FROM dossiers d WHERE ${matching} ORDER BY d.created_at DESC LIMIT ${limit}`);
+    });
   }
   const query = ftsQuery(term);
   if (!query) return [];
