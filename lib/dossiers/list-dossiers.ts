@@ -42,13 +42,21 @@ function commonFilters(filters: QueueFilters, viewer: number | null): SQL[] {
   return where;
 }
 
+/** The statuses the status or phase filter keeps: these only, all but these, or all (null). */
+function statusScope(filters: QueueFilters): { only: readonly string[] } | { not: readonly string[] } | null {
+  const phase = PHASES.find((p) => p.id === filters.phase);
+  if (filters.status) return { only: [filters.status] };
+  if (phase) return { only: phase.statuses };
+  if (filters.phase === UNKNOWN_PHASE.id) return { not: KNOWN_STATUSES };
+  return null;
+}
+
 export async function listDossiers(db: Db, filters: QueueFilters, aging: { warnDays: number; alertDays: number }, now = new Date(), viewer: number | null = null): Promise<QueuePage> {
   const common = commonFilters(filters, viewer);
+  const scope = statusScope(filters);
   const where = [...common];
-  const phase = PHASES.find((p) => p.id === filters.phase);
-  if (filters.status) where.push(eq(dossiers.statusCode, filters.status));
-  else if (phase) where.push(inArray(dossiers.statusCode, [...phase.statuses]));
-  else if (filters.phase === UNKNOWN_PHASE.id) where.push(notInArray(dossiers.statusCode, [...KNOWN_STATUSES]));
+  if (scope && "only" in scope) where.push(inArray(dossiers.statusCode, [...scope.only]));
+  if (scope && "not" in scope) where.push(notInArray(dossiers.statusCode, [...scope.not]));
   const condition = where.length ? and(...where) : undefined;
 
   // Without the type/reseller/brand/assignee filters, the counts are the database's own (dossier_counts,
@@ -57,8 +65,7 @@ export async function listDossiers(db: Db, filters: QueueFilters, aging: { warnD
     ? await db.select({ status: dossiers.statusCode, n: count() }).from(dossiers).where(and(...common)).groupBy(dossiers.statusCode)
     : (await db.select({ status: dossierCounts.statusCode, n: dossierCounts.count }).from(dossierCounts)).filter((c) => c.n > 0);
   const statusCounts: Record<string, number> = Object.fromEntries(counts.map((c) => [c.status, c.n]));
-  const inView = (status: string) =>
-    filters.status ? status === filters.status : phase ? (phase.statuses as readonly string[]).includes(status) : filters.phase === UNKNOWN_PHASE.id ? !KNOWN_STATUSES.includes(status) : true;
+  const inView = (status: string) => (!scope ? true : "only" in scope ? scope.only.includes(status) : !scope.not.includes(status));
   const total = counts.filter((c) => inView(c.status)).reduce((sum, c) => sum + c.n, 0);
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(filters.page, pageCount);
@@ -98,7 +105,6 @@ export async function listDossiers(db: Db, filters: QueueFilters, aging: { warnD
   };
 }
 
-/** Values offered by the reseller and brand filters. */
 /**
  * The distinct values of an indexed column, one index probe per value (a "loose index scan"): a plain
  * DISTINCT reads every row, ~30 ms at 100,000 dossiers, for a dozen brands.
@@ -114,6 +120,7 @@ async function distinctValues(db: Db, column: "reseller_code" | "brand" | "type"
   ).map((r) => r.v);
 }
 
+/** Values offered by the reseller, brand and type filters. */
 export async function filterOptions(db: Db) {
   return { resellers: await distinctValues(db, "reseller_code"), brands: await distinctValues(db, "brand"), types: await distinctValues(db, "type") };
 }
