@@ -52,6 +52,16 @@ export async function openPostgres(url: string, max?: number): Promise<{ db: Db;
   return { db: database, pool };
 }
 
+/** A SQLite file or a PostgreSQL URL, opened and migrated (tests' and benchmarks' databases, and their children). */
+export async function openAt(target: string, max?: number): Promise<{ db: Db; close: () => Promise<void> }> {
+  if (/^postgres(ql)?:\/\//i.test(target)) {
+    const { db: database, pool } = await openPostgres(target, max);
+    return { db: database, close: () => pool.end() };
+  }
+  const { db: database, sqlite } = openDatabase(target);
+  return { db: database, close: async () => void sqlite.close() };
+}
+
 const globalForDb = globalThis as unknown as { atelierDb?: Db; atelierDbReady?: Promise<void> };
 
 /** The process's database. On PostgreSQL, prepareDatabase() has run at start. */

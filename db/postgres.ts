@@ -80,8 +80,7 @@ export async function withAdvisoryLock<T>(pool: pg.Pool, name: string, fn: () =>
   const client = await pool.connect();
   try {
     if (wait) await client.query("SELECT pg_advisory_lock(hashtext($1))", [name]);
-    const { rows } = wait ? { rows: [{ locked: true }] } : await client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock(hashtext($1)) AS locked", [name]);
-    if (!rows[0]?.locked) return null;
+    else if (!(await client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock(hashtext($1)) AS locked", [name])).rows[0]?.locked) return null;
     try {
       return await fn();
     } finally {

@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/users/demo-accounts";
-import { startCluster } from "../scripts/postgres-cluster.mjs";
+import { createDatabase, startCluster } from "../scripts/postgres-cluster.mjs";
 import { DossierPage } from "./pages/dossier.page";
 import { E2E_DIR, SIGNED_OUT } from "./support/paths";
 import { callAction } from "./support/server-actions";
@@ -48,11 +48,7 @@ test.describe.configure({ mode: "serial", timeout: 180_000 });
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   cluster = await startCluster();
-  const admin = new pg.Client({ connectionString: cluster.url });
-  await admin.connect();
-  await admin.query("CREATE DATABASE atelier");
-  await admin.end();
-  const url = cluster.url.replace(/\/postgres$/, "/atelier");
+  const url = await createDatabase(cluster.url, "atelier");
   const sim = start(["--import", "tsx", "simulator/main.ts"], { SIMULATOR_PORT: String(SIM_PORT), SIM_LATENCY_MS: "0", SIM_DB_PATH: `${E2E_DIR}/cluster-simulator-${randomUUID()}.db`, SIM_DOSSIERS: "60" });
   await waitFor(`${SIM}/_sim/health`, sim);
   for (const origin of INSTANCES) {

@@ -7,6 +7,7 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import pg from "pg";
 
 const ROOT = "/usr/lib/postgresql";
 
@@ -45,6 +46,19 @@ function run(bin, tool, args) {
   const asRoot = process.getuid?.() === 0;
   const [command, argv] = asRoot ? ["runuser", ["-u", "postgres", "--", join(bin, tool), ...args]] : [join(bin, tool), args];
   return execFileSync(command, argv, { stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
+}
+
+/** A new database on the server of `serverUrl` (from `template`, if given; an old one of that name dropped); its URL. */
+export async function createDatabase(serverUrl, name, { template } = {}) {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ""}`);
+  } finally {
+    await admin.end();
+  }
+  return serverUrl.replace(/\/[^/]*$/, `/${name}`);
 }
 
 /** Starts a cluster; returns its URL (user "atelier", trusted on 127.0.0.1) and a stop function. */

@@ -62,46 +62,41 @@ const MIRRORED = Object.keys(toRow(SAMPLE)) as Array<keyof MirrorFields>;
 /** Rows per statement: the sync writes whole statuses, every two minutes; both engines bound a statement's parameters. */
 const BATCH = 500;
 
+/** What a batch's upsert writes: the mirrored columns, and Atelier's own clock and marks. */
+const UPSERTED = [...MIRRORED, "statusChangedAt", "lastSeenAt", "missing", "acceptedAt"] as Array<keyof DossierRow>;
+const columnOf = (key: keyof DossierRow) => getTableColumns(dossiers)[key].name;
+
 /**
  * One statement per batch, its rows in one JSON parameter that the database itself takes apart
  * (json_populate_recordset, json_each): the statement's text is the same for every batch, and no query
  * builder walks 500 × 40 values. What a reply sets, and what it leaves as Atelier knows it (when it was
  * accepted, since when at its status).
  */
-const upsertStatement = (() => {
-  let text: { columns: string; excluded: string; select: string } | null = null;
-  return (rowsJson: string): SQL => {
-    if (!text) {
-      const columns = getTableColumns(dossiers);
-      const keys = [...MIRRORED, "statusChangedAt", "lastSeenAt", "missing", "acceptedAt"] as Array<keyof DossierRow>;
-      const names = keys.map((k) => columns[k].name);
-      text = {
-        columns: names.map((n) => `"${n}"`).join(", "),
-        excluded: [
-          ...MIRRORED.filter((k) => k !== "demandNumber").map((k) => `"${columns[k].name}" = excluded."${columns[k].name}"`),
-          `"last_seen_at" = excluded."last_seen_at"`,
-          `"missing" = false`,
-          `"accepted_at" = COALESCE("dossiers"."accepted_at", excluded."accepted_at")`,
-          `"status_changed_at" = CASE WHEN "dossiers"."status_code" = excluded."status_code" THEN "dossiers"."status_changed_at" ELSE excluded."status_changed_at" END`,
-        ].join(", "),
-        select: names.map((n) => `value ->> '${n}'`).join(", "),
-      };
-    }
-    const rows = usesPostgres()
-      ? sql`SELECT ${sql.raw(text.columns)} FROM json_populate_recordset(NULL::dossiers, ${rowsJson}::json)`
-      : sql`SELECT ${sql.raw(text.select)} FROM json_each(${rowsJson}) WHERE true`;
-    return sql`INSERT INTO dossiers (${sql.raw(text.columns)}) ${rows} ON CONFLICT ("demand_number") DO UPDATE SET ${sql.raw(text.excluded)}`;
-  };
-})();
+const UPSERT = {
+  columns: UPSERTED.map((k) => `"${columnOf(k)}"`).join(", "),
+  select: UPSERTED.map((k) => `value ->> '${columnOf(k)}'`).join(", "),
+  set: [
+    ...MIRRORED.filter((k) => k !== "demandNumber").map((k) => `"${columnOf(k)}" = excluded."${columnOf(k)}"`),
+    `"last_seen_at" = excluded."last_seen_at"`,
+    `"missing" = false`,
+    `"accepted_at" = COALESCE("dossiers"."accepted_at", excluded."accepted_at")`,
+    `"status_changed_at" = CASE WHEN "dossiers"."status_code" = excluded."status_code" THEN "dossiers"."status_changed_at" ELSE excluded."status_changed_at" END`,
+  ].join(", "),
+};
 
-let rowKeys: Array<[string, string]> | null = null;
+function upsertStatement(rowsJson: string): SQL {
+  const rows = usesPostgres()
+    ? sql`SELECT ${sql.raw(UPSERT.columns)} FROM json_populate_recordset(NULL::dossiers, ${rowsJson}::json)`
+    : sql`SELECT ${sql.raw(UPSERT.select)} FROM json_each(${rowsJson}) WHERE true`;
+  return sql`INSERT INTO dossiers (${sql.raw(UPSERT.columns)}) ${rows} ON CONFLICT ("demand_number") DO UPDATE SET ${sql.raw(UPSERT.set)}`;
+}
+
+const ROW_KEYS = UPSERTED.map((k) => [k, `${JSON.stringify(columnOf(k))}:`] as const);
 
 /** A row as the upsert's JSON carries it: column names, moments in epoch ms; written straight as text. */
-function jsonRow(row: Record<string, unknown>): string {
-  const columns = getTableColumns(dossiers);
-  rowKeys ??= [...MIRRORED, "statusChangedAt", "lastSeenAt", "missing", "acceptedAt"].map((k) => [k, `${JSON.stringify(columns[k as keyof DossierRow].name)}:`]);
+function jsonRow(row: Partial<Record<keyof DossierRow, unknown>>): string {
   let out = "";
-  for (const [key, prefix] of rowKeys) {
+  for (const [key, prefix] of ROW_KEYS) {
     const value = row[key];
     out += `${out ? "," : "{"}${prefix}${JSON.stringify(value instanceof Date ? value.getTime() : (value ?? null))}`;
   }

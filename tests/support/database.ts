@@ -5,12 +5,12 @@ import { randomUUID } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { inject } from "vitest";
-import { openDatabase, openPostgres, usesPostgres, type Db } from "@/db";
+import { openAt, usesPostgres, type Db } from "@/db";
 import { users, type Role } from "@/db/schema";
 import type { Ctx } from "@/lib/actions/safe-action";
 import { hashPassword } from "@/lib/auth/passwords";
+import { createDatabase } from "../../scripts/postgres-cluster.mjs";
 
 export interface TestDatabase {
   db: Db;
@@ -20,23 +20,10 @@ export interface TestDatabase {
 }
 
 export async function freshDatabase(): Promise<TestDatabase> {
-  if (!usesPostgres()) {
-    const url = join(mkdtempSync(join(tmpdir(), "atelier-db-")), "atelier.db");
-    const { db, sqlite } = openDatabase(url);
-    return { db, url, close: async () => void sqlite.close() };
-  }
-  const cluster = inject("postgresUrl");
-  const name = `t_${randomUUID().replaceAll("-", "")}`;
-  const admin = new pg.Client({ connectionString: cluster });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE atelier_template`);
-  } finally {
-    await admin.end();
-  }
-  const url = cluster.replace(/\/postgres$/, `/${name}`);
-  const { db, pool } = await openPostgres(url, 4);
-  return { db, url, close: () => pool.end() };
+  const url = usesPostgres()
+    ? await createDatabase(inject("postgresUrl"), `t_${randomUUID().replaceAll("-", "")}`, { template: "atelier_template" })
+    : join(mkdtempSync(join(tmpdir(), "atelier-db-")), "atelier.db");
+  return { url, ...(await openAt(url, 4)) };
 }
 
 export async function insertUser(db: Ctx["db"], role: Role, email = `${role}@test.fr`, password = "mot-de-passe-test") {

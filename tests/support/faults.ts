@@ -1,7 +1,7 @@
 // Faults wired into the database itself, on either engine: an insert that fails (a full disk), and for the
 // crash tests the place where a child process is to die in the middle of its transaction.
 import { sql } from "drizzle-orm";
-import { rows, usesPostgres, type Db } from "@/db";
+import { execute, usesPostgres, type Db } from "@/db";
 
 /** Every insert into `table` fails with `message` until the returned function is called. */
 export async function refuseInserts(db: Db, table: string, message: string): Promise<() => Promise<void>> {
@@ -9,11 +9,11 @@ export async function refuseInserts(db: Db, table: string, message: string): Pro
     db.$client.exec(`CREATE TEMP TRIGGER refuse_${table} BEFORE INSERT ON main.${table} BEGIN SELECT RAISE(ABORT, '${message}'); END;`);
     return async () => void db.$client.exec(`DROP TRIGGER refuse_${table}`);
   }
-  await rows(db, sql.raw(`CREATE FUNCTION refuse_${table}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '${message}'; END $$`));
-  await rows(db, sql.raw(`CREATE TRIGGER refuse_${table} BEFORE INSERT ON ${table} FOR EACH ROW EXECUTE FUNCTION refuse_${table}()`));
+  await execute(db, sql.raw(`CREATE FUNCTION refuse_${table}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '${message}'; END $$`));
+  await execute(db, sql.raw(`CREATE TRIGGER refuse_${table} BEFORE INSERT ON ${table} FOR EACH ROW EXECUTE FUNCTION refuse_${table}()`));
   return async () => {
-    await rows(db, sql.raw(`DROP TRIGGER refuse_${table} ON ${table}`));
-    await rows(db, sql.raw(`DROP FUNCTION refuse_${table}()`));
+    await execute(db, sql.raw(`DROP TRIGGER refuse_${table} ON ${table}`));
+    await execute(db, sql.raw(`DROP FUNCTION refuse_${table}()`));
   };
 }
 
@@ -23,10 +23,10 @@ export async function refuseInserts(db: Db, table: string, message: string): Pro
  * Other connections are not affected.
  */
 export async function pauseAfterInsert(db: Db, table: string) {
-  await rows(
+  await execute(
     db,
     sql.raw(`CREATE OR REPLACE FUNCTION pause_here() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN IF current_setting('atelier.crash', true) = 'on' THEN PERFORM pg_sleep(60); END IF; RETURN NEW; END $$`),
   );
-  await rows(db, sql.raw(`CREATE TRIGGER pause_${table} AFTER INSERT ON ${table} FOR EACH ROW EXECUTE FUNCTION pause_here()`));
+  await execute(db, sql.raw(`CREATE TRIGGER pause_${table} AFTER INSERT ON ${table} FOR EACH ROW EXECUTE FUNCTION pause_here()`));
 }
