@@ -8,6 +8,7 @@ import pg from "pg";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/users/demo-accounts";
 import { createDatabase, startCluster } from "../scripts/postgres-cluster.mjs";
 import { DossierPage } from "./pages/dossier.page";
+import { SignInPage } from "./pages/sign-in.page";
 import { E2E_DIR, SIGNED_OUT } from "./support/paths";
 import { callAction } from "./support/server-actions";
 
@@ -77,11 +78,10 @@ test.afterAll(async () => {
 });
 
 async function signIn(page: Page, origin: string) {
-  await page.goto(`${origin}/connexion`);
-  await page.getByLabel("Adresse e-mail").fill(DEMO_USERS.manager.email);
-  await page.getByLabel("Mot de passe").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await expect(page.getByTestId("signed-in-user")).toContainText(DEMO_USERS.manager.name);
+  const signInPage = new SignInPage(page);
+  await signInPage.goto(origin);
+  await signInPage.signIn(DEMO_USERS.manager.email, DEMO_PASSWORD);
+  await signInPage.expectSignedInAs(DEMO_USERS.manager.name);
 }
 
 test.use({ storageState: SIGNED_OUT });

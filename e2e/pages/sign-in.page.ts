@@ -3,8 +3,9 @@ import { expect, type Page } from "@playwright/test";
 export class SignInPage {
   constructor(private readonly page: Page) {}
 
-  async goto() {
-    await this.page.goto("/connexion");
+  /** On this test run's server, or on another instance (`origin`, e2e/cluster.spec.ts). */
+  async goto(origin = "") {
+    await this.page.goto(`${origin}/connexion`);
     await expect(this.page.getByRole("heading", { name: "Connexion" })).toBeVisible();
   }
 
