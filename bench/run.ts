@@ -27,7 +27,10 @@ async function bigStatusFigure(dir: string): Promise<Figure> {
   const platform = spawn(process.execPath, [...tsx, "platform"], { stdio: ["ignore", "pipe", "inherit"] });
   try {
     const port = await new Promise<string>((resolve, reject) => {
-      platform.stdout.on("data", (chunk: Buffer) => /PORT (\d+)/.test(String(chunk)) && resolve(/PORT (\d+)/.exec(String(chunk))![1]!));
+      platform.stdout.on("data", (chunk: Buffer) => {
+        const port = /PORT (\d+)/.exec(String(chunk))?.[1];
+        if (port) resolve(port);
+      });
       platform.on("exit", (code) => reject(new Error(`plateforme du banc arrêtée (${code})`)));
     });
     const runner = spawn(process.execPath, ["--expose-gc", ...tsx, "sync"], {

@@ -45,11 +45,17 @@ const pools = new WeakMap<object, pg.Pool>();
 
 /** Connects to a PostgreSQL database and applies its migrations. Used by the app once, and by tests. */
 export async function openPostgres(url: string, max?: number): Promise<{ db: Db; pool: pg.Pool }> {
+  const opened = connectPostgres(url, max);
+  await opened.migrated;
+  return opened;
+}
+
+/** The pool and its database at once; the migrations run meanwhile (`migrated`). */
+function connectPostgres(url: string, max?: number) {
   const pool = createPool(url, max);
-  await migratePostgres(pool);
   const database = postgresDb(pool) as unknown as Db;
   pools.set(database, pool);
-  return { db: database, pool };
+  return { db: database, pool, migrated: migratePostgres(pool) };
 }
 
 /** A SQLite file or a PostgreSQL URL, opened and migrated (tests' and benchmarks' databases, and their children). */
@@ -69,11 +75,9 @@ export function db(): Db {
   if (!globalForDb.atelierDb) {
     const { databaseUrl, databasePath } = config();
     if (databaseUrl) {
-      const pool = createPool(databaseUrl);
-      const database = postgresDb(pool) as unknown as Db;
-      pools.set(database, pool);
-      globalForDb.atelierDbReady = migratePostgres(pool);
-      globalForDb.atelierDb = database;
+      const opened = connectPostgres(databaseUrl);
+      globalForDb.atelierDbReady = opened.migrated;
+      globalForDb.atelierDb = opened.db;
     } else {
       globalForDb.atelierDb = openDatabase(databasePath).db;
     }
