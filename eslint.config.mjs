@@ -16,12 +16,22 @@ function serverOnlyLibModules(dir = "lib") {
 
 // The layers, said once where a wrong import fails `npm test`: app/ → components/ → lib/ → db/.
 // Types may cross (they leave nothing in the bundle); values may not.
-const layer = (message, patterns, modules = []) => ({
+const layer = (message, patterns, modules = [], extraPaths = []) => ({
   "@typescript-eslint/no-restricted-imports": [
     "error",
-    { patterns: [{ group: patterns, message, allowTypeImports: true }], paths: modules.map((name) => ({ name, message, allowTypeImports: true })) },
+    { patterns: patterns.length ? [{ group: patterns, message, allowTypeImports: true }] : [], paths: [...modules.map((name) => ({ name, message, allowTypeImports: true })), ...extraPaths] },
   ],
 });
+
+// Tenancy, enforced where the data is reached: a page, an action or a lib/ function works on its centre's
+// database (ctx.db, userCentre(user).db), never on the main one or another centre's by number.
+const centreScoped = [
+  {
+    name: "@/db",
+    importNames: ["mainDb", "centreDatabase"],
+    message: "Use the user's centre (ctx.db, userCentre(user)): only lib/tenancy opens a database by centre.",
+  },
+];
 
 export default defineConfig([
   ...nextVitals,
@@ -36,7 +46,16 @@ export default defineConfig([
     rules: layer("components/ import no database module and no server-only lib/ module: pass the data in as props.", ["@/db", "@/db/*"], serverOnlyLibModules()),
   },
   {
+    files: ["app/**/*.{ts,tsx}"],
+    rules: layer("", [], [], centreScoped),
+  },
+  {
     files: ["lib/**/*.{ts,tsx}"],
+    ignores: ["lib/tenancy/**", "lib/auth/secret.ts"],
+    rules: layer("lib/ imports nothing from app/, components/ or simulator/.", ["@/app/*", "@/components/*", "@/simulator/*", "**/app/*", "**/components/*", "**/simulator/*"], [], centreScoped),
+  },
+  {
+    files: ["lib/tenancy/**", "lib/auth/secret.ts"],
     rules: layer("lib/ imports nothing from app/, components/ or simulator/.", ["@/app/*", "@/components/*", "@/simulator/*", "**/app/*", "**/components/*", "**/simulator/*"]),
   },
   globalIgnores([".next/**", "node_modules/**", "data/**", ".e2e/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),

@@ -41,7 +41,8 @@ export function openDatabase(path: string): { db: Db; sqlite: Database.Database 
   return { db: database as unknown as Db, sqlite };
 }
 
-const pools = new WeakMap<object, pg.Pool>();
+/** A PostgreSQL database's pool, and the scope its once-per-cluster work is named in (its centre's schema). */
+const pools = new WeakMap<object, { pool: pg.Pool; scope: string }>();
 
 /** Connects to a PostgreSQL database and applies its migrations. Used by the app once, and by tests. */
 export async function openPostgres(url: string, max?: number): Promise<{ db: Db; pool: pg.Pool }> {
@@ -51,11 +52,11 @@ export async function openPostgres(url: string, max?: number): Promise<{ db: Db;
 }
 
 /** The pool and its database at once; the migrations run meanwhile (`migrated`). */
-function connectPostgres(url: string, max?: number) {
-  const pool = createPool(url, max);
+function connectPostgres(url: string, max?: number, schemaName?: string) {
+  const pool = createPool(url, max, schemaName);
   const database = postgresDb(pool) as unknown as Db;
-  pools.set(database, pool);
-  return { db: database, pool, migrated: migratePostgres(pool) };
+  pools.set(database, { pool, scope: schemaName ?? "" });
+  return { db: database, pool, migrated: migratePostgres(pool, schemaName) };
 }
 
 /** A SQLite file or a PostgreSQL URL, opened and migrated (tests' and benchmarks' databases, and their children). */
@@ -70,8 +71,11 @@ export async function openAt(target: string, max?: number): Promise<{ db: Db; cl
 
 const globalForDb = globalThis as unknown as { atelierDb?: Db; atelierDbReady?: Promise<void> };
 
-/** The process's database. On PostgreSQL, prepareDatabase() has run at start. */
-export function db(): Db {
+/**
+ * The main database: the registry of centres, and the environment's centre's data. The app reaches a
+ * centre's data through its centre (lib/tenancy), never through this.
+ */
+export function mainDb(): Db {
   if (!globalForDb.atelierDb) {
     const { databaseUrl, databasePath } = config();
     if (databaseUrl) {
@@ -87,7 +91,7 @@ export function db(): Db {
 
 /** At start, before any request: the database open and migrated. */
 export async function prepareDatabase(): Promise<Db> {
-  const database = db();
+  const database = mainDb();
   await globalForDb.atelierDbReady;
   return database;
 }
@@ -119,6 +123,41 @@ export async function execute(database: Db, statement: SQL): Promise<void> {
  * always runs it.
  */
 export function oncePerCluster<T>(database: Db, name: string, fn: () => Promise<T>, options: { wait?: boolean } = {}): Promise<T | null> {
-  const pool = pools.get(database);
-  return pool ? withAdvisoryLock(pool, name, fn, options.wait) : fn();
+  const opened = pools.get(database);
+  // Each centre syncs its own mirror: its lock is its own.
+  return opened ? withAdvisoryLock(opened.pool, opened.scope ? `${opened.scope}:${name}` : name, fn, options.wait) : fn();
 }
+
+const centreDatabases = ((globalThis as unknown as { atelierCentreDbs?: Map<number, Promise<Db>> }).atelierCentreDbs ??= new Map());
+
+/**
+ * The database of a centre: 0, the environment's centre, is the main database; any other keeps its data
+ * apart, in a PostgreSQL schema of its own (centre_<id>) or a SQLite file of its own beside the main one.
+ * What a centre's database holds is that centre's alone: no query made through it can reach another's.
+ */
+export function centreDatabase(id: number): Promise<Db> {
+  if (!Number.isSafeInteger(id) || id < 0) return Promise.reject(new Error(`centre ${id}`));
+  if (id === 0) return prepareDatabase();
+  let opened = centreDatabases.get(id);
+  if (!opened) {
+    opened = openCentre(id);
+    centreDatabases.set(id, opened);
+    opened.catch(() => centreDatabases.delete(id));
+  }
+  return opened;
+}
+
+async function openCentre(id: number): Promise<Db> {
+  const { databaseUrl, databasePath } = config();
+  await prepareDatabase(); // the extensions, in public, come with the main database's migrations
+  if (databaseUrl) {
+    const opened = connectPostgres(databaseUrl, 5, centreSchema(id));
+    await opened.migrated;
+    return opened.db;
+  }
+  return openDatabase(centreFile(databasePath, id)).db;
+}
+
+export const centreSchema = (id: number) => `centre_${id}`;
+/** data/atelier.db → data/atelier.centre-3.db */
+export const centreFile = (mainPath: string, id: number) => mainPath.replace(/(\.db)?$/, `.centre-${id}.db`);

@@ -51,16 +51,20 @@ function joiningTransactions(root: PgDb): PgDb {
  * A pool of connections. bigint (int8) values come back as strings, as drizzle reads them: the moments are
  * read through db/pg/schema/types.ts, and counts and sums through .mapWith(Number).
  */
-export function createPool(url: string, max = 10) {
-  return new pg.Pool({ connectionString: url, max });
+export function createPool(url: string, max = 10, schemaName?: string) {
+  // A centre's connections see its schema first, then public (the extensions); the migrations name no schema.
+  return new pg.Pool({ connectionString: url, max, ...(schemaName ? { options: `-c search_path=${schemaName},public` } : {}) });
 }
 
-/** Applies the migrations not yet applied, one instance at a time. */
-export async function migratePostgres(pool: pg.Pool) {
+/**
+ * Applies the migrations not yet applied, one instance at a time. A centre's schema keeps its own record
+ * of them (drizzle creates the schema with it).
+ */
+export async function migratePostgres(pool: pg.Pool, schemaName?: string) {
   const client = await pool.connect();
   try {
     await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
-    await migrate(drizzle(client), { migrationsFolder: MIGRATIONS });
+    await migrate(drizzle(client), { migrationsFolder: MIGRATIONS, ...(schemaName ? { migrationsSchema: schemaName } : {}) });
   } finally {
     await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => undefined);
     client.release();

@@ -5,19 +5,19 @@ import { LiveUpdates } from "@/components/live/live-updates";
 import { Providers } from "@/components/providers";
 import { unreadCount } from "@/lib/notifications/inbox";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { userCentre } from "@/lib/tenancy/user-centre";
 import { config } from "@/lib/config/env";
-import { db } from "@/db";
 import { can } from "@/lib/auth/permissions";
 import { countOpen } from "@/lib/outbox/outbox";
 import { newAnswersCount } from "@/lib/quotes/last-visit";
-import { platformDownSince } from "@/lib/rma/reachability";
 import { quarantineCount } from "@/lib/sync/quarantine";
 
 // Signed-in area. Each page checks its own permission too: a layout is not a security boundary.
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requirePageUser();
-  const down = platformDownSince();
-  const database = db();
+  const centre = await userCentre(user);
+  const down = centre.reachability.downSince();
+  const database = centre.db;
   const [queued, newAnswers, toReview, unread] = await Promise.all([
     down ? countOpen(database) : 0,
     can(user.role, "manager:view") ? newAnswersCount(database, user.id) : 0,

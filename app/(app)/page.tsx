@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { db } from "@/db";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { userCentre } from "@/lib/tenancy/user-centre";
 import { can } from "@/lib/auth/permissions";
 import { config } from "@/lib/config/env";
 import { formatDate } from "@/lib/format";
@@ -29,7 +29,7 @@ function Count({ href, label, value, children }: { href: string; label: string; 
 export default async function TodayPage() {
   const user = await requirePageUser("dossiers:read");
   const manager = can(user.role, "manager:view");
-  const d = await today(db(), { id: user.id, manager }, config().aging);
+  const d = await today((await userCentre(user)).db, { id: user.id, manager }, config().aging);
   return (
     <main className="space-y-6">
       <div>

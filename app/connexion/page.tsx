@@ -5,6 +5,7 @@ import { currentUser } from "@/lib/auth/current-user";
 import { config } from "@/lib/config/env";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { fr } from "@/lib/i18n/fr";
+import { centreChoices } from "@/lib/tenancy/centres";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/users/demo-accounts";
 
 export const metadata: Metadata = { title: fr.signIn.title };
@@ -20,7 +21,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <p className="mb-6 text-slate-600">{fr.app.tagline}</p>
       <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <h2 className="mb-4 text-lg font-semibold">{fr.signIn.title}</h2>
-        <SignInForm returnTo={returnTo} />
+        <SignInForm returnTo={returnTo} centres={await centreChoices()} />
       </div>
       {simulator && (
         <section aria-labelledby="demo-accounts" className="mt-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">

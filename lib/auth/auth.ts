@@ -4,8 +4,8 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
-import { db } from "@/db";
 import { config } from "@/lib/config/env";
+import { centreById } from "@/lib/tenancy/centres";
 import { authenticate } from "./authenticate";
 import { clientAddress } from "./client-address";
 import { authSecret } from "./secret";
@@ -17,7 +17,12 @@ export class LockedAccount extends CredentialsSignin {
   code = "locked";
 }
 
-const credentialsSchema = z.object({ email: z.string().max(320), password: z.string().max(200) });
+const credentialsSchema = z.object({
+  email: z.string().max(320),
+  password: z.string().max(200),
+  // Several centres: the one chosen on the form; one centre: none sent, the environment's.
+  centre: z.coerce.number().int().min(0).max(2_147_483_647).default(0),
+});
 
 export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
   secret: await authSecret(),
@@ -27,23 +32,30 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
   pages: { signIn: "/connexion" },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
+      credentials: { email: {}, password: {}, centre: {} },
       async authorize(raw) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) throw new InvalidCredentials();
-        const result = await authenticate(db(), { ...parsed.data, ip: await clientAddress(), mode: config().mode });
+        const centre = await centreById(parsed.data.centre);
+        if (!centre) throw new InvalidCredentials();
+        // The account is looked up in the chosen centre's own users, and its lock-out counted there.
+        const mode = centre.id === 0 ? config().mode : "platform";
+        const result = await authenticate(centre.db, { ...parsed.data, ip: await clientAddress(), mode });
         if (!result.ok) throw result.reason === "locked" ? new LockedAccount() : new InvalidCredentials();
-        return { id: String(result.user.id), email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion };
+        return { id: String(result.user.id), email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion, centre: centre.id };
       },
     }),
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+      if (user) {
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        token.centre = (user as { centre?: number }).centre ?? 0;
+      }
       return token;
     },
     session({ session, token }) {
-      return { ...session, userId: Number(token.sub), sessionVersion: Number(token.sv ?? 0) };
+      return { ...session, userId: Number(token.sub), sessionVersion: Number(token.sv ?? 0), centreId: Number(token.centre ?? 0) };
     },
   },
 }));

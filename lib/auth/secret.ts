@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { db, first } from "@/db";
+import { first, mainDb } from "@/db";
 import { appSettings } from "@/db/schema";
 import { config } from "@/lib/config/env";
 
@@ -13,7 +13,7 @@ import { config } from "@/lib/config/env";
 export async function authSecret(): Promise<string> {
   const configured = config().authSecret;
   if (configured) return configured;
-  const database = db();
+  const database = mainDb();
   const stored = await first(database.select().from(appSettings).where(eq(appSettings.key, "auth_secret")));
   if (stored) return stored.value;
   const value = randomBytes(32).toString("base64url");

@@ -41,6 +41,9 @@ const schema = z
     SMTP_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^smtps?$/, message: "une adresse smtp:// ou smtps://" }).optional()),
     MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().min(3).max(200).optional()),
     MAIL_DIGEST_MINUTES: z.preprocess(emptyAsUndefined, positiveInt(15)),
+    // Seals each added centre's client secret (AES-256-GCM); the previous keys open what is not yet re-sealed.
+    ATELIER_SECRET_KEY: z.preprocess(emptyAsUndefined, z.string().min(32, "au moins 32 caractères").optional()),
+    ATELIER_SECRET_KEY_PREVIOUS: z.preprocess(emptyAsUndefined, z.string().regex(/^[^,]{32,}(,[^,]{32,})*$/, "des clés d'au moins 32 caractères, séparées par des virgules").optional()),
     APP_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
   })
   .superRefine((env, ctx) => {
@@ -80,6 +83,8 @@ export interface AppConfig {
   mail: { smtpUrl: string; from: string; digestMinutes: number } | null;
   /** The address people open Atelier at, for links in e-mails. */
   appUrl: string;
+  /** The key that seals centres' client secrets, and the previous ones during a rotation. */
+  secretKeys: { current: string | undefined; previous: string[] };
 }
 
 export class ConfigError extends Error {
@@ -117,6 +122,7 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
     outboxLeaseMs: env.OUTBOX_LEASE_MS,
     pushSecret: env.PUSH_SECRET,
     mail: env.SMTP_URL && env.MAIL_FROM ? { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, digestMinutes: env.MAIL_DIGEST_MINUTES } : null,
+    secretKeys: { current: env.ATELIER_SECRET_KEY, previous: env.ATELIER_SECRET_KEY_PREVIOUS?.split(",") ?? [] },
     appUrl: (env.APP_URL ?? `http://localhost:${source.PORT ?? 3000}`).replace(/\/$/, ""),
   };
 }

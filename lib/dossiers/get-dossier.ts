@@ -3,6 +3,8 @@ import "server-only";
 import { and, asc, eq, notLike } from "drizzle-orm";
 import { first, type Db } from "@/db";
 import { auditLog, dossiers, notes, statusHistory, users } from "@/db/schema";
+import { ServiceError } from "@/lib/errors";
+import { fr } from "@/lib/i18n/fr";
 
 export async function getDossier(db: Db, demandNumber: string) {
   const row = await first(db.select().from(dossiers).where(eq(dossiers.demandNumber, demandNumber)));
@@ -15,6 +17,16 @@ export async function getDossier(db: Db, demandNumber: string) {
   }
   return { ...row, extra };
 }
+/**
+ * Before asking the platform about a dossier: it is one of this centre's (in its mirror). Another centre's
+ * number is "not found", whatever this centre's platform would say of it.
+ */
+export async function assertMirrored(db: Db, demandNumber: string) {
+  if (!(await first(db.select({ n: dossiers.demandNumber }).from(dossiers).where(eq(dossiers.demandNumber, demandNumber))))) {
+    throw new ServiceError("not_found", fr.dossier.notFound);
+  }
+}
+
 export type DossierDetails = NonNullable<Awaited<ReturnType<typeof getDossier>>>;
 
 export type TimelineEntry =

@@ -64,6 +64,8 @@ export const fr = {
     title: "Connexion",
     email: "Adresse e-mail",
     password: "Mot de passe",
+    centre: "Centre",
+    mainCentre: "Centre principal",
     submit: "Se connecter",
     submitting: "Connexion…",
     invalid: "Adresse e-mail ou mot de passe incorrect.",

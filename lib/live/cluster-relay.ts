@@ -22,8 +22,10 @@ export function startLiveRelay(url: string) {
     const client = new pg.Client({ connectionString: url, application_name: "atelier-live" });
     client.on("notification", (n) => {
       try {
-        const message = JSON.parse(n.payload ?? "{}") as { origin?: string; scopes?: string[] };
-        if (message.origin !== ORIGIN && Array.isArray(message.scopes)) publish(message.scopes.map(String), { relayed: true });
+        const message = JSON.parse(n.payload ?? "{}") as { origin?: string; centre?: number; scopes?: string[] };
+        if (message.origin !== ORIGIN && Array.isArray(message.scopes) && Number.isSafeInteger(message.centre)) {
+          publish(message.scopes.map(String), { relayed: true, centre: message.centre });
+        }
       } catch {
         // Not ours: nothing to pass on.
       }
@@ -45,9 +47,9 @@ export function startLiveRelay(url: string) {
   };
   void connect();
 
-  onOwnChanges((scopes) => {
-    let payload = JSON.stringify({ origin: ORIGIN, scopes });
-    if (Buffer.byteLength(payload) > MAX_PAYLOAD) payload = JSON.stringify({ origin: ORIGIN, scopes: ["*"] });
+  onOwnChanges((scopes, centre) => {
+    let payload = JSON.stringify({ origin: ORIGIN, centre, scopes });
+    if (Buffer.byteLength(payload) > MAX_PAYLOAD) payload = JSON.stringify({ origin: ORIGIN, centre, scopes: ["*"] });
     // Lost when the connection is down: the pages catch up at their next refresh.
     relay.client?.query("SELECT pg_notify($1, $2)", [CHANNEL, payload]).catch(() => undefined);
   });

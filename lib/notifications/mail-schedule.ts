@@ -1,8 +1,9 @@
 import "server-only";
 // The digest's clock: every MAIL_DIGEST_MINUTES, in the background. No SMTP_URL: nothing runs.
 import nodemailer from "nodemailer";
-import { db, oncePerCluster } from "@/db";
+import { oncePerCluster } from "@/db";
 import { config } from "@/lib/config/env";
+import { allCentres } from "@/lib/tenancy/centres";
 import { sendDigests } from "./digest";
 
 const state = globalThis as unknown as { atelierMail?: { timer: NodeJS.Timeout | null; running: boolean } };
@@ -11,15 +12,16 @@ const mail = state.atelierMail;
 
 export async function digestNow() {
   const settings = config().mail;
-  if (!settings || mail.running) return null;
+  if (!settings || mail.running) return;
   mail.running = true;
   try {
-    // Once per cluster: the instance that takes the round sends it, the others skip it.
-    const database = db();
-    return await oncePerCluster(database, "atelier:digest", () => sendDigests(database, nodemailer.createTransport(settings.smtpUrl), { from: settings.from, appUrl: config().appUrl }));
+    // Once per cluster and centre: the instance that takes a centre's round sends it, the others skip it.
+    const transport = nodemailer.createTransport(settings.smtpUrl);
+    for (const centre of await allCentres()) {
+      await oncePerCluster(centre.db, "atelier:digest", () => sendDigests(centre.db, transport, { from: settings.from, appUrl: config().appUrl }));
+    }
   } catch (error) {
     console.error("mail:", (error as Error).name);
-    return null;
   } finally {
     mail.running = false;
   }

@@ -1,36 +1,46 @@
 import "server-only";
-// The process's outbox: its dependencies, and the worker that sends what is due, takes over the commands
-// of a stopped process once their lease runs out, and forgets abandoned uploads.
-import { db } from "@/db";
+// The process's outbox, per centre: its dependencies, and the worker that sends what is due, takes over the
+// commands of a stopped process once their lease runs out, and forgets abandoned uploads.
 import { config } from "@/lib/config/env";
 import { forgetDocuments } from "@/lib/documents/platform-documents";
-import { rma } from "@/lib/rma";
+import { allCentres, type Centre } from "@/lib/tenancy/centres";
+import { forCentre } from "@/lib/tenancy/context";
 import { forgetOrphanUploads } from "@/lib/uploads/uploads";
 import { upgradeLegacyFiles } from "./legacy-files";
 import { processDue, type OutboxDeps } from "./outbox";
 
-export function outboxDeps(): OutboxDeps {
-  return { db: db(), client: rma(), leaseMs: config().outboxLeaseMs, onSent: (row) => forgetDocuments(row.demandNumber) };
+/** A centre's commands go to its own platform. */
+export function outboxDeps(centre: Centre): OutboxDeps {
+  return { db: centre.db, client: centre.rma, leaseMs: config().outboxLeaseMs, onSent: (row) => forgetDocuments(centre.id, row.demandNumber) };
 }
 
-const state = globalThis as unknown as { atelierOutbox?: { timer: NodeJS.Timeout | null; running: boolean; passes: number } };
-state.atelierOutbox ??= { timer: null, running: false, passes: 0 };
+const state = globalThis as unknown as { atelierOutbox?: { timer: NodeJS.Timeout | null; running: boolean; passes: number; upgraded: Set<number> } };
+state.atelierOutbox ??= { timer: null, running: false, passes: 0, upgraded: new Set() };
 const worker = state.atelierOutbox;
+
+const logError = (error: unknown) => console.error("outbox:", error instanceof Error ? error.message : error);
+
+async function pass(centre: Centre, sweepOrphans: boolean) {
+  if (!worker.upgraded.has(centre.id)) {
+    worker.upgraded.add(centre.id);
+    const upgraded = await upgradeLegacyFiles(centre.db).catch((error: unknown) => void logError(error));
+    if (upgraded) console.info(`outbox: ${upgraded} commande(s) aux fichiers intégrés converties`);
+  }
+  // About once an hour at the default pace: uploads that no command took, a day after they came.
+  if (sweepOrphans) await forgetOrphanUploads(centre.db, new Date());
+  await forCentre(centre.id, () => processDue(outboxDeps(centre)));
+}
 
 export function startOutboxWorker() {
   if (worker.timer) return;
-  void upgradeLegacyFiles(db()).then(
-    (upgraded) => upgraded && console.info(`outbox: ${upgraded} commande(s) aux fichiers intégrés converties`),
-    (error: unknown) => console.error("outbox:", error instanceof Error ? error.message : error),
-  );
   worker.timer = setInterval(() => {
     if (worker.running) return;
     worker.running = true;
-    // About once an hour at the default pace: uploads that no command took, a day after they came.
-    const orphans = ++worker.passes % 1200 === 1 ? forgetOrphanUploads(db(), new Date()) : Promise.resolve(0);
-    orphans
-      .then(() => processDue(outboxDeps()))
-      .catch((error: unknown) => console.error("outbox:", error instanceof Error ? error.message : error))
+    const sweepOrphans = ++worker.passes % 1200 === 1;
+    // One centre's failing platform or database does not hold back the others'.
+    allCentres()
+      .then((centres) => Promise.all(centres.map((centre) => pass(centre, sweepOrphans).catch(logError))))
+      .catch(logError)
       .finally(() => {
         worker.running = false;
       });

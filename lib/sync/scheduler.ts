@@ -1,19 +1,29 @@
 import "server-only";
-// One sync at a time per process, and per cluster: at start, every SYNC_INTERVAL_MS, and on demand
-// ("Actualiser").
+// One sync at a time per centre, per process and per cluster: at start, every SYNC_INTERVAL_MS, and on
+// demand ("Actualiser"). Each centre syncs its own mirror from its own platform.
 import { eq } from "drizzle-orm";
-import { db, first, oncePerCluster, usesPostgres } from "@/db";
+import { first, oncePerCluster, usesPostgres } from "@/db";
 import { appSettings } from "@/db/schema";
 import { config } from "@/lib/config/env";
 import { ensureDemoStory } from "@/lib/demo/story";
 import { publish } from "@/lib/live/bus";
-import { rma } from "@/lib/rma";
 import type { StatusCode } from "@/lib/rma/constants";
+import { allCentres, type Centre } from "@/lib/tenancy/centres";
+import { forCentre } from "@/lib/tenancy/context";
 import { runSync, type SyncResult } from "./run-sync";
 
-const state = globalThis as unknown as { atelierSync?: { running: Promise<SyncResult | null> | null; timer: NodeJS.Timeout | null; last: SyncResult | null } };
-state.atelierSync ??= { running: null, timer: null, last: null };
-const sync = state.atelierSync;
+interface CentreSync {
+  running: Promise<SyncResult | null> | null;
+}
+const state = globalThis as unknown as { atelierSync?: { centres: Map<number, CentreSync>; timer: NodeJS.Timeout | null; started: Set<number> } };
+state.atelierSync ??= { centres: new Map(), timer: null, started: new Set() };
+const schedule = state.atelierSync;
+
+function syncOf(centreId: number): CentreSync {
+  let sync = schedule.centres.get(centreId);
+  if (!sync) schedule.centres.set(centreId, (sync = { running: null }));
+  return sync;
+}
 
 const SYNC_LOCK = "atelier:sync";
 const STARTED_KEY = "sync.started_at";
@@ -23,8 +33,8 @@ const STARTED_KEY = "sync.started_at";
  * is skipped (null) when another instance is syncing or started one less than an interval ago, so the
  * interval is the cluster's; one asked for now waits for the other instance's, then runs.
  */
-async function clusterSync(periodic: boolean): Promise<SyncResult | null> {
-  const database = db();
+async function clusterSync(centre: Centre, periodic: boolean): Promise<SyncResult | null> {
+  const database = centre.db;
   const { intervalMs, concurrency } = config().sync;
   return oncePerCluster(
     database,
@@ -34,10 +44,10 @@ async function clusterSync(periodic: boolean): Promise<SyncResult | null> {
       const last = await first(database.select().from(appSettings).where(eq(appSettings.key, STARTED_KEY)));
       if (periodic && last && now.getTime() - Number(last.value) < intervalMs * 0.9) return null;
       await database.insert(appSettings).values({ key: STARTED_KEY, value: String(now.getTime()) }).onConflictDoUpdate({ target: appSettings.key, set: { value: String(now.getTime()) } });
-      const result = await runSync({ db: database, client: rma(), concurrency });
+      const result = await runSync({ db: database, client: centre.rma, concurrency });
       // The demo's own records follow the simulator's dossiers (made once per simulator seed, by one instance).
-      if (config().mode === "simulator" && result.failed.length === 0) {
-        await ensureDemoStory(database, new URL(config().rma.baseUrl).origin).catch((error: unknown) => console.warn("démo :", (error as Error).message));
+      if (config().mode === "simulator" && centre.id === 0 && result.failed.length === 0) {
+        await ensureDemoStory(database, centre.platformOrigin).catch((error: unknown) => console.warn("démo :", (error as Error).message));
       }
       return result;
     },
@@ -45,26 +55,28 @@ async function clusterSync(periodic: boolean): Promise<SyncResult | null> {
   );
 }
 
-/** Runs a full sync, or joins the one already running in this process. */
-function startSync(periodic: boolean): Promise<SyncResult | null> {
-  if (!sync.running) publish(["sync"]);
-  sync.running ??= clusterSync(periodic)
-    .then((result) => {
-      if (!result) return null;
-      sync.last = result;
-      if (result.failed.length) console.warn(`sync: ${result.failed.length} statut(s) en échec`, result.failed.map((f) => f.status).join(","));
-      return result;
-    })
-    .finally(() => {
-      sync.running = null;
-    });
-  return sync.running;
+/** Runs a full sync of a centre, or joins the one already running in this process. */
+function startSync(centre: Centre, periodic: boolean): Promise<SyncResult | null> {
+  const sync = syncOf(centre.id);
+  return forCentre(centre.id, () => {
+    if (!sync.running) publish(["sync"]);
+    sync.running ??= clusterSync(centre, periodic)
+      .then((result) => {
+        if (!result) return null;
+        if (result.failed.length) console.warn(`sync${centre.slug ? ` [${centre.slug}]` : ""}: ${result.failed.length} statut(s) en échec`, result.failed.map((f) => f.status).join(","));
+        return result;
+      })
+      .finally(() => {
+        sync.running = null;
+      });
+    return sync.running;
+  });
 }
 
 /** A full sync now (another instance's first, if one is under way). */
-export async function syncNow(): Promise<SyncResult> {
+export async function syncNow(centre: Centre): Promise<SyncResult> {
   for (;;) {
-    const result = await startSync(false);
+    const result = await startSync(centre, false);
     // Only a periodic sync, joined, can come back empty: this one runs again, now.
     if (result) return result;
   }
@@ -75,33 +87,47 @@ export async function syncNow(): Promise<SyncResult> {
  * the person's reason to ask (a platform back up, a reseller's answer): it is let finish, then a new one
  * runs (joined by any other click meanwhile).
  */
-export async function syncFresh(): Promise<SyncResult> {
-  if (sync.running) await sync.running.catch(() => null);
-  return syncNow();
+export async function syncFresh(centre: Centre): Promise<SyncResult> {
+  const running = syncOf(centre.id).running;
+  if (running) await running.catch(() => null);
+  return syncNow(centre);
 }
 
 /** Refreshes a few statuses right after a change we know of (a simulator control, for instance). */
-export function syncStatuses(statuses: StatusCode[]) {
-  return runSync({ db: db(), client: rma(), statuses, concurrency: config().sync.concurrency });
+export function syncStatuses(centre: Centre, statuses: StatusCode[]) {
+  return forCentre(centre.id, () => runSync({ db: centre.db, client: centre.rma, statuses, concurrency: config().sync.concurrency }));
 }
 
-export const syncRunning = () => sync.running !== null;
+export const syncRunning = (centreId: number) => syncOf(centreId).running !== null;
 
 /** At start the platform (or the simulator, started alongside) may not answer yet: try again shortly. */
-async function firstSync(attemptsLeft = 20) {
+async function firstSync(centre: Centre, attemptsLeft = 20) {
   // On PostgreSQL, another instance may have just synced the shared mirror (null): nothing to do.
-  const result = await startSync(usesPostgres()).catch(() => undefined);
+  const result = await startSync(centre, usesPostgres()).catch(() => undefined);
   if ((result === undefined || result?.succeeded.length === 0) && attemptsLeft > 1) {
-    setTimeout(() => void firstSync(attemptsLeft - 1), 3_000).unref();
+    setTimeout(() => void firstSync(centre, attemptsLeft - 1), 3_000).unref();
+  }
+}
+
+/** Each centre not yet seen gets its first sync; the periodic ones run for every centre. */
+async function everyCentre(periodic: boolean) {
+  for (const centre of await allCentres()) {
+    if (!schedule.started.has(centre.id)) {
+      schedule.started.add(centre.id);
+      void firstSync(centre);
+    } else if (periodic) {
+      void startSync(centre, true).catch((error: unknown) => console.error("sync:", error));
+    }
   }
 }
 
 export function startSyncSchedule() {
-  if (sync.timer) return;
-  void firstSync();
+  if (schedule.timer) return;
+  void everyCentre(false).catch((error: unknown) => console.error("sync:", error));
   const { intervalMs } = config().sync;
   if (intervalMs > 0) {
-    sync.timer = setInterval(() => void startSync(true).catch((error: unknown) => console.error("sync:", error)), intervalMs);
-    sync.timer.unref();
+    // A centre added at the terminal meanwhile is picked up at the next round.
+    schedule.timer = setInterval(() => void everyCentre(true).catch((error: unknown) => console.error("sync:", error)), intervalMs);
+    schedule.timer.unref();
   }
 }

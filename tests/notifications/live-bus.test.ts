@@ -2,6 +2,7 @@
 // from another run of the server means "refetch everything".
 import { describe, expect, it } from "vitest";
 import { liveEpoch, missedSince, publish, subscribe, type LiveMessage } from "@/lib/live/bus";
+import { forCentre } from "@/lib/tenancy/context";
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 80));
 
@@ -24,5 +25,24 @@ describe("live bus", () => {
     expect(missedSince(null)).toEqual([]);
     expect(missedSince(`autre-${heard[0]!.id}`)).toBeNull();
     expect(missedSince("n'importe quoi")).toBeNull();
+  });
+
+  it("keeps each centre's changes to its own pages, live and on reconnect", async () => {
+    const main: LiveMessage[] = [];
+    const other: LiveMessage[] = [];
+    const offMain = subscribe((m) => main.push(m), 0);
+    const offOther = subscribe((m) => other.push(m), 7);
+    publish(["sync"]);
+    await settle();
+    const seen = `${liveEpoch()}-${main[0]!.id}`;
+    forCentre(7, () => publish(["dossiers", "dossier:B-1"]));
+    publish(["dossier:A-1"]);
+    await settle();
+    offMain();
+    offOther();
+    expect(main.flatMap((m) => m.scopes)).toEqual(["sync", "dossier:A-1"]);
+    expect(other.map((m) => m.scopes.sort())).toEqual([["dossier:B-1", "dossiers"]]);
+    expect(missedSince(seen, 0)!.map((m) => m.scopes)).toEqual([["dossier:A-1"]]);
+    expect(missedSince(seen, 7)!.map((m) => m.scopes.sort())).toEqual([["dossier:B-1", "dossiers"]]);
   });
 });

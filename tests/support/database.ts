@@ -32,5 +32,5 @@ export async function insertUser(db: Ctx["db"], role: Role, email = `${role}@tes
 }
 
 export function ctxFor(db: Ctx["db"], user: { id: number; email: string; name: string; role: Role }, now = new Date()): Ctx {
-  return { db, user: { id: user.id, email: user.email, name: user.name, role: user.role }, now };
+  return { db, user: { id: user.id, email: user.email, name: user.name, role: user.role, centreId: 0 }, now };
 }

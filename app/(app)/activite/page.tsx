@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { UrlFilters } from "@/components/managers/url-filters";
-import { db } from "@/db";
 import { ACTIVITY_PAGE, activityFilters, activityUsers, listActivity } from "@/lib/activity/list-activity";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { userCentre } from "@/lib/tenancy/user-centre";
 import { formatDateTime } from "@/lib/format";
 import { fr } from "@/lib/i18n/fr";
 
@@ -17,9 +17,9 @@ const ACTION_GROUPS: Array<[string, string]> = [
 ];
 
 export default async function ActivityPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  await requirePageUser("manager:view");
+  const user = await requirePageUser("manager:view");
   const filters = activityFilters.parse(await searchParams);
-  const database = db();
+  const database = (await userCentre(user)).db;
   const [rows, people] = await Promise.all([listActivity(database, filters), activityUsers(database)]);
   const query = new URLSearchParams(Object.entries({ ...filters, page: undefined }).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== null).map(([k, v]) => [k, String(v)]));
   return (

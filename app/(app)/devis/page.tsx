@@ -3,8 +3,8 @@ import Link from "next/link";
 import { QuoteChart } from "@/components/managers/quote-chart";
 import { UrlFilters } from "@/components/managers/url-filters";
 import { StatusBadge } from "@/components/dossiers/status-badge";
-import { db } from "@/db";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { userCentre } from "@/lib/tenancy/user-centre";
 import { filterOptions } from "@/lib/dossiers/list-dossiers";
 import { formatDateTime } from "@/lib/format";
 import { fr } from "@/lib/i18n/fr";
@@ -26,7 +26,7 @@ export default async function QuotesPage({ searchParams }: { searchParams: Promi
   const user = await requirePageUser("manager:view");
   const raw = await searchParams;
   const filters = quoteFilters.parse(raw);
-  const database = db();
+  const database = (await userCentre(user)).db;
   const rows = await listQuotes(database, filters);
   const stats = quoteStats(rows);
   const since = await lastVisit(database, user.id);

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { QueueFiltersBar } from "@/components/dossiers/queue-filters-bar";
 import { QueueView } from "@/components/dossiers/queue-view";
 import { SyncButton } from "@/components/dossiers/sync-button";
-import { db } from "@/db";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { userCentre } from "@/lib/tenancy/user-centre";
 import { can } from "@/lib/auth/permissions";
 import { config } from "@/lib/config/env";
 import { assignees } from "@/lib/dossiers/assign";
@@ -19,7 +19,7 @@ export const metadata: Metadata = { title: fr.queue.title };
 export default async function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageUser("dossiers:read");
   const filters = parseQueueFilters(await searchParams);
-  const database = db();
+  const database = (await userCentre(user)).db;
   const [page, last, problems, options, people] = await Promise.all([
     listDossiers(database, filters, config().aging, new Date(), user.id),
     lastGoodSync(database),
@@ -31,7 +31,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
     <main className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{fr.queue.title}</h1>
-        <SyncButton initial={{ lastGoodSync: last?.toISOString() ?? null, running: syncRunning(), ...problems }} canReview={can(user.role, "platform:review")} />
+        <SyncButton initial={{ lastGoodSync: last?.toISOString() ?? null, running: syncRunning(user.centreId), ...problems }} canReview={can(user.role, "platform:review")} />
       </div>
       <QueueFiltersBar filters={filters} options={{ ...options, assignees: people }} />
       <QueueView key={JSON.stringify(filters)} filters={filters} initialPage={page} assignees={can(user.role, "dossiers:assign") ? people : null} />

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { PreferencesForm } from "@/components/notifications/preferences-form";
-import { db } from "@/db";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { userCentre } from "@/lib/tenancy/user-centre";
 import { can } from "@/lib/auth/permissions";
 import { config } from "@/lib/config/env";
 import { formatDateTime } from "@/lib/format";
@@ -17,7 +17,7 @@ const t = frServer.notifications;
 
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageUser("dossiers:read");
-  const database = db();
+  const database = (await userCentre(user)).db;
   const raw = (await searchParams).page;
   const page = pageParam(10_000).parse(Array.isArray(raw) ? raw[0] : raw);
   const { items, total } = await listNotifications(database, user.id, page);

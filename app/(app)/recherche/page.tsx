@@ -2,18 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { StatusBadge } from "@/components/dossiers/status-badge";
-import { db } from "@/db";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { userCentre } from "@/lib/tenancy/user-centre";
 import { exactMatch, searchDossiers } from "@/lib/dossiers/search";
 import { fr } from "@/lib/i18n/fr";
 
 export const metadata: Metadata = { title: fr.search.title };
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
-  await requirePageUser("dossiers:read");
+  const user = await requirePageUser("dossiers:read");
   const raw = (await searchParams).q;
   const q = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 200) ?? "";
-  const database = db();
+  const database = (await userCentre(user)).db;
   const exact = await exactMatch(database, q);
   if (exact) redirect(`/dossiers/${encodeURIComponent(exact)}`);
   const hits = q.trim() ? await searchDossiers(database, q) : [];

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AgingFlag } from "@/components/dossiers/aging-flag";
 import { StatusBadge } from "@/components/dossiers/status-badge";
-import { db } from "@/db";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { userCentre } from "@/lib/tenancy/user-centre";
 import { config } from "@/lib/config/env";
 import { agingReport } from "@/lib/dossiers/aging-report";
 import { PHASES } from "@/lib/dossiers/phases";
@@ -33,9 +33,9 @@ function CountTable({ id, title, rows, link, label }: { id: string; title: strin
 }
 
 export default async function AgingPage() {
-  await requirePageUser("manager:view");
+  const user = await requirePageUser("manager:view");
   const { aging } = config();
-  const report = await agingReport(db(), aging);
+  const report = await agingReport((await userCentre(user)).db, aging);
   return (
     <main className="space-y-6">
       <h1 className="text-2xl font-semibold">{m.agingTitle}</h1>

@@ -6,14 +6,17 @@ import { defineAction } from "@/lib/actions/safe-action";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { isStatusCode } from "@/lib/rma/constants";
 import { simulatorControl } from "./control-client";
+import { assertMirrored } from "@/lib/dossiers/get-dossier";
 import { syncFresh, syncStatuses } from "@/lib/sync/scheduler";
+import type { Centre } from "@/lib/tenancy/centres";
+import { userCentre } from "@/lib/tenancy/user-centre";
 import { createDossierBody, faultsPatch, informationBody, profileBody, quoteAnswerBody, type Faults } from "@/simulator/control-api";
 
 type Ack = { demand_number: string; current_status_code: string };
 
 /** After the reseller's side moved a dossier, the mirror learns it at once from the platform itself. */
-async function refreshStatus(status: string) {
-  if (isStatusCode(status)) await syncStatuses([status]);
+async function refreshStatus(centre: Centre, status: string) {
+  if (isStatusCode(status)) await syncStatuses(centre, [status]);
 }
 
 export const answerQuoteAction = defineAction({
@@ -21,9 +24,11 @@ export const answerQuoteAction = defineAction({
   schema: z.object({ demandNumber: z.string().min(1).max(50), answer: quoteAnswerBody }),
   permission: "dossiers:write",
   async run({ ctx, input }) {
-    const ack = await simulatorControl<Ack>(`/dossiers/${encodeURIComponent(input.demandNumber)}/quote-answer`, input.answer);
+    await assertMirrored(ctx.db, input.demandNumber);
+    const centre = await userCentre(ctx.user);
+    const ack = await simulatorControl<Ack>(centre, `/dossiers/${encodeURIComponent(input.demandNumber)}/quote-answer`, input.answer);
     await recordAudit(ctx.db, ctx, { dossierNumber: input.demandNumber, action: "simulator.answer", summary: input.answer, outcome: "ok" });
-    await refreshStatus(ack.current_status_code);
+    await refreshStatus(centre, ack.current_status_code);
     revalidatePath(`/dossiers/${encodeURIComponent(input.demandNumber)}`);
     return ack;
   },
@@ -34,9 +39,11 @@ export const answerInformationAction = defineAction({
   schema: z.object({ demandNumber: z.string().min(1).max(50) }).extend(informationBody.shape),
   permission: "dossiers:write",
   async run({ ctx, input }) {
-    const ack = await simulatorControl<Ack>(`/dossiers/${encodeURIComponent(input.demandNumber)}/information`, { text: input.text });
+    await assertMirrored(ctx.db, input.demandNumber);
+    const centre = await userCentre(ctx.user);
+    const ack = await simulatorControl<Ack>(centre, `/dossiers/${encodeURIComponent(input.demandNumber)}/information`, { text: input.text });
     await recordAudit(ctx.db, ctx, { dossierNumber: input.demandNumber, action: "simulator.answer", summary: { answer: "INFREV" }, outcome: "ok" });
-    await refreshStatus(ack.current_status_code);
+    await refreshStatus(centre, ack.current_status_code);
     revalidatePath(`/dossiers/${encodeURIComponent(input.demandNumber)}`);
     return ack;
   },
@@ -46,9 +53,10 @@ export const createSimulatedDossierAction = defineAction({
   name: "simulator.create",
   schema: createDossierBody,
   permission: "dossiers:write",
-  async run({ input }) {
-    const dossier = await simulatorControl<{ demand_number: string }>("/dossiers", input);
-    await refreshStatus("RMAD");
+  async run({ ctx, input }) {
+    const centre = await userCentre(ctx.user);
+    const dossier = await simulatorControl<{ demand_number: string }>(centre, "/dossiers", input);
+    await refreshStatus(centre, "RMAD");
     return { demandNumber: dossier.demand_number };
   },
 });
@@ -57,9 +65,10 @@ export const resetSimulatorAction = defineAction({
   name: "simulator.reset",
   schema: z.object({}),
   permission: "dossiers:write",
-  async run() {
-    await simulatorControl("/reset", {});
-    await syncFresh();
+  async run({ ctx }) {
+    const centre = await userCentre(ctx.user);
+    await simulatorControl(centre, "/reset", {});
+    await syncFresh(centre);
     revalidatePath("/dossiers");
     return { ok: true };
   },
@@ -69,7 +78,7 @@ export const setFaultsAction = defineAction({
   name: "simulator.faults",
   schema: faultsPatch,
   permission: "dossiers:write",
-  run: ({ input }) => simulatorControl<Faults>("/faults", input),
+  run: async ({ ctx, input }) => simulatorControl<Faults>(await userCentre(ctx.user), "/faults", input),
 });
 
 /** Another reading of the document (simulator/profiles.ts), then a full sync to see the platform through it. */
@@ -77,9 +86,10 @@ export const setProfileAction = defineAction({
   name: "simulator.profile",
   schema: profileBody,
   permission: "dossiers:write",
-  async run({ input }) {
-    const result = await simulatorControl<{ profile: string }>("/profile", input);
-    await syncFresh();
+  async run({ ctx, input }) {
+    const centre = await userCentre(ctx.user);
+    const result = await simulatorControl<{ profile: string }>(centre, "/profile", input);
+    await syncFresh(centre);
     revalidatePath("/", "layout");
     return result;
   },
@@ -89,5 +99,5 @@ export const revokeTokensAction = defineAction({
   name: "simulator.revoke",
   schema: z.object({}),
   permission: "dossiers:write",
-  run: () => simulatorControl("/tokens/revoke", {}),
+  run: async ({ ctx }) => simulatorControl(await userCentre(ctx.user), "/tokens/revoke", {}),
 });

@@ -1,21 +1,21 @@
 import "server-only";
 // The app's side of the simulator's control routes (simulator mode only): the reseller's answers and the
-// fault switches, for the "Simulateur" panel.
+// fault switches, for the "Simulateur" panel. Each centre's simulator is the one its platform address names.
 import { config } from "@/lib/config/env";
 import { ServiceError } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
+import type { Centre } from "@/lib/tenancy/centres";
 import { CONTROL_PREFIX } from "@/simulator/control-api";
 
 export function assertSimulatorMode() {
   if (config().mode !== "simulator") throw new ServiceError("forbidden", fr.errors.forbidden);
 }
 
-export async function simulatorControl<T>(path: string, body?: unknown): Promise<T> {
+export async function simulatorControl<T>(centre: Centre, path: string, body?: unknown): Promise<T> {
   assertSimulatorMode();
-  const origin = new URL(config().rma.baseUrl).origin;
   let response: Response;
   try {
-    response = await fetch(`${origin}${CONTROL_PREFIX}${path}`, {
+    response = await fetch(`${centre.platformOrigin}${CONTROL_PREFIX}${path}`, {
       method: body === undefined ? "GET" : "POST",
       headers: { "Content-Type": "application/json" },
       body: body === undefined ? undefined : JSON.stringify(body),

@@ -4,6 +4,7 @@ import { SimulatorControls } from "@/components/simulator/simulator-controls";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { config } from "@/lib/config/env";
 import { fr } from "@/lib/i18n/fr";
+import { userCentre } from "@/lib/tenancy/user-centre";
 import { simulatorControl } from "./control-client";
 import type { Faults } from "@/simulator/control-api";
 import type { Profile } from "@/simulator/profiles";
@@ -11,11 +12,12 @@ import type { Profile } from "@/simulator/profiles";
 export const metadata: Metadata = { title: fr.simulator.pageTitle };
 
 export default async function SimulatorPage() {
-  await requirePageUser("dossiers:write");
+  const user = await requirePageUser("dossiers:write");
   if (config().mode !== "simulator") notFound();
+  const centre = await userCentre(user);
   const [faults, profile] = await Promise.all([
-    simulatorControl<Faults>("/faults").catch(() => null),
-    simulatorControl<{ profile: Profile }>("/profile").then((p) => p.profile).catch(() => null),
+    simulatorControl<Faults>(centre, "/faults").catch(() => null),
+    simulatorControl<{ profile: Profile }>(centre, "/profile").then((p) => p.profile).catch(() => null),
   ]);
   return (
     <main className="space-y-4">

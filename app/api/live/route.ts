@@ -15,8 +15,8 @@ export const GET = defineRoute({
   schema: z.object({ lastEventId: z.string().max(64).nullable(), signal: z.instanceof(AbortSignal) }),
   permission: "dossiers:read",
   input: (request) => ({ lastEventId: request.headers.get("last-event-id"), signal: request.signal }),
-  run: ({ input }) => input,
-  respond: ({ lastEventId, signal }) => {
+  run: ({ ctx, input }) => ({ ...input, centre: ctx.user.centreId }),
+  respond: ({ lastEventId, signal, centre }) => {
     let stop = () => {};
     const stream = new ReadableStream<Uint8Array>({
       start(controller) {
@@ -27,12 +27,12 @@ export const GET = defineRoute({
             stop();
           }
         };
-        const missed = missedSince(lastEventId);
+        const missed = missedSince(lastEventId, centre);
         send(`retry: 3000\n\n`);
         if (missed === null) send(`id: ${liveEpoch()}-0\nevent: change\ndata: ${JSON.stringify({ scopes: ["*"] })}\n\n`);
         else missed.forEach((m) => send(frame(m)));
         send(`event: ready\ndata: {}\n\n`);
-        const off = subscribe((m) => send(frame(m)));
+        const off = subscribe((m) => send(frame(m)), centre);
         const beat = setInterval(() => send(`: ping\n\n`), HEARTBEAT_MS);
         stop = () => {
           off();

@@ -3,6 +3,7 @@ import { defineRoute } from "@/lib/actions/safe-action";
 import { lastGoodSync } from "@/lib/sync/run-sync";
 import { syncProblems } from "@/lib/sync/quarantine";
 import { syncFresh, syncRunning } from "@/lib/sync/scheduler";
+import { userCentre } from "@/lib/tenancy/user-centre";
 
 /** When the mirror was last complete, and what could not be read: polled by the queue's sync panel. */
 export const GET = defineRoute({
@@ -10,7 +11,7 @@ export const GET = defineRoute({
   schema: z.object({}),
   permission: "dossiers:read",
   input: () => ({}),
-  run: async ({ ctx }) => ({ lastGoodSync: (await lastGoodSync(ctx.db))?.toISOString() ?? null, running: syncRunning(), ...(await syncProblems(ctx.db)) }),
+  run: async ({ ctx }) => ({ lastGoodSync: (await lastGoodSync(ctx.db))?.toISOString() ?? null, running: syncRunning(ctx.user.centreId), ...(await syncProblems(ctx.db)) }),
 });
 
 /** "Actualiser": a full sync now (or the one already running), then its summary, failures in detail. */
@@ -20,7 +21,7 @@ export const POST = defineRoute({
   permission: "dossiers:read",
   input: () => ({}),
   async run({ ctx }) {
-    const result = await syncFresh();
+    const result = await syncFresh(await userCentre(ctx.user));
     return {
       dossiers: result.dossiers,
       changed: result.changed.length,

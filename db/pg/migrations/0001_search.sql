@@ -2,9 +2,9 @@
 -- and mails, whatever the case and accents, each word matched by its beginning. The words are kept in one
 -- column, " hélène lefevre r58n123abc … " made " helene lefevre r58n123abc ", so that a word's beginning is
 -- " " + what was typed, found through a trigram index.
-CREATE EXTENSION IF NOT EXISTS unaccent;
+CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA public;
 --> statement-breakpoint
-CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;
 --> statement-breakpoint
 ALTER TABLE "dossiers" ADD COLUMN "search_doc" text DEFAULT ' ' NOT NULL;
 --> statement-breakpoint

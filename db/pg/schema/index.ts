@@ -14,3 +14,4 @@ export * from "./push-signatures";
 export * from "./quote-numbers";
 export * from "./notifications";
 export * from "./dossier-counts";
+export * from "./centres";

@@ -1,19 +1,19 @@
 import type { Metadata } from "next";
 import { CentreForm } from "@/components/admin/centre-form";
-import { db } from "@/db";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { userCentre } from "@/lib/tenancy/user-centre";
 import { readIdentity } from "@/lib/centre/settings";
 import { fr } from "@/lib/i18n/fr";
 
 export const metadata: Metadata = { title: fr.centre.title };
 
 export default async function CentrePage() {
-  await requirePageUser("centre:manage");
+  const user = await requirePageUser("centre:manage");
   return (
     <main className="max-w-3xl space-y-4">
       <h1 className="text-2xl font-semibold">{fr.centre.title}</h1>
       <p className="text-slate-700">{fr.centre.intro}</p>
-      <CentreForm identity={await readIdentity(db())} />
+      <CentreForm identity={await readIdentity((await userCentre(user)).db)} />
     </main>
   );
 }

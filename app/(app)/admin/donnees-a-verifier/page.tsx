@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { StatusBadge } from "@/components/dossiers/status-badge";
-import { db } from "@/db";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { userCentre } from "@/lib/tenancy/user-centre";
 import { formatDateTime } from "@/lib/format";
 import { fr } from "@/lib/i18n/fr";
 import { failingStatuses, listQuarantine } from "@/lib/sync/quarantine";
@@ -11,8 +11,8 @@ export const metadata: Metadata = { title: fr.review.title };
 const t = fr.review;
 
 export default async function ReviewPage() {
-  await requirePageUser("platform:review");
-  const database = db();
+  const user = await requirePageUser("platform:review");
+  const database = (await userCentre(user)).db;
   const [failing, rows] = await Promise.all([failingStatuses(database), listQuarantine(database)]);
   return (
     <main className="space-y-6">

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { PriceListEditor } from "@/components/admin/price-list-editor";
-import { db } from "@/db";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { userCentre } from "@/lib/tenancy/user-centre";
 import { fr } from "@/lib/i18n/fr";
 import { listPrices } from "@/lib/quotes/price-list";
 
 export const metadata: Metadata = { title: fr.prices.title };
 
 export default async function PricesPage() {
-  await requirePageUser("prices:manage");
-  const prices = (await listPrices(db())).map((p) => ({ id: p.id, label: p.label, unitPriceCents: p.unitPriceCents, brand: p.brand }));
+  const user = await requirePageUser("prices:manage");
+  const prices = (await listPrices((await userCentre(user)).db)).map((p) => ({ id: p.id, label: p.label, unitPriceCents: p.unitPriceCents, brand: p.brand }));
   return (
     <main className="space-y-6">
       <div>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { UserRowActions } from "@/components/admin/user-row-actions";
-import { db } from "@/db";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { userCentre } from "@/lib/tenancy/user-centre";
 import { fr } from "@/lib/i18n/fr";
 import { listUsers } from "@/lib/users/list-users";
 
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: fr.admin.title };
 
 export default async function UsersPage() {
   const me = await requirePageUser("users:manage");
-  const users = await listUsers(db());
+  const users = await listUsers((await userCentre(me)).db);
   return (
     <main className="space-y-8">
       <h1 className="text-2xl font-semibold">{fr.admin.title}</h1>

@@ -9,6 +9,7 @@ import { chooseTreatment, chooseTreatmentInput } from "@/lib/dossiers/choose-tre
 import { submitAction, submitActionInput } from "@/lib/dossiers/submit-action";
 import { abandonCommand, commandIdInput, markCommandSent, resendCommand, retryCommand } from "@/lib/outbox/manage";
 import { outboxDeps } from "@/lib/outbox/runtime";
+import { userCentre } from "@/lib/tenancy/user-centre";
 
 const refresh = (demandNumber: string) => revalidatePath(`/dossiers/${encodeURIComponent(demandNumber)}`);
 
@@ -18,7 +19,7 @@ export const submitDossierAction = defineAction({
   schema: submitActionInput,
   permission: "dossiers:write",
   async run({ ctx, input }) {
-    const outcome = await submitAction({ ctx, input, deps: outboxDeps() });
+    const outcome = await submitAction({ ctx, input, deps: outboxDeps(await userCentre(ctx.user)) });
     refresh(input.demandNumber);
     return outcome;
   },
@@ -30,7 +31,7 @@ export const writeDocumentAction = defineAction({
   schema: writtenDocumentInput,
   permission: "dossiers:write",
   async run({ ctx, input }) {
-    const outcome = await writeDocument({ ctx, input, deps: outboxDeps() });
+    const outcome = await writeDocument({ ctx, input, deps: outboxDeps(await userCentre(ctx.user)) });
     refresh(input.demandNumber);
     return outcome;
   },
@@ -78,7 +79,7 @@ export const retryCommandAction = defineAction({
   schema: commandIdInput,
   permission: "dossiers:write",
   async run({ ctx, input }) {
-    const result = await retryCommand({ ctx, input, deps: outboxDeps() });
+    const result = await retryCommand({ ctx, input, deps: outboxDeps(await userCentre(ctx.user)) });
     refresh(result.demandNumber);
     return result;
   },
@@ -90,7 +91,7 @@ export const resendCommandAction = defineAction({
   schema: commandIdInput,
   permission: "dossiers:write",
   async run({ ctx, input }) {
-    const result = await resendCommand({ ctx, input, deps: outboxDeps() });
+    const result = await resendCommand({ ctx, input, deps: outboxDeps(await userCentre(ctx.user)) });
     refresh(result.demandNumber);
     return result;
   },
@@ -102,7 +103,7 @@ export const markCommandSentAction = defineAction({
   schema: commandIdInput,
   permission: "dossiers:write",
   async run({ ctx, input }) {
-    const result = await markCommandSent({ ctx, input, deps: outboxDeps() });
+    const result = await markCommandSent({ ctx, input, deps: outboxDeps(await userCentre(ctx.user)) });
     refresh(result.demandNumber);
     return result;
   },

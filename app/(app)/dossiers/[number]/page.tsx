@@ -14,8 +14,8 @@ import { NoteForm } from "@/components/dossier/note-form";
 import { Timeline } from "@/components/dossier/timeline";
 import { StatusBadge } from "@/components/dossiers/status-badge";
 import { SimulatorPanel } from "@/components/simulator/simulator-panel";
-import { db } from "@/db";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { userCentre } from "@/lib/tenancy/user-centre";
 import { config } from "@/lib/config/env";
 import { dossierTimeline, getDossier } from "@/lib/dossiers/get-dossier";
 import { factsOf, localRecord } from "@/lib/dossiers/local-record";
@@ -39,7 +39,7 @@ export default async function DossierPage({ params }: Props) {
   const user = await requirePageUser("dossiers:read");
   const demandNumber = pathParam((await params).number);
   if (demandNumber === null) notFound();
-  const database = db();
+  const database = (await userCentre(user)).db;
   const dossier = await getDossier(database, demandNumber);
   if (!dossier) notFound();
   const writer = can(user.role, "dossiers:write");

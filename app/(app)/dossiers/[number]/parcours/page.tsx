@@ -6,8 +6,8 @@ import { PendingCommands } from "@/components/dossier/pending-commands";
 import { SimulatorPanel } from "@/components/simulator/simulator-panel";
 import { WizardStepForm } from "@/components/wizard/wizard-step-form";
 import { WizardSteps } from "@/components/wizard/wizard-steps";
-import { db } from "@/db";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { userCentre } from "@/lib/tenancy/user-centre";
 import { config } from "@/lib/config/env";
 import { getDossier } from "@/lib/dossiers/get-dossier";
 import { factsOf, localRecord } from "@/lib/dossiers/local-record";
@@ -25,7 +25,7 @@ export default async function WizardPage({ params, searchParams }: Props) {
   const user = await requirePageUser("dossiers:write");
   const demandNumber = pathParam((await params).number);
   if (demandNumber === null) notFound();
-  const database = db();
+  const database = (await userCentre(user)).db;
   const dossier = await getDossier(database, demandNumber);
   if (!dossier) notFound();
   const facts = factsOf(dossier);

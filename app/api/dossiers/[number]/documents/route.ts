@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { defineRoute } from "@/lib/actions/safe-action";
+import { assertMirrored } from "@/lib/dossiers/get-dossier";
 import { listDocuments } from "@/lib/documents/platform-documents";
+import { userCentre } from "@/lib/tenancy/user-centre";
 import { pathParam } from "@/lib/url-params";
 
 export const GET = defineRoute({
@@ -8,5 +10,8 @@ export const GET = defineRoute({
   schema: z.object({ number: z.string().min(1).max(50) }),
   permission: "dossiers:read",
   input: (_request, params: { number: string }) => ({ number: pathParam(params.number) }),
-  run: ({ input }) => listDocuments(input.number),
+  async run({ ctx, input }) {
+    await assertMirrored(ctx.db, input.number);
+    return listDocuments(await userCentre(ctx.user), input.number);
+  },
 });

@@ -1,9 +1,11 @@
 import { z } from "zod";
 import { defineRoute } from "@/lib/actions/safe-action";
+import { assertMirrored } from "@/lib/dossiers/get-dossier";
 import { getDocument } from "@/lib/documents/platform-documents";
 import { ServiceError } from "@/lib/errors";
 import { INLINE_TYPES } from "@/lib/files/sniff";
 import { fr } from "@/lib/i18n/fr";
+import { userCentre } from "@/lib/tenancy/user-centre";
 import { pathParam, wellFormed } from "@/lib/url-params";
 
 /** One document's bytes: inline for images and PDF (the preview), an attachment otherwise or on ?telecharger. */
@@ -16,8 +18,9 @@ export const GET = defineRoute({
     index: params.index,
     download: new URL(request.url).searchParams.has("telecharger"),
   }),
-  async run({ input }) {
-    const document = await getDocument(input.number, input.index);
+  async run({ ctx, input }) {
+    await assertMirrored(ctx.db, input.number);
+    const document = await getDocument(await userCentre(ctx.user), input.number, input.index);
     if (!document) throw new ServiceError("not_found", fr.documents.empty);
     return { ...document, download: input.download };
   },
