@@ -150,12 +150,18 @@ export function centreDatabase(id: number): Promise<Db> {
 async function openCentre(id: number): Promise<Db> {
   const { databaseUrl, databasePath } = config();
   await prepareDatabase(); // the extensions, in public, come with the main database's migrations
-  if (databaseUrl) {
-    const opened = connectPostgres(databaseUrl, 5, centreSchema(id));
+  return (await openCentreAt(databaseUrl ?? databasePath, id)).db;
+}
+
+/** A centre's database beside a main one (a SQLite file or a PostgreSQL URL), opened and migrated. */
+export async function openCentreAt(main: string, id: number, max = 5): Promise<{ db: Db; close: () => Promise<void> }> {
+  if (/^postgres(ql)?:\/\//i.test(main)) {
+    const opened = connectPostgres(main, max, centreSchema(id));
     await opened.migrated;
-    return opened.db;
+    return { db: opened.db, close: () => opened.pool.end() };
   }
-  return openDatabase(centreFile(databasePath, id)).db;
+  const { db: database, sqlite } = openDatabase(centreFile(main, id));
+  return { db: database, close: async () => void sqlite.close() };
 }
 
 export const centreSchema = (id: number) => `centre_${id}`;

@@ -20,6 +20,7 @@ const env = z
     SIM_PROFILE: z.enum(PROFILES).default("strict"),
     SIM_DB_PATH: z.string().min(1).default("data/simulator.db"),
     SIM_DOSSIERS: z.coerce.number().int().min(0).default(300),
+    SIM_FIRST_SEQ: z.coerce.number().int().min(1).max(9000).default(1),
   })
   .safeParse(Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== "")));
 
@@ -34,6 +35,7 @@ const simulator = createSimulator({
   clientSecret: env.data.SIM_CLIENT_SECRET,
   tokenTtlSeconds: env.data.SIM_TOKEN_TTL,
   dossierCount: env.data.SIM_DOSSIERS,
+  firstSeq: env.data.SIM_FIRST_SEQ,
   profile: env.data.SIM_PROFILE,
   faults: {
     latencyMs: env.data.SIM_LATENCY_MS,

@@ -162,7 +162,8 @@ export function seedDemo(store: SimStore, reference: Date, count = DEMO_DOSSIER_
   const weighted = PATHS.flatMap((path) => Array.from({ length: path.weight }, () => path));
   const png = (hue: [number, number, number]) => makePng(32, 24, hue).toString("base64");
   store.transaction(() => {
-    for (let seq = 1; seq <= count; seq++) {
+    const start = store.nextSeq();
+    for (let seq = start; seq < start + count; seq++) {
       const path = random.pick(weighted);
       const created = new Date(reference.getTime() - random.int(0, 90 * 24) * 3_600_000);
       const dossier = newDossier(random, seq, { type: path.type, at: created });

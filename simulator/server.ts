@@ -32,6 +32,8 @@ export interface SimulatorOptions {
   profile?: Profile;
   /** Number of demo dossiers on an empty store and on reset. */
   dossierCount?: number;
+  /** The first dossier's sequence number (1): another simulator may number apart, as another platform would. */
+  firstSeq?: number;
   now?: () => Date;
 }
 
@@ -109,7 +111,7 @@ const sameSecret = (a: string, b: string) => {
 
 export function createSimulator(options: SimulatorOptions) {
   const now = options.now ?? (() => new Date());
-  const store = openStore(options.dbPath);
+  const store = openStore(options.dbPath, options.firstSeq);
   if (store.count() === 0) seedDemo(store, now(), options.dossierCount);
   const state = { profile: options.profile ?? ("strict" as Profile) };
   /** How many times each fault fired, for the tests to print. */

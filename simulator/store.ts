@@ -111,7 +111,8 @@ export function setStatus(record: SimDossier, code: string, comment: string | nu
 
 export type SimStore = ReturnType<typeof openStore>;
 
-export function openStore(path: string) {
+/** `firstSeq`: where the dossiers' numbering starts (a second platform, in tests, numbers apart from the first). */
+export function openStore(path: string, firstSeq = 1) {
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma("journal_mode = WAL");
@@ -167,7 +168,7 @@ export function openStore(path: string) {
     db,
     transaction: <T>(fn: () => T): T => db.transaction(fn)(),
     count: () => q.count.get()?.n ?? 0,
-    nextSeq: () => (q.maxSeq.get()?.n ?? 0) + 1,
+    nextSeq: () => (q.maxSeq.get()?.n ?? firstSeq - 1) + 1,
     get(demandNumber: string): StoredDossier | null {
       const row = q.get.get(demandNumber);
       return row ? { record: JSON.parse(row.record) as SimDossier, accepted: row.accepted === 1 } : null;
