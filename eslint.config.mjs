@@ -58,5 +58,5 @@ export default defineConfig([
     files: ["lib/tenancy/**", "lib/auth/secret.ts"],
     rules: layer("lib/ imports nothing from app/, components/ or simulator/.", ["@/app/*", "@/components/*", "@/simulator/*", "**/app/*", "**/components/*", "**/simulator/*"]),
   },
-  globalIgnores([".next/**", "node_modules/**", "data/**", ".e2e/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  globalIgnores([".next/**", "node_modules/**", "data/**", ".e2e/**", ".e2e-lyon/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
 ]);

@@ -1,6 +1,14 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { APP_PORT, BASE_URL, CHROMIUM_ARGS, DEBIAN_CHROMIUM, E2E_DIR, PUSH_SECRET, SIM_PORT } from "./e2e/support/paths";
+import { APP_PORT, BASE_URL, CENTRE_KEY, CHROMIUM_ARGS, DEBIAN_CHROMIUM, E2E_DIR, LYON, PUSH_SECRET, SIM_PORT } from "./e2e/support/paths";
+
+// The second centre, as an operator adds one (its secret, then its admin's password, on standard input).
+const addLyon = [
+  `printf '%s\\n%s\\n' '${LYON.clientSecret}' '${LYON.admin.password}' |`,
+  "npm run --silent centre:add --",
+  `--slug ${LYON.slug} --name '${LYON.name}' --url http://127.0.0.1:${LYON.simPort}/api/ --client-id ${LYON.clientId}`,
+  `--admin-email ${LYON.admin.email} --admin-name '${LYON.admin.name}'`,
+].join(" ");
 
 // End-to-end tests run on a production build (`next build` first) with the simulator, on ports and data
 // files of their own so they never touch a developer's running app.
@@ -31,24 +39,43 @@ export default defineConfig({
     { name: "setup", testMatch: /.*\.setup\.ts/, use: { ...browser } },
     { name: "chromium", dependencies: ["setup"], use: { ...browser } },
   ],
-  webServer: {
-    command: "rm -rf .e2e && mkdir -p .e2e && node scripts/run-with-simulator.mjs start",
-    url: BASE_URL,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    env: {
-      PORT: String(APP_PORT),
-      HOSTNAME: "127.0.0.1",
-      SIMULATOR_PORT: String(SIM_PORT),
-      SIM_LATENCY_MS: "0",
-      SIM_DB_PATH: `${E2E_DIR}/simulator.db`,
-      DATABASE_PATH: `${E2E_DIR}/atelier.db`,
-      RMA_API_BASE_URL: "",
-      // A demo in production mode, on purpose; and a "proxy" in front (the tests), so each browser context
-      // signs in from an address of its own (X-Forwarded-For) and one test's lock-out never hits another.
-      ATELIER_DEMO: "1",
-      TRUSTED_PROXIES: "1",
-      PUSH_SECRET,
+  webServer: [
+    {
+      command: `rm -rf .e2e && mkdir -p .e2e && ${addLyon} && node scripts/run-with-simulator.mjs start`,
+      url: BASE_URL,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: {
+        PORT: String(APP_PORT),
+        HOSTNAME: "127.0.0.1",
+        SIMULATOR_PORT: String(SIM_PORT),
+        SIM_LATENCY_MS: "0",
+        SIM_DB_PATH: `${E2E_DIR}/simulator.db`,
+        DATABASE_PATH: `${E2E_DIR}/atelier.db`,
+        RMA_API_BASE_URL: "",
+        // A demo in production mode, on purpose; and a "proxy" in front (the tests), so each browser context
+        // signs in from an address of its own (X-Forwarded-For) and one test's lock-out never hits another.
+        ATELIER_DEMO: "1",
+        TRUSTED_PROXIES: "1",
+        PUSH_SECRET,
+        ATELIER_SECRET_KEY: CENTRE_KEY,
+      },
     },
-  },
+    {
+      // The second centre's platform: another simulator, other credentials, other dossiers.
+      command: `rm -rf ${LYON.dir} && node --import tsx simulator/main.ts`,
+      url: `http://127.0.0.1:${LYON.simPort}/_sim/faults`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        SIMULATOR_PORT: String(LYON.simPort),
+        SIM_DB_PATH: `${LYON.dir}/simulator.db`,
+        SIM_CLIENT_ID: LYON.clientId,
+        SIM_CLIENT_SECRET: LYON.clientSecret,
+        SIM_LATENCY_MS: "0",
+        SIM_DOSSIERS: "30",
+        SIM_FIRST_SEQ: String(LYON.firstSeq),
+      },
+    },
+  ],
 });

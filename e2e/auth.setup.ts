@@ -1,7 +1,7 @@
 import { expect, test as setup } from "@playwright/test";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/users/demo-accounts";
 import { SignInPage } from "./pages/sign-in.page";
-import { stateFile } from "./support/paths";
+import { LYON, LYON_STATE, stateFile } from "./support/paths";
 
 for (const [role, user] of Object.entries(DEMO_USERS)) {
   setup(`sign in as ${role}`, async ({ page }) => {
@@ -14,3 +14,12 @@ for (const [role, user] of Object.entries(DEMO_USERS)) {
     if (role === "technician") expect((await page.request.post("/api/sync")).ok()).toBe(true);
   });
 }
+
+setup("sign in to the second centre", async ({ page }) => {
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.signIn(LYON.admin.email, LYON.admin.password, LYON.name);
+  await signIn.expectSignedInAs(LYON.admin.name);
+  await page.context().storageState({ path: stateFile(LYON_STATE) });
+  expect((await page.request.post("/api/sync")).ok()).toBe(true);
+});

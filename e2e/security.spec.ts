@@ -4,34 +4,12 @@ import { request as httpRequest } from "node:http";
 import { join } from "node:path";
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
-import { BASE_URL, E2E_DIR, PUSH_SECRET, stateFile } from "./support/paths";
+import { APP_DB, BASE_URL, CENTRE_KEY, E2E_DIR, LYON, LYON_DB, PUSH_SECRET, stateFile } from "./support/paths";
 import { push, pushHeaders } from "./support/push";
 import { actionId, callAction } from "./support/server-actions";
-import { ACTIONS, ALL, PUBLIC_ACTIONS, ROLES, type Role } from "./support/matrix";
+import { ACTIONS, PUBLIC_ACTIONS, PUBLIC_ROUTES, ROLES, ROUTES, type Role } from "./support/matrix";
 import { atStatus } from "./support/simulator";
 
-/** Every route handler that takes a session: its manifest entry, a concrete path, and who may call it. */
-const ROUTES: Array<{ method: "GET" | "POST"; route: string; path: string; allowed: Role[]; stream?: boolean }> = [
-  { method: "GET", route: "/api/dossiers", path: "/api/dossiers", allowed: ALL },
-  { method: "GET", route: "/api/sync", path: "/api/sync", allowed: ALL },
-  { method: "POST", route: "/api/sync", path: "/api/sync", allowed: ALL },
-  { method: "GET", route: "/api/dossiers/[number]/documents", path: "/api/dossiers/NOPE-0000-0000/documents", allowed: ALL },
-  { method: "GET", route: "/api/dossiers/[number]/documents/[index]", path: "/api/dossiers/NOPE-0000-0000/documents/0", allowed: ALL },
-  { method: "POST", route: "/api/uploads", path: "/api/uploads", allowed: ALL },
-  { method: "GET", route: "/api/activite", path: "/api/activite", allowed: ["manager", "admin"] },
-  { method: "GET", route: "/api/tarifs", path: "/api/tarifs", allowed: ["manager", "admin"] },
-  { method: "GET", route: "/(app)/dossiers/[number]/fiche.pdf", path: "/dossiers/NOPE-0000-0000/fiche.pdf", allowed: ALL },
-  { method: "GET", route: "/(app)/dossiers/[number]/etiquette.pdf", path: "/dossiers/NOPE-0000-0000/etiquette.pdf", allowed: ALL },
-  { method: "POST", route: "/api/devis/apercu", path: "/api/devis/apercu", allowed: ALL },
-  { method: "GET", route: "/scanner/zxing_reader.wasm", path: "/scanner/zxing_reader.wasm", allowed: ALL },
-  { method: "GET", route: "/api/notifications", path: "/api/notifications", allowed: ALL },
-  { method: "GET", route: "/api/live", path: "/api/live", allowed: ALL, stream: true },
-];
-/**
- * Route handlers with no session: Auth.js's own, PUSH (signed by the platform), the icon, and the web app
- * manifest (browsers fetch it without cookies; it holds names and icon paths only).
- */
-const PUBLIC_ROUTES = ["/api/auth/[...nextauth]", "/api/push/demands", "/icon.svg", "/manifest.webmanifest"];
 
 async function contextFor(role: Role | null): Promise<APIRequestContext> {
   return playwrightRequest.newContext({ baseURL: BASE_URL, storageState: role ? stateFile(role) : { cookies: [], origins: [] } });
@@ -146,7 +124,9 @@ test.describe("secrets", () => {
     const authSecret = (app.prepare("SELECT value FROM app_settings WHERE key = 'auth_secret'").get() as { value: string }).value;
     app.close();
     expect(tokens.length).toBeGreaterThan(0);
-    const secrets = [...tokens, "simulateur-secret", authSecret, PUSH_SECRET];
+    // The second centre's client secret too: sealed in the registry, never in a page, a chunk or the database in clear.
+    const secrets = [...tokens, "simulateur-secret", authSecret, PUSH_SECRET, LYON.clientSecret, CENTRE_KEY];
+    for (const file of [APP_DB, LYON_DB]) expect(readFileSync(file).includes(LYON.clientSecret), file).toBe(false);
 
     const pages = ["/dossiers", `/dossiers/${sample!.demand_number}`, `/dossiers/${sample!.demand_number}/parcours`, "/recherche?q=a", "/simulateur", "/devis", "/retards", "/activite", "/admin/utilisateurs"];
     const texts: Array<[string, string]> = [];

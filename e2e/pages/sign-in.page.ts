@@ -10,9 +10,10 @@ export class SignInPage {
   }
 
   /** Waits for the answer: React resets the form when an action completes, which would wipe a next entry. */
-  async signIn(email: string, password: string) {
+  async signIn(email: string, password: string, centre?: string) {
     const button = this.page.getByRole("button", { name: "Se connecter" });
     await expect(button).toBeEnabled();
+    if (centre) await this.page.getByLabel("Centre").selectOption({ label: centre });
     await this.page.getByLabel("Adresse e-mail").fill(email);
     await this.page.getByLabel("Mot de passe").fill(password);
     await Promise.all([this.page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/connexion"), button.click()]);

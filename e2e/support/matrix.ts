@@ -41,3 +41,25 @@ export const ACTIONS: Record<string, { path: string; allowed: Role[] }> = {
 /** Actions anyone may call: signing in and out. */
 export const PUBLIC_ACTIONS = ["signInAction", "signOutAction"];
 
+/** Every route handler that takes a session: its manifest entry, a concrete path, and who may call it. */
+export const ROUTES: Array<{ method: "GET" | "POST"; route: string; path: string; allowed: Role[]; stream?: boolean }> = [
+  { method: "GET", route: "/api/dossiers", path: "/api/dossiers", allowed: ALL },
+  { method: "GET", route: "/api/sync", path: "/api/sync", allowed: ALL },
+  { method: "POST", route: "/api/sync", path: "/api/sync", allowed: ALL },
+  { method: "GET", route: "/api/dossiers/[number]/documents", path: "/api/dossiers/NOPE-0000-0000/documents", allowed: ALL },
+  { method: "GET", route: "/api/dossiers/[number]/documents/[index]", path: "/api/dossiers/NOPE-0000-0000/documents/0", allowed: ALL },
+  { method: "POST", route: "/api/uploads", path: "/api/uploads", allowed: ALL },
+  { method: "GET", route: "/api/activite", path: "/api/activite", allowed: ["manager", "admin"] },
+  { method: "GET", route: "/api/tarifs", path: "/api/tarifs", allowed: ["manager", "admin"] },
+  { method: "GET", route: "/(app)/dossiers/[number]/fiche.pdf", path: "/dossiers/NOPE-0000-0000/fiche.pdf", allowed: ALL },
+  { method: "GET", route: "/(app)/dossiers/[number]/etiquette.pdf", path: "/dossiers/NOPE-0000-0000/etiquette.pdf", allowed: ALL },
+  { method: "POST", route: "/api/devis/apercu", path: "/api/devis/apercu", allowed: ALL },
+  { method: "GET", route: "/scanner/zxing_reader.wasm", path: "/scanner/zxing_reader.wasm", allowed: ALL },
+  { method: "GET", route: "/api/notifications", path: "/api/notifications", allowed: ALL },
+  { method: "GET", route: "/api/live", path: "/api/live", allowed: ALL, stream: true },
+];
+/**
+ * Route handlers with no session: Auth.js's own, PUSH (signed by the platform), the icon, and the web app
+ * manifest (browsers fetch it without cookies; it holds names and icon paths only).
+ */
+export const PUBLIC_ROUTES = ["/api/auth/[...nextauth]", "/api/push/demands", "/icon.svg", "/manifest.webmanifest"];

@@ -12,3 +12,20 @@ export const PUSH_SECRET = "e2e-push-secret-0123456789-abcdefghij";
 /** Debian's Chromium (Playwright cannot download its own here) and the flags every test browser runs with. */
 export const DEBIAN_CHROMIUM = "/usr/bin/chromium";
 export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+/** A second centre, added at the terminal before the server starts, on a platform of its own (playwright.config.ts). */
+export const CENTRE_KEY = "e2e-atelier-secret-key-0123456789-abcdef";
+export const LYON = {
+  slug: "lyon",
+  name: "Atelier Lyon",
+  dir: ".e2e-lyon",
+  simPort: 4111,
+  clientId: "lyon-client",
+  clientSecret: "lyon-platform-secret-e2e-5f3a",
+  admin: { email: "chef@lyon.test", password: "mot-de-passe-lyon-e2e", name: "Chef Lyon" },
+  /** Its platform numbers its dossiers from 7001: none of them is also one of the main centre's. */
+  firstSeq: 7001,
+};
+/** The second centre's admin's saved session (e2e/auth.setup.ts), and its centre's database file (centre n° 1). */
+export const LYON_STATE = "lyon-admin";
+export const LYON_DB = `${E2E_DIR}/atelier.centre-1.db`;

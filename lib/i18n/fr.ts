@@ -321,6 +321,7 @@ export const fr = {
   },
   outbox: {
     title: "Actions en attente ou en échec",
+    notFound: "Commande introuvable.",
     states: { pending: "En attente d'envoi", sending: "Envoi en cours", unknown: "Résultat inconnu, vérification en cours", review: "À vérifier sur RMA Manager", failed: "Refusée par la plateforme" } as Record<string, string>,
     /** Why a command is where it is (db/schema/outbox.ts, OUTBOX_ERROR_CODES), from what the platform said. */
     codes: {

@@ -14,6 +14,11 @@ import { processDossier, settleSent, type OutboxDeps } from "./outbox";
 export const commandIdInput = z.object({ commandId: z.coerce.number().int().positive() });
 type Input = { ctx: Ctx; input: z.output<typeof commandIdInput> };
 
+/** Before its state is weighed: a command of this centre's outbox (another centre's id is not found). */
+async function assertCommand(ctx: Ctx, id: number) {
+  if (!(await first(ctx.db.select({ id: outbox.id }).from(outbox).where(eq(outbox.id, id))))) throw new ServiceError("not_found", fr.outbox.notFound);
+}
+
 const stateOf = async (ctx: Ctx, id: number) => (await first(ctx.db.select({ s: outbox.state }).from(outbox).where(eq(outbox.id, id))))!.s;
 
 /**
@@ -21,6 +26,7 @@ const stateOf = async (ctx: Ctx, id: number) => (await first(ctx.db.select({ s: 
  * forward (an unknown outcome is still checked before anything is sent).
  */
 export async function retryCommand({ ctx, input, deps }: Input & { deps: OutboxDeps }) {
+  await assertCommand(ctx, input.commandId);
   const refused = await first(
     ctx.db
       .update(outbox)
@@ -36,6 +42,7 @@ export async function retryCommand({ ctx, input, deps }: Input & { deps: OutboxD
 
 /** "Renvoyer": a person checked RMA Manager and found nothing; the command goes again, as a new send. */
 export async function resendCommand({ ctx, input, deps }: Input & { deps: OutboxDeps }) {
+  await assertCommand(ctx, input.commandId);
   const row = await ctx.db.transaction(async (tx) => {
     const updated = await first(
       tx
@@ -54,6 +61,7 @@ export async function resendCommand({ ctx, input, deps }: Input & { deps: Outbox
 
 /** "Marquer comme envoyé": a person saw it on RMA Manager; Atelier records it as applied, without sending. */
 export async function markCommandSent({ ctx, input, deps }: Input & { deps: OutboxDeps }) {
+  await assertCommand(ctx, input.commandId);
   const row = await first(ctx.db.select().from(outbox).where(and(eq(outbox.id, input.commandId), eq(outbox.state, "review"))));
   if (!row || !(await settleSent(ctx.db, row, ctx.now, null))) throw new ServiceError("conflict", fr.outbox.notReviewable);
   await recordAudit(ctx.db, ctx, { dossierNumber: row.demandNumber, action: "outbox.mark-sent", summary: { commandId: row.id, kind: row.kind }, outcome: "ok" });
@@ -61,7 +69,8 @@ export async function markCommandSent({ ctx, input, deps }: Input & { deps: Outb
   return { demandNumber: row.demandNumber, state: await stateOf(ctx, row.id) };
 }
 
-export function abandonCommand({ ctx, input }: Input) {
+export async function abandonCommand({ ctx, input }: Input) {
+  await assertCommand(ctx, input.commandId);
   return ctx.db.transaction(async (tx) => {
     const row = await first(
       tx

@@ -1,0 +1,216 @@
+// Several centres on one server: a user of one centre reaches nothing of another's. Over the whole
+// authorization matrix — every page and route that names a dossier, every server action — each way: the
+// main centre's admin naming the Lyon centre's dossier and objects, Lyon's admin naming the main centre's,
+// gets 404 (not_found for an action), and nothing of the other centre changes. Admins, so that no role
+// check stands in for the tenancy one.
+import Database from "better-sqlite3";
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
+import { SignInPage } from "./pages/sign-in.page";
+import { expect, test } from "./support/fixtures";
+import { ACTIONS, ROUTES } from "./support/matrix";
+import { APP_DB, BASE_URL, LYON, LYON_DB, LYON_STATE, SIGNED_OUT, stateFile } from "./support/paths";
+import { callAction } from "./support/server-actions";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/users/demo-accounts";
+
+test.describe.configure({ mode: "serial", timeout: 120_000 });
+
+/** One centre's objects another centre's user will name. */
+interface Objects {
+  dossier: string;
+  serial: string;
+  noteId: number;
+  commandId: number;
+  userId: number;
+  priceId: number;
+}
+
+/** not_found: the action refuses; unseen: it answers, without the other centre's dossier (a scan finds none of it). */
+type Cross = { input: (o: Objects) => unknown; reply: "not_found" | "unseen" } | { none: string };
+
+/** What each server action is given to reach another centre's objects, and what it must answer. */
+const CROSS: Record<string, Cross> = {
+  createUserAction: { none: "creates an account in the caller's own centre" },
+  updateUserAction: { input: (o) => ({ change: "active", userId: o.userId, active: false }), reply: "not_found" },
+  addNoteAction: { input: (o) => ({ demandNumber: o.dossier, body: "Note d'un autre centre" }), reply: "not_found" },
+  editNoteAction: { input: (o) => ({ noteId: o.noteId, body: "Modifiée par un autre centre" }), reply: "not_found" },
+  deleteNoteAction: { input: (o) => ({ noteId: o.noteId }), reply: "not_found" },
+  submitDossierAction: {
+    input: (o) => ({ requestId: randomUUID(), demandNumber: o.dossier, command: { kind: "message", payload: { message: "Message d'un autre centre" } } }),
+    reply: "not_found",
+  },
+  writeDocumentAction: {
+    input: (o) => ({ requestId: randomUUID(), demandNumber: o.dossier, document: { kind: "expertise", fields: { findings: "Constat", tests: "", parts: "", conclusion: "warranty" } } }),
+    reply: "not_found",
+  },
+  takeDossierAction: { input: (o) => ({ demandNumber: o.dossier }), reply: "not_found" },
+  scanAction: { input: (o) => ({ term: o.serial }), reply: "unseen" },
+  saveAccessoriesAction: { input: (o) => ({ demandNumber: o.dossier, accessories: "Chargeur" }), reply: "not_found" },
+  markReadAction: { none: "marks the caller's own notifications: anyone else's id changes nothing (lib/notifications/inbox.ts)" },
+  markAllReadAction: { none: "the caller's own notifications" },
+  savePreferencesAction: { none: "the caller's own preferences" },
+  assignDossiersAction: { input: (o) => ({ demandNumbers: [o.dossier], userId: null }), reply: "not_found" },
+  addPriceAction: { none: "adds to the caller's centre's price list" },
+  deletePriceAction: { input: (o) => ({ id: o.priceId }), reply: "not_found" },
+  importPricesAction: { none: "imports into the caller's centre's price list" },
+  saveCentreAction: { none: "the caller's centre's identity" },
+  chooseTreatmentAction: { input: (o) => ({ demandNumber: o.dossier, treatment: "RETURN" }), reply: "not_found" },
+  retryCommandAction: { input: (o) => ({ commandId: o.commandId }), reply: "not_found" },
+  abandonCommandAction: { input: (o) => ({ commandId: o.commandId }), reply: "not_found" },
+  resendCommandAction: { input: (o) => ({ commandId: o.commandId }), reply: "not_found" },
+  markCommandSentAction: { input: (o) => ({ commandId: o.commandId }), reply: "not_found" },
+  answerQuoteAction: { input: (o) => ({ demandNumber: o.dossier, answer: { answer: "VDE" } }), reply: "not_found" },
+  answerInformationAction: { input: (o) => ({ demandNumber: o.dossier, text: "Réponse d'un autre centre" }), reply: "not_found" },
+  createSimulatedDossierAction: { none: "acts on the caller's centre's own platform" },
+  resetSimulatorAction: { none: "acts on the caller's centre's own platform" },
+  setFaultsAction: { none: "acts on the caller's centre's own platform" },
+  setProfileAction: { none: "acts on the caller's centre's own platform" },
+  revokeTokensAction: { none: "acts on the caller's centre's own platform" },
+};
+
+/** The pages that name a dossier (every one of the build is here: checked below). */
+const DOSSIER_PAGES = ["/(app)/dossiers/[number]/page", "/(app)/dossiers/[number]/parcours/page"];
+const concrete = (route: string, n: string) => route.replace("/(app)", "").replace(/\/page$/, "").replace("[number]", encodeURIComponent(n)).replace("[index]", "0");
+
+const centres = {
+  main: { file: APP_DB, state: stateFile("admin") },
+  lyon: { file: LYON_DB, state: stateFile(LYON_STATE) },
+};
+type CentreName = keyof typeof centres;
+
+function withDb<T>(name: CentreName, fn: (db: Database.Database) => T): T {
+  const db = new Database(centres[name].file);
+  db.pragma("busy_timeout = 5000");
+  try {
+    return fn(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** What another centre's user must not change: the dossier and everything hanging off it, the users, the prices. */
+const fingerprint = (name: CentreName, o: Objects) =>
+  withDb(name, (db) =>
+    JSON.stringify({
+      dossier: db.prepare("SELECT * FROM dossiers WHERE demand_number = ?").get(o.dossier),
+      notes: db.prepare("SELECT * FROM notes WHERE demand_number = ? ORDER BY id").all(o.dossier),
+      outbox: db.prepare("SELECT id, state, attempts FROM outbox WHERE demand_number = ? ORDER BY id").all(o.dossier),
+      history: db.prepare("SELECT count(*) AS n FROM status_history WHERE demand_number = ?").get(o.dossier),
+      audit: db.prepare("SELECT count(*) AS n FROM audit_log WHERE dossier_number = ?").get(o.dossier),
+      users: db.prepare("SELECT id, role, active, session_version FROM users ORDER BY id").all(),
+      prices: db.prepare("SELECT * FROM price_list ORDER BY id").all(),
+    }),
+  );
+
+const context = (name: CentreName): Promise<APIRequestContext> => playwrightRequest.newContext({ baseURL: BASE_URL, storageState: centres[name].state });
+
+/** A centre's own admin makes the objects the other centre's admin will then name. */
+async function objectsOf(name: CentreName): Promise<Objects> {
+  const tag = randomUUID().slice(0, 8);
+  const [dossier, serial] = withDb(name, (db) => {
+    const row = db.prepare("SELECT demand_number AS n, serial_number AS s FROM dossiers WHERE status_code = 'RMAD' AND serial_number IS NOT NULL ORDER BY demand_number DESC LIMIT 1").get() as { n: string; s: string };
+    return [row.n, row.s];
+  });
+  const own = await context(name);
+  try {
+    const ok = async (action: string, input: unknown) => expect((await callAction(own, ACTIONS[action]!.path, action, [input])).body, action).toContain('"ok":true');
+    await ok("addNoteAction", { demandNumber: dossier, body: `Note ${tag}` });
+    await ok("submitDossierAction", { requestId: randomUUID(), demandNumber: dossier, command: { kind: "message", payload: { message: `Message ${tag}` } } });
+    await ok("createUserAction", { email: `t-${tag}@${name}.test`, name: `Tech ${tag}`, role: "technician", password: `mot-de-passe-${tag}` });
+    await ok("addPriceAction", { label: `Pièce ${tag}`, price: "12,50", brand: "" });
+  } finally {
+    await own.dispose();
+  }
+  return withDb(name, (db) => {
+    const id = (sql: string, value: string) => (db.prepare(sql).get(value) as { id: number }).id;
+    return {
+      dossier,
+      serial,
+      noteId: id("SELECT max(id) AS id FROM notes WHERE demand_number = ?", dossier),
+      commandId: id("SELECT max(id) AS id FROM outbox WHERE demand_number = ?", dossier),
+      userId: id("SELECT id FROM users WHERE email = ?", `t-${tag}@${name}.test`),
+      priceId: id("SELECT id FROM price_list WHERE label = ?", `Pièce ${tag}`),
+    };
+  });
+}
+
+const objects = {} as Record<CentreName, Objects>;
+
+test.beforeAll(async () => {
+  // Lyon's rows are numbered far from the main centre's: an id of one is never also an object of the other's.
+  withDb("lyon", (db) => {
+    for (const table of ["notes", "outbox", "users", "price_list"]) {
+      db.prepare("INSERT INTO sqlite_sequence (name, seq) SELECT ?, 0 WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = ?)").run(table, table);
+      db.prepare("UPDATE sqlite_sequence SET seq = max(seq, 900000) WHERE name = ?").run(table);
+    }
+  });
+  objects.main = await objectsOf("main");
+  objects.lyon = await objectsOf("lyon");
+  expect(objects.lyon.noteId).toBeGreaterThan(900000);
+  expect(Number(objects.lyon.dossier.slice(-4))).toBeGreaterThanOrEqual(LYON.firstSeq);
+});
+
+test("every server action and every page naming a dossier is covered", () => {
+  expect(Object.keys(ACTIONS).filter((name) => !CROSS[name])).toEqual([]);
+  const manifest = JSON.parse(readFileSync(".next/server/app-paths-manifest.json", "utf8")) as Record<string, string>;
+  expect(Object.keys(manifest).filter((key) => key.includes("[number]") && key.endsWith("/page")).sort()).toEqual([...DOSSIER_PAGES].sort());
+});
+
+for (const [caller, owner] of [
+  ["main", "lyon"],
+  ["lyon", "main"],
+] as Array<[CentreName, CentreName]>) {
+  test(`${caller}'s admin gets 404 for every page, route and action of a ${owner} dossier, and changes nothing of it`, async () => {
+    const o = objects[owner];
+    const before = fingerprint(owner, o);
+    const them = await context(caller);
+    try {
+      // Its own copy of the dossier's page still opens: the session is good, only the other centre is out of reach.
+      expect((await them.get(concrete(DOSSIER_PAGES[0]!, objects[caller].dossier))).status()).toBe(200);
+      for (const page of DOSSIER_PAGES) expect((await them.get(concrete(page, o.dossier))).status(), page).toBe(404);
+      for (const route of ROUTES.filter((r) => r.route.includes("[number]"))) {
+        expect((await them.get(concrete(route.route, o.dossier), { maxRedirects: 0 })).status(), route.route).toBe(404);
+      }
+      const preview = await them.post("/api/devis/apercu", { data: { demandNumber: o.dossier, lines: [{ label: "Écran", quantity: 1, unitPriceCents: 15845 }] } });
+      expect(preview.status(), "/api/devis/apercu").toBe(404);
+      // Lists and search say nothing of it either.
+      expect(await (await them.get(`/recherche?q=${encodeURIComponent(o.dossier)}`)).text()).toContain(`Aucun dossier pour « ${o.dossier} »`);
+      expect(await (await them.get(`/api/dossiers?q=${encodeURIComponent(o.dossier)}`)).text()).not.toContain(o.dossier);
+
+      for (const [name, cross] of Object.entries(CROSS)) {
+        if ("none" in cross) continue;
+        const reply = await callAction(them, ACTIONS[name]!.path, name, [cross.input(o)]);
+        if (cross.reply === "not_found") expect(reply.body, name).toContain('"code":"not_found"');
+        else {
+          expect(reply.body, name).toContain('"ok":true');
+          expect(reply.body, name).not.toContain(o.dossier);
+        }
+      }
+    } finally {
+      await them.dispose();
+    }
+    expect(fingerprint(owner, o)).toBe(before);
+  });
+}
+
+test("an account signs in to its own centre only, and the sign-in form names the centres", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: SIGNED_OUT });
+  const page = await context.newPage();
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await expect(page.getByLabel("Centre")).toHaveText(/Atelier Lyon/);
+  // Lyon's admin, on the main centre: not an account there.
+  await signIn.signIn(LYON.admin.email, LYON.admin.password);
+  await expect(signIn.alert()).toContainText("Adresse e-mail ou mot de passe incorrect.");
+  // A demo account of the main centre, on Lyon: not one there either.
+  await signIn.signIn(DEMO_USERS.admin.email, DEMO_PASSWORD, LYON.name);
+  await expect(signIn.alert()).toContainText("Adresse e-mail ou mot de passe incorrect.");
+  await signIn.signIn(LYON.admin.email, LYON.admin.password, LYON.name);
+  await signIn.expectSignedInAs(LYON.admin.name);
+  // Lyon's queue: its own platform's dossiers, none of the main centre's.
+  await page.goto("/dossiers");
+  await expect(page.getByRole("link", { name: objects.lyon.dossier, exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: objects.main.dossier, exact: true })).toHaveCount(0);
+  await context.close();
+});
