@@ -1,6 +1,7 @@
 // Two `next start` instances on one PostgreSQL, against one simulator: what one writes the other shows (on
 // load, and live on an open page), the sync runs once per interval across both, and 100 commands submitted through both under faults reach the
-// platform once each. The cluster, the simulator and the two instances are this spec's own.
+// platform once each; a second centre, added at the terminal, lives in a schema of its own and is served by
+// both. The cluster, the simulators and the two instances are this spec's own.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
@@ -9,13 +10,15 @@ import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/users/demo-accounts";
 import { createDatabase, startCluster } from "../scripts/postgres-cluster.mjs";
 import { DossierPage } from "./pages/dossier.page";
 import { SignInPage } from "./pages/sign-in.page";
-import { E2E_DIR, SIGNED_OUT } from "./support/paths";
+import { CENTRE_KEY, E2E_DIR, LYON, SIGNED_OUT } from "./support/paths";
 import { callAction } from "./support/server-actions";
 
 const SIM_PORT = 4131;
 const SIM = `http://127.0.0.1:${SIM_PORT}`;
 const INSTANCES = [`http://127.0.0.1:3131`, `http://127.0.0.1:3132`] as const;
 const SYNC_INTERVAL_MS = 2_000;
+/** The second centre's platform, for this spec. */
+const LYON_SIM_PORT = 4132;
 
 let cluster: Awaited<ReturnType<typeof startCluster>>;
 let database: pg.Client;
@@ -52,6 +55,17 @@ test.beforeAll(async () => {
   const url = await createDatabase(cluster.url, "atelier");
   const sim = start(["--import", "tsx", "simulator/main.ts"], { SIMULATOR_PORT: String(SIM_PORT), SIM_LATENCY_MS: "0", SIM_DB_PATH: `${E2E_DIR}/cluster-simulator-${randomUUID()}.db`, SIM_DOSSIERS: "60" });
   await waitFor(`${SIM}/_sim/health`, sim);
+  const lyonSim = start(["--import", "tsx", "simulator/main.ts"], {
+    SIMULATOR_PORT: String(LYON_SIM_PORT),
+    SIM_LATENCY_MS: "0",
+    SIM_DB_PATH: `${E2E_DIR}/cluster-lyon-${randomUUID()}.db`,
+    SIM_DOSSIERS: "20",
+    SIM_FIRST_SEQ: String(LYON.firstSeq),
+    SIM_CLIENT_ID: LYON.clientId,
+    SIM_CLIENT_SECRET: LYON.clientSecret,
+  });
+  await waitFor(`http://127.0.0.1:${LYON_SIM_PORT}/_sim/health`, lyonSim);
+  await addCentre(url);
   for (const origin of INSTANCES) {
     const output = start(["scripts/serve.mjs"], {
       PORT: new URL(origin).port,
@@ -64,12 +78,28 @@ test.beforeAll(async () => {
       OUTBOX_INTERVAL_MS: "300",
       OUTBOX_LEASE_MS: "5000",
       TRUSTED_PROXIES: "",
+      ATELIER_SECRET_KEY: CENTRE_KEY,
     });
     await waitFor(`${origin}/connexion`, output);
   }
   database = new pg.Client({ connectionString: url });
   await database.connect();
 });
+
+/** npm run centre:add, against the cluster's database, before the instances start. */
+async function addCentre(url: string) {
+  const args = ["--slug", LYON.slug, "--name", LYON.name, "--url", `http://127.0.0.1:${LYON_SIM_PORT}/api/`, "--client-id", LYON.clientId, "--admin-email", LYON.admin.email, "--admin-name", LYON.admin.name];
+  const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/centre-add.ts", ...args], {
+    env: { ...process.env, DATABASE_URL: url, RMA_API_BASE_URL: "", ATELIER_SECRET_KEY: CENTRE_KEY },
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout!.on("data", (chunk) => (output += String(chunk)));
+  child.stderr!.on("data", (chunk) => (output += String(chunk)));
+  child.stdin!.end(`${LYON.clientSecret}\n${LYON.admin.password}\n`);
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  expect(code, output).toBe(0);
+}
 
 test.afterAll(async () => {
   await database?.end();
@@ -184,4 +214,31 @@ test("100 commands submitted through both instances, under 30 % faults, reach th
   const sends = (await database.query<{ sends: number; n: number }>("SELECT sum(attempts)::int AS sends, count(*)::int AS n FROM outbox WHERE NOT demo")).rows[0]!;
   expect(sends.n).toBe(100);
   console.info(`cluster: ${sends.n} commands, ${sends.sends} sends on the wire, each applied once`);
+});
+
+test("a second centre lives in a schema of its own, served by both instances, its dossiers out of the first's reach", async ({ page }) => {
+  const signInPage = new SignInPage(page);
+  await signInPage.goto(INSTANCES[0]);
+  await signInPage.signIn(LYON.admin.email, LYON.admin.password, LYON.name);
+  await signInPage.expectSignedInAs(LYON.admin.name);
+  // Its mirror fills from its own platform, into its own schema.
+  const lyonDossiers = async () => (await database.query<{ n: string }>("SELECT demand_number AS n FROM centre_1.dossiers ORDER BY demand_number")).rows.map((r) => r.n);
+  await expect.poll(async () => (await lyonDossiers()).length, { timeout: 30_000 }).toBe(20);
+  const lyon = (await lyonDossiers())[0]!;
+  const main = (await database.query<{ n: string }>("SELECT demand_number AS n FROM public.dossiers ORDER BY demand_number LIMIT 1")).rows[0]!.n;
+  expect((await database.query("SELECT 1 FROM public.dossiers WHERE demand_number = $1", [lyon])).rowCount).toBe(0);
+  // The other instance serves the same session, the centre's dossier, and not the main centre's.
+  expect((await page.goto(`${INSTANCES[1]}/dossiers/${lyon}`))?.status()).toBe(200);
+  await expect(page.getByTestId("signed-in-user")).toContainText(LYON.admin.name);
+  expect((await page.goto(`${INSTANCES[1]}/dossiers/${main}`))?.status()).toBe(404);
+  const reply = await callAction(page.request, `${INSTANCES[1]}/dossiers/${main}`, "takeDossierAction", [{ demandNumber: main }]);
+  expect(reply.body).toContain('"code":"not_found"');
+  // A note on Lyon's dossier is written in Lyon's schema.
+  const text = `Note de Lyon ${randomUUID().slice(0, 6)}`;
+  await page.goto(`${INSTANCES[0]}/dossiers/${lyon}`);
+  const dossier = new DossierPage(page);
+  await dossier.addNote(text);
+  await expect(dossier.note(text)).toContainText(LYON.admin.name);
+  expect((await database.query("SELECT 1 FROM centre_1.notes WHERE body = $1", [text])).rowCount).toBe(1);
+  expect((await database.query("SELECT 1 FROM public.notes WHERE body = $1", [text])).rowCount).toBe(0);
 });
