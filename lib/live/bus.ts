@@ -14,6 +14,7 @@ export interface LiveMessage {
 }
 
 const KEEP = 500;
+const MAX_SCOPES = 1_000;
 
 interface Bus {
   emitter: EventEmitter;
@@ -62,7 +63,9 @@ export function publish(scopes: Iterable<string>, options: { relayed?: boolean; 
     b.own.clear();
     b.flush = null;
     for (const [centreId, gathered] of batches) {
-      const message: LiveMessage = { id: b.next++, centre: centreId, scopes: [...gathered] };
+      // A sync of a whole status names thousands of dossiers: the pages refetch everything instead, and the
+      // kept messages stay small.
+      const message: LiveMessage = { id: b.next++, centre: centreId, scopes: gathered.size > MAX_SCOPES ? ["*"] : [...gathered] };
       b.recent.push(message);
       if (b.recent.length > KEEP) b.recent.shift();
       b.emitter.emit("message", message);

@@ -27,6 +27,7 @@ import type {
   TrackingInput,
 } from "./model";
 import { createTokenSource } from "./token";
+import { spillCollector, type SpilledList } from "./spill";
 import { authenticatedCall, authenticatedList, type RmaLogger, type TransportOptions } from "./transport";
 import { RmaError } from "./errors";
 import {
@@ -108,6 +109,10 @@ export function createRmaClient(config: RmaClientConfig) {
     async retrieveList(status: StatusCode | string): Promise<RetrieveResult> {
       // Read as it arrives: a status may hold 100,000 dossiers, and only what fits is kept of each.
       return authenticatedList(transport, tokens, { route: "demands/retrieverequests", kind: "read", query: { status }, collector: dossierCollector });
+    },
+    /** 3.9 for the sync: the same, the dossiers that fit kept in a temporary file rather than in memory. */
+    async retrieveSpilled(status: StatusCode | string): Promise<SpilledList> {
+      return authenticatedList(transport, tokens, { route: "demands/retrieverequests", kind: "read", query: { status }, collector: spillCollector });
     },
     /** 3.9, the well-formed dossiers only. */
     async retrieveRequests(status: StatusCode | string): Promise<Dossier[]> {

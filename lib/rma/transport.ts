@@ -38,6 +38,8 @@ export interface CallSpec<T> {
 export interface ListCollector<R> {
   add(json: string): void;
   result(): R;
+  /** This attempt's elements will not be used (a retry starts the list again, or the call failed). */
+  discard?(): void;
 }
 export interface ListCallSpec<R> extends Omit<CallSpec<unknown>, "data"> {
   collector: () => ListCollector<R>;
@@ -186,15 +188,22 @@ const emptiedList = z.union([z.array(z.never()).length(0), z.record(z.string(), 
 /** An authenticated read of a list, parsed as it arrives: each element to the spec's collector. */
 export function authenticatedList<R>(options: TransportOptions, tokens: TokenSource, spec: ListCallSpec<R>): Promise<R> {
   return withRetries(options, spec, async () => {
-    let collector = spec.collector();
-    const reply = await exchange(options, tokens, spec, () => {
-      collector = spec.collector();
-      return (json) => collector.add(json);
-    });
-    unwrapEnvelope(spec.route, reply, emptiedList);
-    // An object keyed by index is a list only if every value is an object (lib/rma/wire.ts, retrieveReplyData).
-    if (reply.list && reply.list.nonObjectValues > 0) throw new RmaError({ kind: "bad_reply", route: spec.route, httpStatus: reply.httpStatus, field: "data" });
-    return collector.result();
+    let collector: ListCollector<R> | null = null;
+    try {
+      const reply = await exchange(options, tokens, spec, () => {
+        collector?.discard?.();
+        const fresh = spec.collector();
+        collector = fresh;
+        return (json) => fresh.add(json);
+      });
+      unwrapEnvelope(spec.route, reply, emptiedList);
+      // An object keyed by index is a list only if every value is an object (lib/rma/wire.ts, retrieveReplyData).
+      if (reply.list && reply.list.nonObjectValues > 0) throw new RmaError({ kind: "bad_reply", route: spec.route, httpStatus: reply.httpStatus, field: "data" });
+      return (collector ?? spec.collector()).result();
+    } catch (error) {
+      (collector as ListCollector<R> | null)?.discard?.();
+      throw error;
+    }
   });
 }
 

@@ -2,6 +2,8 @@ import "server-only";
 // PULL mode (section 1): ask the platform for the dossiers at every status, with bounded concurrency, and
 // mirror them. A status whose call failed changes nothing; the others are applied as they arrive. Inside
 // a list, each dossier is read on its own: one that does not fit goes to the quarantine, the others sync.
+// A list waits on disk (lib/rma/spill.ts) until it has all come, then is written in batches within one
+// transaction: a status of 100,000 dossiers costs one batch of memory, and a failed read still changes nothing.
 import { eq, sql } from "drizzle-orm";
 import { first, type Db } from "@/db";
 import { syncState } from "@/db/schema";
@@ -41,7 +43,7 @@ export function failureOf(status: StatusCode, error: unknown): SyncFailure {
 
 export async function runSync(options: {
   db: Db;
-  client: Pick<RmaClient, "retrieveList">;
+  client: Pick<RmaClient, "retrieveSpilled">;
   statuses?: readonly StatusCode[];
   concurrency: number;
   now?: () => Date;
@@ -56,25 +58,34 @@ export async function runSync(options: {
     for (let status = queue.shift(); status; status = queue.shift()) {
       try {
         const requestedAt = now();
-        const { dossiers: list, rejected } = await options.client.retrieveList(status);
+        const list = await options.client.retrieveSpilled(status);
+        const { rejected } = list;
         const at = now();
-        await options.db.transaction(async (tx) => {
-          // A status read for the first time shows what was already there: nothing has "arrived".
-          const known = (await first(tx.select({ at: syncState.lastSuccessAt }).from(syncState).where(eq(syncState.statusCode, status!))))?.at != null;
-          const outcome = await upsertFromPlatform(tx, list, at, "sync", { announce: known, requestedAt });
-          result.inserted += outcome.inserted;
-          for (const change of outcome.changed) result.changed.push(change);
-          await replaceQuarantine(tx, status!, rejected, at);
-          const fields = { lastSuccessAt: at, count: list.length, rejected: rejected.length };
-          await tx
-            .insert(syncState)
-            .values({ statusCode: status!, ...fields })
-            .onConflictDoUpdate({ target: syncState.statusCode, set: { ...fields, lastError: null, lastErrorAt: null, lastErrorHttp: null, lastErrorField: null, lastErrorNonJson: false } });
-        });
-        for (const d of list) seen.add(d.demandNumber);
+        const listed: string[] = [];
+        try {
+          await options.db.transaction(async (tx) => {
+            // A status read for the first time shows what was already there: nothing has "arrived".
+            const known = (await first(tx.select({ at: syncState.lastSuccessAt }).from(syncState).where(eq(syncState.statusCode, status!))))?.at != null;
+            for await (const batch of list.batches(BATCH)) {
+              const outcome = await upsertFromPlatform(tx, batch, at, "sync", { announce: known, requestedAt });
+              result.inserted += outcome.inserted;
+              for (const change of outcome.changed) result.changed.push(change);
+              for (const d of batch) listed.push(d.demandNumber);
+            }
+            await replaceQuarantine(tx, status!, rejected, at);
+            const fields = { lastSuccessAt: at, count: list.count, rejected: rejected.length };
+            await tx
+              .insert(syncState)
+              .values({ statusCode: status!, ...fields })
+              .onConflictDoUpdate({ target: syncState.statusCode, set: { ...fields, lastError: null, lastErrorAt: null, lastErrorHttp: null, lastErrorField: null, lastErrorNonJson: false } });
+          });
+        } finally {
+          list.dispose();
+        }
+        for (const n of listed) seen.add(n);
         // A dossier we cannot read this time is not gone: it keeps its last known state, unmarked.
         for (const r of rejected) if (r.demandNumber) seen.add(r.demandNumber);
-        result.dossiers += list.length;
+        result.dossiers += list.count;
         result.rejected += rejected.length;
         result.succeeded.push(status);
       } catch (error) {
@@ -94,6 +105,9 @@ export async function runSync(options: {
   publish(["sync"]);
   return result;
 }
+
+/** Dossiers upserted at a time: what a status's sync holds in memory. */
+const BATCH = 2_000;
 
 /**
  * The statuses the reseller moves dossiers into come first (new dossiers, quote and information answers:

@@ -22,7 +22,7 @@ afterEach(async () => {
   await database.close();
 });
 
-const sync = (client: Pick<RmaClient, "retrieveList"> = sim.client, statuses?: StatusCode[]) =>
+const sync = (client: Pick<RmaClient, "retrieveSpilled"> = sim.client, statuses?: StatusCode[]) =>
   runSync({ db: database.db, client, concurrency: 4, statuses });
 
 describe("sync", () => {
@@ -54,8 +54,8 @@ describe("sync", () => {
     await sync();
     const rmad = await sim.client.retrieveRequests("RMAD");
     await sim.client.refuse({ demandNumber: rmad[0]!.demandNumber, reason: "Hors périmètre" });
-    const failing: Pick<RmaClient, "retrieveList"> = {
-      retrieveList: (status) => (status === "RMANOK" || status === "RMAD" ? Promise.reject(new RmaError({ kind: "upstream", route: "demands/retrieverequests", httpStatus: 500 })) : sim.client.retrieveList(status)),
+    const failing: Pick<RmaClient, "retrieveSpilled"> = {
+      retrieveSpilled: (status) => (status === "RMANOK" || status === "RMAD" ? Promise.reject(new RmaError({ kind: "upstream", route: "demands/retrieverequests", httpStatus: 500 })) : sim.client.retrieveSpilled(status)),
     };
     const result = await sync(failing);
     expect(result.failed.map((f) => f.status).sort()).toEqual(["RMAD", "RMANOK"]);
@@ -68,8 +68,8 @@ describe("sync", () => {
     await sync();
     const [moved] = await sim.client.retrieveRequests("D");
     await sim.client.status({ demandNumber: moved!.demandNumber, statusCode: "IEXP" });
-    const failing: Pick<RmaClient, "retrieveList"> = {
-      retrieveList: (status) => (status === "IEXP" ? Promise.reject(new RmaError({ kind: "upstream", route: "demands/retrieverequests", httpStatus: 503 })) : sim.client.retrieveList(status)),
+    const failing: Pick<RmaClient, "retrieveSpilled"> = {
+      retrieveSpilled: (status) => (status === "IEXP" ? Promise.reject(new RmaError({ kind: "upstream", route: "demands/retrieverequests", httpStatus: 503 })) : sim.client.retrieveSpilled(status)),
     };
     const result = await sync(failing);
     expect(result.missing).toBe(0);
@@ -91,9 +91,9 @@ describe("sync", () => {
     const [target] = await sim.client.retrieveRequests("RMAD");
     const n = target!.demandNumber;
     // The RMAD list is read while the accept settles: the reply, asked for first, still shows RMAD.
-    const stale: Pick<RmaClient, "retrieveList"> = {
-      retrieveList: async (status) => {
-        const reply = await sim.client.retrieveList(status);
+    const stale: Pick<RmaClient, "retrieveSpilled"> = {
+      retrieveSpilled: async (status) => {
+        const reply = await sim.client.retrieveSpilled(status);
         if (status === "RMAD") await applyLocalChange(database.db, { demandNumber: n, userId: 0, at: new Date(), status: "RMAOK", accepted: true });
         return reply;
       },
@@ -120,7 +120,7 @@ describe("sync", () => {
 describe("sync order", () => {
   it("asks first for the statuses the reseller moves dossiers into, then the largest replies of the last sync", async () => {
     const asked: string[] = [];
-    const client: Pick<RmaClient, "retrieveList"> = { retrieveList: (status) => (asked.push(status), sim.client.retrieveList(status)) };
+    const client: Pick<RmaClient, "retrieveSpilled"> = { retrieveSpilled: (status) => (asked.push(status), sim.client.retrieveSpilled(status)) };
     await runSync({ db: database.db, client, concurrency: 1 });
     expect(asked.slice(0, 6)).toEqual(["RMAD", "VDE", "RDE", "INFREV", "RMAOK", "RMANOK"]);
     const sizes = (await database.db.select({ status: syncState.statusCode, count: syncState.count }).from(syncState));
