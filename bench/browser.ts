@@ -39,12 +39,12 @@ export async function jsWeights(browser: Browser, server: AppServer, dossier: st
 }
 
 /** A 10 MB PDF dropped on a dossier and sent: seconds until "Envoyé", and the server's peak memory. */
-export async function uploadBench(browser: Browser, server: AppServer, dossier: string) {
+export async function uploadBench(browser: Browser, server: AppServer, dossier: string, size = 10 * 1024 * 1024) {
   const context = await signedInContext(browser, server);
   const page = await context.newPage();
   await page.goto(`/dossiers/${dossier}`);
   await page.getByRole("button", { name: "Ajouter des documents" }).click();
-  const content = Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(10 * 1024 * 1024 - 9 - 1024, 0x20)]);
+  const content = Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(size - 9 - 1024, 0x20)]);
   await page.locator("#documents-files").setInputFiles({ name: "rapport-10mo.pdf", mimeType: "application/pdf", buffer: content });
   const before = peakMemoryMiB(server.pid);
   const started = performance.now();

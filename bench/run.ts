@@ -13,6 +13,7 @@ import { startCluster } from "../scripts/postgres-cluster.mjs";
 import { benchTarget, engineName, openBench } from "./database";
 import { benchDir, countingClient, generateMirror, startBenchSimulator, startSimulatorProcess, syncInto } from "./mirror";
 import { renderBench } from "./render";
+import { uploadPhases } from "./upload";
 import { startAppServer } from "./server";
 import { ms, printFigures, sample, type Figure } from "./stats";
 
@@ -77,7 +78,8 @@ async function syncFigures(dir: string): Promise<Figure[]> {
   return figures;
 }
 
-async function sizeFigures(size: number, dir: string, simulatorOrigin: string, browserParts: boolean, simulatorDossier: string): Promise<Figure[]> {
+async function sizeFigures(size: number, dir: string, simulatorOrigin: string, browserParts: boolean, simulatorDossiers: string[]): Promise<Figure[]> {
+  const simulatorDossier = simulatorDossiers[0]!;
   const target = await benchTarget(dir, `mirror-${size}`);
   const generated = performance.now();
   await generateMirror(target, size);
@@ -102,6 +104,13 @@ async function sizeFigures(size: number, dir: string, simulatorOrigin: string, b
       { what: "rendu serveur de « Aujourd'hui » / (HTTP, connecté)", value: `p50 ${ms(render.home.p50)}, p95 ${ms(render.home.p95)}`, target: "p50 ≤ 50 ms", ok: render.home.p50 <= 50 },
     );
     if (browserParts) {
+      const phases = await uploadPhases(server, [simulatorDossiers[1]!, simulatorDossiers[2]!]);
+      const times = (mib: number) => `${mib.toFixed(0)} Mio (${((mib * 2 ** 20) / phases.bytes).toFixed(1)} × le fichier)`;
+      figures.push(
+        { what: "document de 10 Mo reçu (POST /api/uploads, multipart lu au fil de l'eau) : hausse du pic mémoire du serveur", value: times(phases.received), target: "≤ 4 × le fichier", ok: phases.received * 2 ** 20 <= 4 * phases.bytes },
+        { what: "… puis envoyé à la plateforme (3.7, base64 écrit au fil de l'envoi)", value: times(phases.sent) },
+        { what: "… puis la liste des documents relue (3.10 : chaque fichier en base64)", value: times(phases.listed) },
+      );
       const browser = await launchBrowser();
       try {
         // A dossier the simulator knows, so its documents can be fetched and one uploaded.
@@ -161,9 +170,10 @@ async function main() {
   const sizes = (process.env.BENCH_SIZES ?? "10000,100000").split(",").map(Number).filter((n) => n > 0);
   // The app's start-up sync and the documents come from this simulator; the mirror sizes come from generateMirror.
   const sim = await startBenchSimulator(300, 0, dir);
-  const [received] = await sim.client.retrieveRequests("D");
+  // Dossiers the simulator knows, so their documents can be fetched and some uploaded.
+  const received = (await sim.client.retrieveRequests("D")).map((d) => d.demandNumber);
   try {
-    for (const [i, size] of sizes.entries()) printFigures(`${size.toLocaleString("fr-FR")} dossiers dans le miroir — ${engine}`, await sizeFigures(size, dir, sim.origin, i === 0 && !child, received!.demandNumber));
+    for (const [i, size] of sizes.entries()) printFigures(`${size.toLocaleString("fr-FR")} dossiers dans le miroir — ${engine}`, await sizeFigures(size, dir, sim.origin, i === 0 && !child, received));
   } finally {
     await sim.sim.close();
   }

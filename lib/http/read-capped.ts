@@ -23,13 +23,3 @@ export async function readCapped(request: Request, maxBytes: number): Promise<Bu
   }
   return Buffer.concat(chunks, size);
 }
-
-/** A multipart body, capped, parsed once it is known to fit. */
-export async function readMultipart(request: Request, maxBytes: number): Promise<FormData> {
-  const body = await readCapped(request, maxBytes);
-  try {
-    return await new Response(new Uint8Array(body), { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
-  } catch {
-    throw new ServiceError("invalid", fr.errors.invalid, { file: fr.actions.fileRequired });
-  }
-}

@@ -526,6 +526,7 @@ export const fr = {
   uploads: {
     empty: "Le fichier est vide.",
     bodyTooLarge: "Envoi trop volumineux : un fichier à la fois, dans la limite de taille fixée.",
+    tooLargeCut: (max: number) => `Fichier trop volumineux : ${Math.round(max / 1_048_576)} Mo au plus.`,
     tooLarge: (bytes: number, max: number) =>
       `Fichier trop volumineux (${(bytes / 1_048_576).toFixed(1).replace(".", ",")} Mo) : ${Math.round(max / 1_048_576)} Mo au plus.`,
     wrongType: (allowed: readonly string[]) =>

@@ -1,4 +1,5 @@
 // The one place where our camelCase model meets the wire names of the document.
+import { Base64Bytes } from "./base64-bytes";
 import { centsToWirePrice } from "../money";
 import type {
   AcceptRequest,
@@ -23,7 +24,8 @@ import type {
   TrackingInput,
 } from "./model";
 
-export const toBase64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString("base64");
+/** A file for a request body: base64 on the wire, written as the request goes out (lib/rma/json-body.ts). */
+export const toBase64 = (bytes: Uint8Array): Base64Bytes => new Base64Bytes(bytes);
 
 // Fields that the document's examples show are always sent, as "" when we have nothing (3.2, 3.8);
 // fields only named in prose (quote_comment, the accept's status_code) are sent only when given.

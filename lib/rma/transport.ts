@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { envelope as envelopeSchema } from "./wire";
 import { parseJsonKeepingDigits } from "./json-text";
+import { jsonBody } from "./json-body";
 import { ListScanner, type ListScan } from "./list-stream";
 import { RmaError, isRmaError, kindForHttpStatus, platformMessageOf } from "./errors";
 import type { TokenSource } from "./token";
@@ -62,14 +63,20 @@ export async function postJson(
 ): Promise<RawReply> {
   const started = Date.now();
   const headers: Record<string, string> = { Accept: "application/json" };
-  if (init.body !== undefined) headers["Content-Type"] = "application/json";
+  // Built for each sending: a body whose files stream can be read once.
+  const payload = init.body === undefined ? undefined : jsonBody(init.body);
+  if (payload) {
+    headers["Content-Type"] = "application/json";
+    headers["Content-Length"] = String(payload.length);
+  }
   if (init.token) headers.Authorization = `Bearer ${init.token}`;
   let response: Response;
   try {
     response = await fetch(endpoint(options.baseUrl, route, init.query), {
       method: "POST",
       headers,
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      body: payload?.body,
+      ...(payload && typeof payload.body !== "string" ? { duplex: "half" as const } : {}),
       signal: AbortSignal.timeout(options.timeoutMs),
       cache: "no-store",
     });

@@ -3,11 +3,14 @@
 // Pure zod, no server-only. The simulator has its own reading of the document (simulator/wire-schemas.ts):
 // these schemas are Atelier's, and a mistake in them must be able to fail a test against it.
 import { z } from "zod";
+import { Base64Bytes } from "./base64-bytes";
 import { CENTRE_STATUS_CODES, STATUS_CODES, TRACKING_TYPES, UPLOAD_DOCUMENT_TYPES } from "./constants";
 
 const required = z.string().trim().min(1);
 /** Base64 as the document uses it for files; "" stands for "no file" where the example sends "". */
 export const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, "contenu base64 invalide");
+/** What we send in a file field: the bytes themselves, encoded as the request goes out (lib/rma/json-body.ts), or "". */
+const outgoingFile = z.union([z.literal(""), z.instanceof(Base64Bytes)]);
 /** Decimal-comma price, as in the document's quote example: "158,45". */
 export const wirePrice = z.string().regex(/^\d+(,\d{1,2})?$/, 'prix attendu au format "158,45"');
 /** Quantities travel as strings of a positive integer: "1". */
@@ -35,7 +38,7 @@ export type TokenReply = z.infer<typeof tokenReply>;
 export const acceptRequest = z.object({
   demand_numero: required,
   agreement_numero: required,
-  agreement_content: base64,
+  agreement_content: outgoingFile,
   status_code: z.enum(CENTRE_STATUS_CODES).optional(),
   status_comment: z.string(),
 });
@@ -71,7 +74,7 @@ export type StatusRequest = z.infer<typeof statusRequest>;
 export const trackingRequest = z.object({
   demand_number: required,
   tracking_number: required,
-  label_content: base64,
+  label_content: outgoingFile,
   carrier_name: required,
   type: z.enum(TRACKING_TYPES),
 });
@@ -81,7 +84,7 @@ export type TrackingRequest = z.infer<typeof trackingRequest>;
 export const addDocumentRequest = z.object({
   demand_number: required,
   file_name: required,
-  file_content: base64.min(1),
+  file_content: z.instanceof(Base64Bytes).refine((file) => file.bytes.length > 0, "fichier vide"),
   type: z.enum(UPLOAD_DOCUMENT_TYPES).optional(),
 });
 export type AddDocumentRequest = z.infer<typeof addDocumentRequest>;
@@ -95,7 +98,7 @@ export const quoteLine = z.object({
 export const quotationRequest = z.object({
   demand_number: required,
   quote_number: required,
-  quote_file: base64,
+  quote_file: outgoingFile,
   prestation: z.array(quoteLine).min(1),
   quote_comment: z.string().optional(),
 });

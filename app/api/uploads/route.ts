@@ -1,11 +1,8 @@
 import { z } from "zod";
 import { defineRoute } from "@/lib/actions/safe-action";
 import { config } from "@/lib/config/env";
-import { readMultipart } from "@/lib/http/read-capped";
+import { readMultipart } from "@/lib/http/read-multipart";
 import { saveUpload } from "@/lib/uploads/uploads";
-
-/** Room for the multipart envelope around one file (boundaries, headers, the small fields). */
-const MULTIPART_OVERHEAD = 64 * 1024;
 
 /**
  * The one upload path of every file field (agreement, label, quote PDF, documents): one file a request,
@@ -22,14 +19,8 @@ export const POST = defineRoute({
   }),
   permission: "dossiers:write",
   async input(request) {
-    const form = await readMultipart(request, config().uploadMaxBytes + MULTIPART_OVERHEAD);
-    const file = form.get("file");
-    return {
-      kind: form.get("kind"),
-      field: form.get("field") ?? undefined,
-      name: file instanceof File ? file.name : "",
-      bytes: file instanceof File ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0),
-    };
+    const form = await readMultipart(request, { maxFileBytes: config().uploadMaxBytes, fileField: "file" });
+    return { kind: form.fields.kind, field: form.fields.field, name: form.file?.name ?? "", bytes: form.file?.bytes ?? Buffer.alloc(0) };
   },
   run: ({ ctx, input }) => saveUpload(ctx.db, { name: input.name, bytes: input.bytes, kind: input.kind, userId: ctx.user.id, now: ctx.now, maxBytes: config().uploadMaxBytes, field: input.field }),
 });
