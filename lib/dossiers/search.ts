@@ -54,6 +54,8 @@ export function ftsQuery(term: string): string | null {
 
 /** Matches few enough to sort them all (PostgreSQL). */
 const FEW = 500;
+/** The newest dossiers a search looks through first (PostgreSQL). */
+const PROBE = 5_000;
 
 const HIT = sql`d.demand_number AS "demandNumber", d.status_code AS "statusCode", d.type AS "type", d.brand AS "brand",
   d.part_number AS "partNumber", d.serial_number AS "serialNumber", d.client_name AS "clientName"`;
@@ -68,9 +70,16 @@ export async function searchDossiers(db: Db, term: string, limit = 50): Promise<
     const tokens = words(term.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase());
     if (!tokens.length) return [];
     const matching = and(...tokens.map((t) => sql`d.search_doc LIKE ${`% ${t}%`}`));
-    // The planner cannot tell a rare word from a common one (a LIKE's selectivity is a guess), so the plan
-    // is said: the trigram index first, for at most a few hundred matches, which are then sorted; a word that
-    // matches more is read along the dates' index, newest first, until enough match.
+    // A word as common as a first name is among the newest dossiers already: when the newest few thousand
+    // hold a page of matches, those are the newest matches of all (1M dossiers: about 1 ms).
+    const recent = await rawRows<SearchHit>(
+      db,
+      sql`SELECT ${HIT} FROM (SELECT * FROM dossiers ORDER BY created_at DESC LIMIT ${PROBE}) d WHERE ${matching} ORDER BY d.created_at DESC LIMIT ${limit}`,
+    );
+    if (recent.length >= limit) return recent;
+    // Otherwise the planner cannot tell a rare word from a common one (a LIKE's selectivity is a guess), so
+    // the plan is said: the trigram index first, for at most a few hundred matches, which are then sorted; a
+    // word that matches more is read along the dates' index, newest first, until enough match.
     return db.transaction(async (tx) => {
       await execute(tx, sql`SET LOCAL enable_seqscan = off`);
       await execute(tx, sql`SET LOCAL enable_indexscan = off`);

@@ -4,6 +4,7 @@ import { listDossiers } from "@/lib/dossiers/list-dossiers";
 import { parseQueueFilters, queueSearchParams } from "@/lib/dossiers/queue-filters";
 import { exactMatch, searchDossiers } from "@/lib/dossiers/search";
 import type { Dossier } from "@/lib/rma/model";
+import { usesPostgres } from "@/db";
 import { freshDatabase } from "../support/database";
 
 const base: Dossier = {
@@ -39,6 +40,15 @@ describe("search", () => {
   it.each(['"', "*", "-", "()", "(", "é", "\u0301", "NEAR(", 'a" OR "b', "AND", "^", "''", "%", "\\"])("never fails on %j", async (input) => {
     await searchDossiers(db, input);
     await exactMatch(db, input);
+  });
+
+  it("gives the newest matches first, however few are asked for", async () => {
+    // Newest: by creation date on PostgreSQL (its first look is the newest dossiers), by arrival in the
+    // mirror with FTS5 (its index's order).
+    const newest = usesPostgres() ? ["ACH-9001-0001", "ACH-9001-0002"] : ["ACH-9001-0002", "ACH-9001-0001"];
+    expect((await searchDossiers(db, "r58n", 1)).map((h) => h.demandNumber)).toEqual(newest.slice(0, 1));
+    expect((await searchDossiers(db, "r58n", 2)).map((h) => h.demandNumber)).toEqual(newest);
+    expect((await searchDossiers(db, "r58n", 3)).map((h) => h.demandNumber)).toEqual(newest);
   });
 
   it("finds the one dossier a scan names exactly, whatever the case", async () => {
