@@ -47,6 +47,7 @@ export const dossiers = sqliteTable(
     extra: text("extra").notNull().default("{}"),
     /** When we first saw the dossier at its current status. */
     statusChangedAt: integer("status_changed_at", { mode: "timestamp_ms" }).notNull(),
+    /** When a reply of the platform last changed it (or first showed it); a reply that changes nothing writes nothing. */
     lastSeenAt: integer("last_seen_at", { mode: "timestamp_ms" }).notNull(),
     /** The last sync of its status did not return it any more: kept as last known, and marked. */
     missing: integer("missing", { mode: "boolean" }).notNull().default(false),

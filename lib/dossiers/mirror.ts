@@ -82,13 +82,23 @@ const UPSERT = {
     `"accepted_at" = COALESCE("dossiers"."accepted_at", excluded."accepted_at")`,
     `"status_changed_at" = CASE WHEN "dossiers"."status_code" = excluded."status_code" THEN "dossiers"."status_changed_at" ELSE excluded."status_changed_at" END`,
   ].join(", "),
+  /**
+   * Only a dossier the reply changes (or shows again after it went missing) is written: a sync of a million
+   * unchanged dossiers writes nothing, rather than a million new row versions (on PostgreSQL, each one new
+   * entries in every index, and dead rows to vacuum).
+   */
+  where: (() => {
+    const columns = MIRRORED.filter((k) => k !== "demandNumber").map((k) => columnOf(k));
+    const row = (table: string) => `(${columns.map((c) => `${table}."${c}"`).join(", ")})`;
+    return (postgres: boolean) => `${row('"dossiers"')} ${postgres ? "IS DISTINCT FROM" : "IS NOT"} ${row("excluded")} OR "dossiers"."missing"`;
+  })(),
 };
 
 function upsertStatement(rowsJson: string): SQL {
   const rows = usesPostgres()
     ? sql`SELECT ${sql.raw(UPSERT.columns)} FROM json_populate_recordset(NULL::dossiers, ${rowsJson}::json)`
     : sql`SELECT ${sql.raw(UPSERT.select)} FROM json_each(${rowsJson}) WHERE true`;
-  return sql`INSERT INTO dossiers (${sql.raw(UPSERT.columns)}) ${rows} ON CONFLICT ("demand_number") DO UPDATE SET ${sql.raw(UPSERT.set)}`;
+  return sql`INSERT INTO dossiers (${sql.raw(UPSERT.columns)}) ${rows} ON CONFLICT ("demand_number") DO UPDATE SET ${sql.raw(UPSERT.set)} WHERE ${sql.raw(UPSERT.where(usesPostgres()))}`;
 }
 
 const ROW_KEYS = UPSERTED.map((k) => [k, `${JSON.stringify(columnOf(k))}:`] as const);

@@ -19,20 +19,20 @@ const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest(
 export async function gatherEvidence(deps: OutboxDeps, row: OutboxRow, toRead: string[]): Promise<Evidence> {
   const { db, client } = deps;
   const n = row.demandNumber;
-  const mirrorStatus = () => first(db.select({ s: dossiers.statusCode, seen: dossiers.lastSeenAt, tracking: dossiers.trackingNumber }).from(dossiers).where(eq(dossiers.demandNumber, n)));
+  const mirrorStatus = () => first(db.select({ s: dossiers.statusCode, tracking: dossiers.trackingNumber }).from(dossiers).where(eq(dossiers.demandNumber, n)));
   // One clock for the reads and the sends they are compared with (a test may run the outbox's ahead).
   const now = () => deps.now?.() ?? new Date();
-  const started = new Date(now().getTime() - 1);
   const statuses = [...new Set([...toRead, row.beforeStatus, (await mirrorStatus())?.s].filter((s): s is StatusCode => typeof s === "string" && isStatusCode(s)))];
   const likely = await runSync({ db, client, statuses, concurrency: 2, now });
   if (likely.succeeded.length === 0) throw new PlatformUnreadable();
+  let found = likely.listed.has(n);
   // Not in any of the likely lists: it moved somewhere else, and only a full read says where.
-  if (((await mirrorStatus())?.seen.getTime() ?? 0) < started.getTime()) {
+  if (!found) {
     const full = await runSync({ db, client, concurrency: 4, now });
     if (full.succeeded.length === 0) throw new PlatformUnreadable();
+    found = full.listed.has(n);
   }
   const current = await mirrorStatus();
-  const found = current !== undefined && current.seen.getTime() >= started.getTime();
   const since = row.firstSentAt ?? row.lastSentAt ?? row.createdAt;
   const seen = (
     await db
@@ -44,7 +44,7 @@ export async function gatherEvidence(deps: OutboxDeps, row: OutboxRow, toRead: s
   let documents: Awaited<ReturnType<typeof client.documents>> | null = null;
   return {
     beforeStatus: row.beforeStatus,
-    now: found ? { statusCode: current.s, trackingNumber: current.tracking } : null,
+    now: found && current ? { statusCode: current.s, trackingNumber: current.tracking } : null,
     seen,
     changedTo: (codes) => seen.some((s) => codes.includes(s)),
     changedSince: () => seen.length > 0,

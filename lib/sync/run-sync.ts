@@ -34,6 +34,8 @@ export interface SyncResult {
   rejected: number;
   changed: UpsertOutcome["changed"];
   missing: number;
+  /** The dossiers the statuses read listed and that fit the format: what this run saw of them. */
+  listed: Set<string>;
 }
 
 export function failureOf(status: StatusCode, error: unknown): SyncFailure {
@@ -50,7 +52,7 @@ export async function runSync(options: {
 }): Promise<SyncResult> {
   const now = options.now ?? (() => new Date());
   const statuses = await syncOrder(options.db, options.statuses ?? STATUS_CODES);
-  const result: SyncResult = { startedAt: now(), finishedAt: now(), succeeded: [], failed: [], dossiers: 0, inserted: 0, rejected: 0, changed: [], missing: 0 };
+  const result: SyncResult = { startedAt: now(), finishedAt: now(), succeeded: [], failed: [], dossiers: 0, inserted: 0, rejected: 0, changed: [], missing: 0, listed: new Set() };
   const seen = new Set<string>();
   const queue = [...statuses];
 
@@ -82,7 +84,10 @@ export async function runSync(options: {
         } finally {
           list.dispose();
         }
-        for (const n of listed) seen.add(n);
+        for (const n of listed) {
+          seen.add(n);
+          result.listed.add(n);
+        }
         // A dossier we cannot read this time is not gone: it keeps its last known state, unmarked.
         for (const r of rejected) if (r.demandNumber) seen.add(r.demandNumber);
         result.dossiers += list.count;

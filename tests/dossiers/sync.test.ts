@@ -86,6 +86,30 @@ describe("sync", () => {
     expect([row.statusCode, row.missing]).toEqual(["D", true]);
   });
 
+  it("writes only what a reply changes: an unchanged dossier is left as it is, one back from missing is unmarked", async () => {
+    await sync();
+    const written = async () => new Map((await database.db.select({ n: dossiers.demandNumber, at: dossiers.lastSeenAt, missing: dossiers.missing }).from(dossiers)).map((r) => [r.n, r]));
+    const [moved] = await sim.client.retrieveRequests("RMAD");
+    await sim.client.refuse({ demandNumber: moved!.demandNumber, reason: "Hors périmètre" });
+    const [gone] = await sim.client.retrieveRequests("D");
+    const record = sim.sim.store.db.prepare("SELECT * FROM dossiers WHERE demand_number = ?").get(gone!.demandNumber) as Record<string, unknown>;
+    sim.sim.store.db.prepare("DELETE FROM dossiers WHERE demand_number = ?").run(gone!.demandNumber);
+    await sync();
+    const before = await written();
+    expect(before.get(gone!.demandNumber)?.missing).toBe(true);
+    // The dossier comes back as it was; one other moves; nothing else changes on the platform.
+    const columns = Object.keys(record);
+    sim.sim.store.db.prepare(`INSERT INTO dossiers (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`).run(...columns.map((c) => record[c]));
+    const answered = (await sim.client.retrieveRequests("D")).find((d) => d.demandNumber !== gone!.demandNumber);
+    await sim.client.status({ demandNumber: answered!.demandNumber, statusCode: "IEXP" });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await sync();
+    const after = await written();
+    const rewritten = [...after].filter(([n, row]) => row.at.getTime() !== before.get(n)?.at.getTime()).map(([n]) => n).sort();
+    expect(rewritten).toEqual([gone!.demandNumber, answered!.demandNumber].sort());
+    expect(after.get(gone!.demandNumber)?.missing).toBe(false);
+  });
+
   it("does not roll back what the mirror learnt after the reply was asked for (Atelier's own write, another instance's sync)", async () => {
     await sync();
     const [target] = await sim.client.retrieveRequests("RMAD");

@@ -45,6 +45,7 @@ export const dossiers = pgTable(
     extra: text("extra").notNull().default("{}"),
     /** When we first saw the dossier at its current status. */
     statusChangedAt: ms("status_changed_at").notNull(),
+    /** When a reply of the platform last changed it (or first showed it). */
     lastSeenAt: ms("last_seen_at").notNull(),
     /** The last sync of its status did not return it any more: kept as last known, and marked. */
     missing: boolean("missing").notNull().default(false),
