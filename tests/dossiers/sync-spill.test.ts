@@ -1,4 +1,4 @@
-// The sync keeps a status's list on disk until it has all come (lib/rma/spill.ts): a reply cut halfway is
+// The sync keeps a long list on disk until it has all come (lib/rma/spill.ts): a reply cut halfway is
 // read again from the start and mirrored once, whole; one that never comes whole changes nothing; and no
 // temporary file outlives its sync, whatever happened.
 import { mkdtempSync, readdirSync } from "node:fs";
@@ -12,7 +12,8 @@ import { runSync } from "@/lib/sync/run-sync";
 import { createRandom, newDossier } from "@/simulator/seed";
 import { freshDatabase, type TestDatabase } from "../support/database";
 
-const COUNT = 3_000;
+// More than the sync keeps in memory (lib/rma/spill.ts), even cut halfway: the list goes through a file.
+const COUNT = 12_000;
 let database: TestDatabase;
 let server: Server;
 let origin: string;
@@ -43,7 +44,10 @@ beforeEach(async () => {
     const ending = plan.shift() ?? "whole";
     response.write('{"status":"OK","message":"Success","data":[');
     for (let seq = 1; seq <= COUNT; seq++) {
-      if (ending === "cut" && seq > COUNT / 2) return void response.socket?.destroy();
+      if (ending === "cut" && seq > COUNT / 2) {
+        // Once what was written has left, the connection drops in the middle of the list.
+        return void response.write(" ", () => setTimeout(() => response.socket?.destroy(), 50));
+      }
       response.write(`${seq > 1 ? "," : ""}${wire(seq)}`);
     }
     response.end("]}");
