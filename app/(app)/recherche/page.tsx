@@ -14,9 +14,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const raw = (await searchParams).q;
   const q = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 200) ?? "";
   const database = (await userCentre(user)).db;
-  const exact = await exactMatch(database, q);
+  // Both at once: a scan that names one dossier opens it, anything else lists the matches.
+  const [exact, hits] = await Promise.all([exactMatch(database, q), q.trim() ? searchDossiers(database, q) : []]);
   if (exact) redirect(`/dossiers/${encodeURIComponent(exact)}`);
-  const hits = q.trim() ? await searchDossiers(database, q) : [];
   return (
     <main className="space-y-4">
       <h1 className="text-2xl font-semibold">{fr.search.title}</h1>
