@@ -13,6 +13,7 @@ const DATA_LAYER = [
   "tests/managers/**/*.test.ts",
   "tests/auth-hardening.test.ts",
   "tests/tenancy/centre-{databases,add}.test.ts",
+  "tests/**/*.pg.test.ts",
 ];
 
 export default defineConfig({
@@ -29,7 +30,8 @@ export default defineConfig({
     server: { deps: { inline: ["next-auth"] } },
     testTimeout: 20_000,
     projects: [
-      { extends: true, test: { name: "sqlite", include: ["tests/**/*.test.ts"] } },
+      // *.pg.test.ts: what only PostgreSQL has (several instances on one database).
+      { extends: true, test: { name: "sqlite", include: ["tests/**/*.test.ts"], exclude: ["tests/**/*.pg.test.ts"] } },
       {
         extends: true,
         test: {

@@ -1,7 +1,7 @@
 // Several centres in one database: each centre's data (users, mirror, counts, search, locks) is its own,
 // on both engines, and what one centre's database is asked can never answer with another's.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { oncePerCluster, openCentreAt, usesPostgres, type Db } from "@/db";
+import { openCentreAt, type Db } from "@/db";
 import { authenticate } from "@/lib/auth/authenticate";
 import { getDossier } from "@/lib/dossiers/get-dossier";
 import { listDossiers } from "@/lib/dossiers/list-dossiers";
@@ -65,23 +65,5 @@ describe("a centre's database", () => {
     await addCentre(main.db, { slug: "lyon", name: "Atelier Lyon", baseUrl: "https://rma.example/api/", clientId: "lyon", clientSecret: "s3cret" }, KEY);
     expect((await listCentres(main.db)).map((c) => c.slug)).toEqual(["lyon"]);
     expect(await listCentres(lyon.db)).toEqual([]);
-  });
-
-  it.runIf(usesPostgres())("runs its once-per-cluster work under a lock of its own", async () => {
-    const other = await openCentreAt(main.url, 3);
-    const lyonAgain = await openCentreAt(main.url, 2); // the same centre, from another instance
-    try {
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      const first = oncePerCluster(lyon.db, "atelier:sync", () => held.then(() => "lyon"));
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      expect(await oncePerCluster(lyonAgain.db, "atelier:sync", async () => "lyon again")).toBeNull();
-      expect(await oncePerCluster(other.db, "atelier:sync", async () => "other")).toBe("other");
-      expect(await oncePerCluster(main.db, "atelier:sync", async () => "main")).toBe("main");
-      release();
-      expect(await first).toBe("lyon");
-    } finally {
-      await Promise.all([other.close(), lyonAgain.close()]);
-    }
   });
 });

@@ -1,0 +1,30 @@
+// PostgreSQL only (several instances share it): a centre's once-per-cluster work takes a lock of its own,
+// so one centre's sync never waits for another's, and two instances never run the same centre's at once.
+import { afterEach, beforeEach, expect, it } from "vitest";
+import { oncePerCluster, openCentreAt } from "@/db";
+import { freshDatabase, type TestDatabase } from "../support/database";
+
+let main: TestDatabase;
+beforeEach(async () => {
+  main = await freshDatabase();
+});
+afterEach(() => main.close());
+
+it("runs a centre's once-per-cluster work under a lock of its own", async () => {
+  const lyon = await openCentreAt(main.url, 2);
+  const other = await openCentreAt(main.url, 3);
+  const lyonAgain = await openCentreAt(main.url, 2); // the same centre, from another instance
+  try {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const first = oncePerCluster(lyon.db, "atelier:sync", () => held.then(() => "lyon"));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await oncePerCluster(lyonAgain.db, "atelier:sync", async () => "lyon again")).toBeNull();
+    expect(await oncePerCluster(other.db, "atelier:sync", async () => "other")).toBe("other");
+    expect(await oncePerCluster(main.db, "atelier:sync", async () => "main")).toBe("main");
+    release();
+    expect(await first).toBe("lyon");
+  } finally {
+    await Promise.all([lyon.close(), other.close(), lyonAgain.close()]);
+  }
+});
