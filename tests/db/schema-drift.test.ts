@@ -1,7 +1,7 @@
 // The two dialects' schemas (db/schema for SQLite, db/pg/schema for PostgreSQL) describe the same tables:
 // a column, an index or a key added to one and not the other fails here, before any migration is written.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { getTableConfig as pgConfig, PgTable } from "drizzle-orm/pg-core";
@@ -77,5 +77,17 @@ describe("the migrations", () => {
     const output = execFileSync(process.execPath, ["node_modules/drizzle-kit/bin.cjs", "generate", "--dialect", dialect, "--schema", schema, "--out", relative(process.cwd(), out)], { encoding: "utf8" });
     expect(output).toContain("No schema changes");
     expect(readdirSync(out).sort()).toEqual(before);
+  });
+
+  // Each centre's schema is migrated with its connections' search_path on it (db/postgres.ts): a migration
+  // that named "public" would reach into the main database's tables, and an extension created without its
+  // schema would land in the first centre's.
+  it("of PostgreSQL name no schema but the extensions'", () => {
+    const dir = "db/pg/migrations";
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(".sql"))) {
+      const text = readFileSync(join(dir, file), "utf8");
+      expect(text, file).not.toMatch(/"public"\./);
+      for (const line of text.split("\n").filter((l) => /CREATE EXTENSION/i.test(l))) expect(line, file).toMatch(/WITH SCHEMA public;/);
+    }
   });
 });
