@@ -19,7 +19,7 @@ import { ms, printFigures, sample, type Figure } from "./stats";
 
 const SEARCHES = ["helene", "R58", "samsung", "dupont jean", "ACH-9001", "3546781", "gmail.com", "zoé"];
 // The app's default (SYNC_CONCURRENCY).
-const CONCURRENCY = 8;
+const CONCURRENCY = 12;
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 /** One status of 100,000 dossiers: the sync's peak memory above idle, in a process that does nothing else. */

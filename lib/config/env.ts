@@ -29,9 +29,10 @@ const schema = z
     ),
     AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "au moins 32 caractères").optional()),
     SYNC_INTERVAL_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).default(120_000)),
-    // ASSUMPTION: the document sets no limit on parallel calls; 8 at a time, one burst of 24 reads every
-    // two minutes, is what two browsers on one site would do, and 429 + Retry-After is honoured if it comes.
-    SYNC_CONCURRENCY: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(24).default(8)),
+    // ASSUMPTION: the document sets no limit on parallel calls; 12 reads at a time, the 24 statuses in two
+    // rounds every two minutes, is a load any web API takes (two browser tabs open as many connections), and
+    // 429 + Retry-After is honoured if it comes.
+    SYNC_CONCURRENCY: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(24).default(12)),
     AGING_WARN_DAYS: z.preprocess(emptyAsUndefined, positiveInt(7)),
     AGING_ALERT_DAYS: z.preprocess(emptyAsUndefined, positiveInt(14)),
     UPLOAD_MAX_BYTES: z.preprocess(emptyAsUndefined, positiveInt(10 * 1024 * 1024)),
