@@ -44,13 +44,6 @@ export function openDatabase(path: string): { db: Db; sqlite: Database.Database 
 /** A PostgreSQL database's pool, and the scope its once-per-cluster work is named in (its centre's schema). */
 const pools = new WeakMap<object, { pool: pg.Pool; scope: string }>();
 
-/** Connects to a PostgreSQL database and applies its migrations. Used by the app once, and by tests. */
-export async function openPostgres(url: string, max?: number): Promise<{ db: Db; pool: pg.Pool }> {
-  const opened = connectPostgres(url, max);
-  await opened.migrated;
-  return opened;
-}
-
 /** The pool and its database at once; the migrations run meanwhile (`migrated`). */
 function connectPostgres(url: string, max?: number, schemaName?: string) {
   const pool = createPool(url, max, schemaName);
@@ -59,13 +52,17 @@ function connectPostgres(url: string, max?: number, schemaName?: string) {
   return { db: database, pool, migrated: migratePostgres(pool, schemaName) };
 }
 
-/** A SQLite file or a PostgreSQL URL, opened and migrated (tests' and benchmarks' databases, and their children). */
-export async function openAt(target: string, max?: number): Promise<{ db: Db; close: () => Promise<void> }> {
+/**
+ * A SQLite file or a PostgreSQL URL, opened and migrated (tests' and benchmarks' databases, their children,
+ * and the app's centres): with `centre`, that centre's database beside it (its schema, or its file).
+ */
+export async function openAt(target: string, max?: number, centre?: number): Promise<{ db: Db; close: () => Promise<void> }> {
   if (/^postgres(ql)?:\/\//i.test(target)) {
-    const { db: database, pool } = await openPostgres(target, max);
-    return { db: database, close: () => pool.end() };
+    const opened = connectPostgres(target, max, centre ? centreSchema(centre) : undefined);
+    await opened.migrated;
+    return { db: opened.db, close: () => opened.pool.end() };
   }
-  const { db: database, sqlite } = openDatabase(target);
+  const { db: database, sqlite } = openDatabase(centre ? centreFile(target, centre) : target);
   return { db: database, close: async () => void sqlite.close() };
 }
 
@@ -150,18 +147,7 @@ export function centreDatabase(id: number): Promise<Db> {
 async function openCentre(id: number): Promise<Db> {
   const { databaseUrl, databasePath } = config();
   await prepareDatabase(); // the extensions, in public, come with the main database's migrations
-  return (await openCentreAt(databaseUrl ?? databasePath, id)).db;
-}
-
-/** A centre's database beside a main one (a SQLite file or a PostgreSQL URL), opened and migrated. */
-export async function openCentreAt(main: string, id: number, max = 5): Promise<{ db: Db; close: () => Promise<void> }> {
-  if (/^postgres(ql)?:\/\//i.test(main)) {
-    const opened = connectPostgres(main, max, centreSchema(id));
-    await opened.migrated;
-    return { db: opened.db, close: () => opened.pool.end() };
-  }
-  const { db: database, sqlite } = openDatabase(centreFile(main, id));
-  return { db: database, close: async () => void sqlite.close() };
+  return (await openAt(databaseUrl ?? databasePath, 5, id)).db;
 }
 
 export const centreSchema = (id: number) => `centre_${id}`;

@@ -4,7 +4,7 @@
 import { spawn } from "node:child_process";
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openCentreAt, usesPostgres } from "@/db";
+import { openAt, usesPostgres } from "@/db";
 import { centres, users } from "@/db/schema";
 import { authenticate } from "@/lib/auth/authenticate";
 import { open } from "@/lib/tenancy/secret-box";
@@ -58,7 +58,7 @@ describe("npm run centre:add", () => {
 
     // The admin is the centre's, not the main database's.
     expect(await main.db.select().from(users).where(eq(users.email, "chef@lyon.fr"))).toEqual([]);
-    const centre = await openCentreAt(main.url, row!.id);
+    const centre = await openAt(main.url, 5, row!.id);
     try {
       expect(await authenticate(centre.db, { email: "chef@lyon.fr", password: PASSWORD, ip: "10.0.0.9", mode: "platform" })).toMatchObject({ ok: true, user: { role: "admin", name: "Chef Lyon" } });
     } finally {

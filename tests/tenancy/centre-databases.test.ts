@@ -1,7 +1,7 @@
 // Several centres in one database: each centre's data (users, mirror, counts, search, locks) is its own,
 // on both engines, and what one centre's database is asked can never answer with another's.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openCentreAt, type Db } from "@/db";
+import { openAt, type Db } from "@/db";
 import { authenticate } from "@/lib/auth/authenticate";
 import { getDossier } from "@/lib/dossiers/get-dossier";
 import { listDossiers } from "@/lib/dossiers/list-dossiers";
@@ -22,7 +22,7 @@ let platformB: Awaited<ReturnType<typeof startSimulator>>;
 
 beforeEach(async () => {
   main = await freshDatabase();
-  lyon = await openCentreAt(main.url, 2);
+  lyon = await openAt(main.url, 5, 2);
   // Two platforms that number their dossiers apart, as two accounts would.
   [platformA, platformB] = await Promise.all([startSimulator({ dossierCount: 15 }), startSimulator({ dossierCount: 12, firstSeq: 7001 })]);
   await runSync({ db: main.db, client: platformA.client, concurrency: 4 });

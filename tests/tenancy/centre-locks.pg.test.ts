@@ -1,7 +1,7 @@
 // PostgreSQL only (several instances share it): a centre's once-per-cluster work takes a lock of its own,
 // so one centre's sync never waits for another's, and two instances never run the same centre's at once.
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { oncePerCluster, openCentreAt } from "@/db";
+import { oncePerCluster, openAt } from "@/db";
 import { freshDatabase, type TestDatabase } from "../support/database";
 
 let main: TestDatabase;
@@ -11,9 +11,9 @@ beforeEach(async () => {
 afterEach(() => main.close());
 
 it("runs a centre's once-per-cluster work under a lock of its own", async () => {
-  const lyon = await openCentreAt(main.url, 2);
-  const other = await openCentreAt(main.url, 3);
-  const lyonAgain = await openCentreAt(main.url, 2); // the same centre, from another instance
+  const lyon = await openAt(main.url, 5, 2);
+  const other = await openAt(main.url, 5, 3);
+  const lyonAgain = await openAt(main.url, 5, 2); // the same centre, from another instance
   try {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
