@@ -15,8 +15,6 @@ export interface Centre {
   id: number;
   /** "" for the environment's centre. */
   slug: string;
-  /** The operator's name for it; null for the environment's (its identity page names it). */
-  name: string | null;
   db: Db;
   rma: RmaClient;
   reachability: Reachability;
@@ -34,7 +32,6 @@ function build(id: number, row: CentreRow | null): Promise<Centre> {
   return centreDatabase(id).then((database) => ({
     id,
     slug: row?.slug ?? "",
-    name: row?.name ?? null,
     db: database,
     rma: client,
     reachability,
