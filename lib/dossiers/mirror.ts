@@ -65,6 +65,9 @@ const BATCH = 500;
 /** What a batch's upsert writes: the mirrored columns, and Atelier's own clock and marks. */
 const UPSERTED = [...MIRRORED, "statusChangedAt", "lastSeenAt", "missing", "acceptedAt"] as Array<keyof DossierRow>;
 const columnOf = (key: keyof DossierRow) => getTableColumns(dossiers)[key].name;
+/** What a reply may change in a dossier already mirrored: every mirrored column but its number. */
+const REPLIED = MIRRORED.filter((k) => k !== "demandNumber").map(columnOf);
+const repliedOf = (table: string) => `(${REPLIED.map((c) => `${table}."${c}"`).join(", ")})`;
 
 /**
  * One statement per batch, its rows in one JSON parameter that the database itself takes apart
@@ -76,7 +79,7 @@ const UPSERT = {
   columns: UPSERTED.map((k) => `"${columnOf(k)}"`).join(", "),
   select: UPSERTED.map((k) => `value ->> '${columnOf(k)}'`).join(", "),
   set: [
-    ...MIRRORED.filter((k) => k !== "demandNumber").map((k) => `"${columnOf(k)}" = excluded."${columnOf(k)}"`),
+    ...REPLIED.map((c) => `"${c}" = excluded."${c}"`),
     `"last_seen_at" = excluded."last_seen_at"`,
     `"missing" = false`,
     `"accepted_at" = COALESCE("dossiers"."accepted_at", excluded."accepted_at")`,
@@ -87,11 +90,7 @@ const UPSERT = {
    * unchanged dossiers writes nothing, rather than a million new row versions (on PostgreSQL, each one new
    * entries in every index, and dead rows to vacuum).
    */
-  where: (() => {
-    const columns = MIRRORED.filter((k) => k !== "demandNumber").map((k) => columnOf(k));
-    const row = (table: string) => `(${columns.map((c) => `${table}."${c}"`).join(", ")})`;
-    return (postgres: boolean) => `${row('"dossiers"')} ${postgres ? "IS DISTINCT FROM" : "IS NOT"} ${row("excluded")} OR "dossiers"."missing"`;
-  })(),
+  where: (postgres: boolean) => `${repliedOf('"dossiers"')} ${postgres ? "IS DISTINCT FROM" : "IS NOT"} ${repliedOf("excluded")} OR "dossiers"."missing"`,
 };
 
 function upsertStatement(rowsJson: string): SQL {
