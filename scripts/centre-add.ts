@@ -8,7 +8,7 @@ import { centreDatabase, mainDb, prepareDatabase } from "@/db";
 import { config } from "@/lib/config/env";
 import { addCentre, centreInput } from "@/lib/tenancy/registry";
 import { createUser, createUserInput } from "@/lib/users/create-user";
-import { readSecret, run } from "./lib/terminal";
+import { cliContext, readSecret, run } from "./lib/terminal";
 
 const problems = (issues: Array<{ path: PropertyKey[]; message: string }>, names: Record<string, string>) =>
   issues.map((i) => `${names[String(i.path[0])] ?? String(i.path[0])} : ${i.message}`).join("\n");
@@ -35,9 +35,7 @@ run(async () => {
   await prepareDatabase();
   const row = await addCentre(mainDb(), centre.data, config().secretKeys.current);
   // Its own database (schema or file), migrated, then its first admin in it.
-  const database = await centreDatabase(row.id);
-  const system = { id: 0, email: "cli", name: "Ligne de commande", role: "admin" as const, centreId: row.id };
-  await createUser({ ctx: { db: database, user: system, now: new Date() }, input: admin.data });
+  await createUser({ ctx: cliContext(await centreDatabase(row.id), row.id), input: admin.data });
   console.log(`Centre ajouté : ${row.slug} (${row.name}), n° ${row.id}, plateforme ${new URL(row.baseUrl).host} ; admin ${admin.data.email}.`);
   console.log("Les serveurs en marche le prennent en compte à leur prochaine synchronisation.");
 });

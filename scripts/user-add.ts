@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import { centreDatabase, mainDb } from "@/db";
 import { listCentres } from "@/lib/tenancy/registry";
 import { createUser, createUserInput } from "@/lib/users/create-user";
-import { readSecret, run } from "./lib/terminal";
+import { cliContext, readSecret, run } from "./lib/terminal";
 
 run(async () => {
   const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string", default: "technician" }, centre: { type: "string" } } });
@@ -16,7 +16,6 @@ run(async () => {
   const password = await readSecret("Mot de passe");
   const input = createUserInput.safeParse({ email: values.email, name: values.name ?? values.email, role: values.role, password });
   if (!input.success) throw new Error(input.error.issues.map((i) => `${i.path.join(".")} : ${i.message}`).join("\n"));
-  const system = { id: 0, email: "cli", name: "Ligne de commande", role: "admin" as const, centreId };
-  const created = await createUser({ ctx: { db: await centreDatabase(centreId), user: system, now: new Date() }, input: input.data });
+  const created = await createUser({ ctx: cliContext(await centreDatabase(centreId), centreId), input: input.data });
   console.log(`Utilisateur créé : ${created.email} (${input.data.role})${row ? ` dans le centre ${row.slug}` : ""}`);
 });

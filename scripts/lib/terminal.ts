@@ -1,6 +1,8 @@
 // What the terminal commands share: secrets asked without echo at a terminal, or read line by line from
 // standard input when it is not one (never an argument: arguments show in `ps` and in shell history).
 import { createInterface } from "node:readline";
+import type { Db } from "@/db";
+import type { Ctx } from "@/lib/actions/safe-action";
 
 let piped: Promise<string[]> | undefined;
 
@@ -45,4 +47,9 @@ export function run(main: () => Promise<void>) {
       process.exit(1);
     },
   );
+}
+
+/** What a terminal command acts as, in a centre's database: an admin named for the audit log. */
+export function cliContext(db: Db, centreId: number): Ctx {
+  return { db, user: { id: 0, email: "cli", name: "Ligne de commande", role: "admin", centreId }, now: new Date() };
 }
