@@ -9,6 +9,7 @@ import { exactMatch, searchDossiers } from "@/lib/dossiers/search";
 import { jsWeights, launchBrowser, uploadBench } from "./browser";
 import { lighthouseScores } from "./lighthouse";
 import { usesPostgres } from "@/db";
+import { parseConfig } from "@/lib/config/env";
 import { startCluster } from "../scripts/postgres-cluster.mjs";
 import { benchTarget, engineName, openBench } from "./database";
 import { benchDir, countingClient, generateMirror, startBenchSimulator, startSimulatorProcess, syncInto } from "./mirror";
@@ -18,8 +19,8 @@ import { startAppServer } from "./server";
 import { ms, printFigures, sample, type Figure } from "./stats";
 
 const SEARCHES = ["helene", "R58", "samsung", "dupont jean", "ACH-9001", "3546781", "gmail.com", "zoé"];
-// The app's default (SYNC_CONCURRENCY).
-const CONCURRENCY = 12;
+// The app's default (SYNC_CONCURRENCY unset), read from its configuration rather than copied.
+const CONCURRENCY = parseConfig({}).sync.concurrency;
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 /** One status of 100,000 dossiers: the sync's peak memory above idle, in a process that does nothing else. */
