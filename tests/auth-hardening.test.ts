@@ -67,7 +67,9 @@ describe("simulator mode and production", () => {
 describe("the path after sign-in", () => {
   it("stays on Atelier, however the path is dressed", () => {
     // "retour=/%09/evil.example" reaches the server decoded, as "/\t/evil.example": a browser drops the tab.
-    for (const evil of ["//evil.example", "/\\evil.example", "/\t/evil.example", "/\n/evil.example", "/\r\n/evil.example", "https://evil.example", "/\\\\evil.example/x"]) {
+    for (const evil of ["//evil.example", "/\\evil.example", "/\t/evil.example", "/\n/evil.example", "/\r\n/evil.example", "https://evil.example", "/\\\\evil.example/x",
+      // Dot segments resolve into a new "//": the path judged must be the one after resolution.
+      "/.//evil.example/x", "/..//evil.example/x", "/%2e//evil.example", "/./%5Cevil.example", "/%2E%2E//evil.example", "/a/..//evil.example"]) {
       expect(safeReturnPath(evil), JSON.stringify(evil)).toBe("/dossiers");
     }
     // Still encoded, it is only an odd path of ours.
