@@ -2,6 +2,7 @@ import "server-only";
 // The environment, read and checked once. A bad value stops the process with one message naming the
 // variable; a value is never echoed, so a secret cannot end up in a log.
 import { z } from "zod";
+import { platformUrl } from "./platform-url";
 
 export const SIMULATOR_CLIENT_ID = "simulateur";
 export const SIMULATOR_CLIENT_SECRET = "simulateur-secret";
@@ -11,7 +12,7 @@ const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 
 const schema = z
   .object({
-    RMA_API_BASE_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
+    RMA_API_BASE_URL: z.preprocess(emptyAsUndefined, platformUrl.optional()),
     RMA_CLIENT_ID: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
     RMA_CLIENT_SECRET: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
     RMA_TIMEOUT_MS: z.preprocess(emptyAsUndefined, positiveInt(15_000)),

@@ -50,6 +50,7 @@ export interface RmaClientConfig {
   timeoutMs?: number;
   readRetries?: number;
   retryBaseDelayMs?: number;
+  maxRetryAfterMs?: number;
   renewBeforeMs?: number;
   log?: RmaLogger;
   onReachability?: (reachable: boolean) => void;
@@ -64,6 +65,7 @@ export function createRmaClient(config: RmaClientConfig) {
     timeoutMs: config.timeoutMs ?? 15_000,
     readRetries: config.readRetries ?? 3,
     retryBaseDelayMs: config.retryBaseDelayMs ?? 250,
+    maxRetryAfterMs: config.maxRetryAfterMs ?? 30_000,
     log: config.log ?? (() => {}),
     onReachability: config.onReachability,
   };
@@ -111,8 +113,8 @@ export function createRmaClient(config: RmaClientConfig) {
       return authenticatedList(transport, tokens, { route: "demands/retrieverequests", kind: "read", query: { status }, collector: dossierCollector });
     },
     /** 3.9 for the sync: the same, the dossiers that fit kept in a temporary file rather than in memory. */
-    async retrieveSpilled(status: StatusCode | string): Promise<SpilledList> {
-      return authenticatedList(transport, tokens, { route: "demands/retrieverequests", kind: "read", query: { status }, collector: spillCollector });
+    async retrieveSpilled(status: StatusCode | string, hooks: { onThrottled?: () => void } = {}): Promise<SpilledList> {
+      return authenticatedList(transport, tokens, { route: "demands/retrieverequests", kind: "read", query: { status }, collector: spillCollector, onThrottled: hooks.onThrottled });
     },
     /** 3.9, the well-formed dossiers only. */
     async retrieveRequests(status: StatusCode | string): Promise<Dossier[]> {

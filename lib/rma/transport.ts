@@ -18,6 +18,8 @@ export interface TransportOptions {
   readRetries: number;
   /** First backoff delay; doubles on each retry, plus up to as much random jitter. */
   retryBaseDelayMs: number;
+  /** The longest Retry-After a read waits for; past it the read fails now (the next sync round tries again). */
+  maxRetryAfterMs: number;
   log: RmaLogger;
   /** Told after every exchange whether the platform answered (any answer but 429/5xx counts as up). */
   onReachability?: (reachable: boolean) => void;
@@ -30,6 +32,8 @@ export interface CallSpec<T> {
   body?: unknown;
   query?: Record<string, string>;
   data: z.ZodType<T>;
+  /** Told each time the platform answers 429 to this call, before it is tried again or given up. */
+  onThrottled?: () => void;
 }
 
 /**
@@ -79,6 +83,8 @@ export async function postJson(
       ...(payload && typeof payload.body !== "string" ? { duplex: "half" as const } : {}),
       signal: AbortSignal.timeout(options.timeoutMs),
       cache: "no-store",
+      // A redirect would re-send the bearer token, or token/create's client secret, to its Location.
+      redirect: "error",
     });
   } catch (cause) {
     const timedOut = cause instanceof DOMException && (cause.name === "TimeoutError" || cause.name === "AbortError");
@@ -177,6 +183,19 @@ export function backoffDelay(attempt: number, baseMs: number, random: () => numb
   return exponential + Math.floor(random() * exponential);
 }
 
+/**
+ * A Retry-After header as milliseconds from `now`: delta-seconds or an HTTP date (RFC 9110 §10.2.3); null
+ * when absent or unreadable. A date already past means "now".
+ */
+export function retryAfterMs(header: string | null, now: number = Date.now()): number | null {
+  if (header === null) return null;
+  const value = header.trim();
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  if (!/[a-z]/i.test(value)) return null;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, at - now);
+}
+
 function isRetryable(error: RmaError): boolean {
   return error.kind === "network" || error.kind === "timeout" || error.kind === "upstream";
 }
@@ -214,15 +233,20 @@ export function authenticatedList<R>(options: TransportOptions, tokens: TokenSou
   });
 }
 
-async function withRetries<T>(options: TransportOptions, spec: Pick<CallSpec<unknown>, "kind" | "route">, once: () => Promise<T>): Promise<T> {
+async function withRetries<T>(options: TransportOptions, spec: Pick<CallSpec<unknown>, "kind" | "route" | "onThrottled">, once: () => Promise<T>): Promise<T> {
   const attempts = spec.kind === "read" ? options.readRetries + 1 : 1;
   for (let attempt = 0; ; attempt++) {
     try {
       return await once();
     } catch (error) {
+      if (isRmaError(error) && error.httpStatus === 429) spec.onThrottled?.();
       const last = attempt + 1 >= attempts;
       if (last || !isRmaError(error) || !isRetryable(error)) throw error;
-      const delay = backoffDelay(attempt, options.retryBaseDelayMs);
+      // The platform's own word on when to come back wins over our backoff; a wait longer than we may
+      // spend fails the read now rather than holding the sync past its round.
+      const asked = retryAfterMs(error.retryAfter);
+      if (asked !== null && asked > options.maxRetryAfterMs) throw error;
+      const delay = Math.max(asked ?? 0, backoffDelay(attempt, options.retryBaseDelayMs));
       options.log(`rma ${spec.route} retry ${attempt + 1}/${attempts - 1} in ${delay}ms (${error.kind})`);
       await sleep(delay);
     }

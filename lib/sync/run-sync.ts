@@ -55,12 +55,18 @@ export async function runSync(options: {
   const result: SyncResult = { startedAt: now(), finishedAt: now(), succeeded: [], failed: [], dossiers: 0, inserted: 0, rejected: 0, changed: [], missing: 0, listed: new Set() };
   const seen = new Set<string>();
   const queue = [...statuses];
+  // A 429 says the platform wants fewer of our reads at once: halve the workers for the rest of this round
+  // (a worker past the limit stops after its current status; the others carry on with the queue).
+  let allowed = Math.min(options.concurrency, statuses.length);
+  const onThrottled = () => {
+    allowed = Math.max(1, Math.floor(allowed / 2));
+  };
 
-  async function worker() {
-    for (let status = queue.shift(); status; status = queue.shift()) {
+  async function worker(index: number) {
+    for (let status = queue.shift(); status; status = index < allowed ? queue.shift() : undefined) {
       try {
         const requestedAt = now();
-        const list = await options.client.retrieveSpilled(status);
+        const list = await options.client.retrieveSpilled(status, { onThrottled });
         const { rejected } = list;
         const at = now();
         const listed: string[] = [];
@@ -102,7 +108,7 @@ export async function runSync(options: {
     }
   }
 
-  await Promise.all(Array.from({ length: Math.min(options.concurrency, statuses.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(options.concurrency, statuses.length) }, (_, index) => worker(index)));
   // Only a full run in which every status answered knows which dossiers the platform stopped returning:
   // one that moved to a status whose call failed is not gone.
   if (!options.statuses && result.failed.length === 0) result.missing = await options.db.transaction((tx) => markMissing(tx, result.succeeded, seen));

@@ -4,6 +4,7 @@ import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { first, type Db } from "@/db";
+import { platformUrl } from "@/lib/config/platform-url";
 import { centres, type CentreRow } from "@/db/schema";
 import { open, seal, sealedWith, keyFingerprint, SecretKeyError } from "./secret-box";
 
@@ -12,7 +13,7 @@ export const ENVIRONMENT_CENTRE = 0;
 export const centreInput = z.object({
   slug: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{1,30}$/, "2 à 31 caractères : minuscules, chiffres, tirets"),
   name: z.string().trim().min(1, "requis").max(100),
-  baseUrl: z.url({ protocol: /^https?$/, message: "une adresse http(s)://…/api/" }),
+  baseUrl: platformUrl,
   clientId: z.string().trim().min(1, "requis").max(200),
   clientSecret: z.string().min(1, "requis").max(500),
 });

@@ -12,7 +12,7 @@ export interface Received {
   body: unknown;
 }
 
-export type Reply = { status?: number; json?: unknown; text?: string } | "hang" | "destroy";
+export type Reply = { status?: number; json?: unknown; text?: string; headers?: Record<string, string> } | "hang" | "destroy";
 export type Handler = (request: Received, callIndex: number) => Reply | Promise<Reply>;
 
 export interface FakePlatform {
@@ -64,6 +64,7 @@ export async function startFakePlatform(): Promise<FakePlatform> {
       return;
     }
     res.statusCode = reply.status ?? 200;
+    for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
     if (reply.text !== undefined) {
       res.setHeader("Content-Type", "text/html");
       res.end(reply.text);
