@@ -8,8 +8,9 @@ const nextConfig = {
     authInterrupts: true,
     // Files go through /api/uploads; an action carries only their ids and a form's fields.
     serverActions: { bodySizeLimit: "1mb" },
-    // proxy.ts buffers request bodies up to this size (10 MB by default, too little for the same files).
-    proxyClientMaxBodySize: "16mb",
+    // proxy.ts buffers the body of every request it sees (pages and actions, not /api/): no more than an
+    // action may carry, instead of the 10 MB default, for anyone, signed in or not.
+    proxyClientMaxBodySize: "1mb",
   },
   poweredByHeader: false,
   // `npm run dev` opened as http://127.0.0.1:3000 as well as http://localhost:3000.

@@ -53,6 +53,10 @@ export default defineConfig({
         SIM_DB_PATH: `${E2E_DIR}/simulator.db`,
         DATABASE_PATH: `${E2E_DIR}/atelier.db`,
         RMA_API_BASE_URL: "",
+        // Each test changes the simulator and reads the change back at once, from many workers: every
+        // "Actualiser" must be a sync of its own (sharing and its limits are tests/dossiers/sync-limits.test.ts's).
+        SYNC_SHARE_MS: "0",
+        SYNC_REQUESTS_PER_MINUTE: "100000",
         // A demo in production mode, on purpose; and a "proxy" in front (the tests), so each browser context
         // signs in from an address of its own (X-Forwarded-For) and one test's lock-out never hits another.
         ATELIER_DEMO: "1",

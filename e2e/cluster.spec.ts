@@ -72,6 +72,8 @@ test.beforeAll(async () => {
       HOSTNAME: "127.0.0.1",
       DATABASE_URL: url,
       RMA_API_BASE_URL: "",
+      SYNC_SHARE_MS: "0",
+      SYNC_REQUESTS_PER_MINUTE: "100000",
       SIMULATOR_PORT: String(SIM_PORT),
       ATELIER_DEMO: "1",
       SYNC_INTERVAL_MS: String(SYNC_INTERVAL_MS),

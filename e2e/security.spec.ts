@@ -223,6 +223,19 @@ test.describe("route handlers that take a body", () => {
     expect(Date.now() - started).toBeLessThan(60_000);
   });
 
+  test("the quote preview refuses 20 MB of JSON without reading it whole, declared or streamed", async () => {
+    expect(await declaredOnly("/api/devis/apercu", 20 * 1024 * 1024, "application/json")).toBe(413);
+    const streamed = await streamedUntilAnswered("/api/devis/apercu", 20 * 1024 * 1024);
+    expect(streamed.status).toBe(413);
+    // Cut off near the cap (256 KB), not after the whole body: what was sent is what the socket took in.
+    expect(streamed.sent).toBeLessThan(20 * 1024 * 1024);
+    const technician = await contextFor("technician");
+    const refused = await technician.post("/api/devis/apercu", { data: { demandNumber: "X", lines: [{ label: "x".repeat(300 * 1024), quantity: 1, unitPriceCents: 1 }] } });
+    expect(refused.status()).toBe(413);
+    expect((await refused.json()).error.message).toContain("trop volumineuse");
+    await technician.dispose();
+  });
+
   test("a state-changing route refuses another site's Origin, as server actions do", async () => {
     const technician = await contextFor("technician");
     expect((await technician.post("/api/sync", { headers: { Origin: "https://evil.example" } })).status()).toBe(403);
@@ -244,10 +257,38 @@ test.describe("route handlers that take a body", () => {
   });
 });
 
-/** A POST that declares a body of `bytes` and sends none: the answer can only come from the headers. */
-function declaredOnly(path: string, bytes: number): Promise<number> {
+/**
+ * A chunked POST of up to `bytes` of JSON, written 64 KB at a time while no answer has come: the answer's
+ * status, and how much had been sent when it came.
+ */
+function streamedUntilAnswered(path: string, bytes: number): Promise<{ status: number; sent: number }> {
   return new Promise((resolve, reject) => {
-    const request = httpRequest(`${BASE_URL}${path}`, { method: "POST", headers: { Cookie: cookieHeader("technician"), "Content-Type": "multipart/form-data; boundary=x", "Content-Length": String(bytes) } }, (response) => {
+    let sent = 0;
+    let answered = false;
+    const request = httpRequest(`${BASE_URL}${path}`, { method: "POST", headers: { Cookie: cookieHeader("technician"), "Content-Type": "application/json", "Transfer-Encoding": "chunked" } }, (response) => {
+      answered = true;
+      resolve({ status: response.statusCode ?? 0, sent });
+      response.resume();
+      request.destroy();
+    });
+    request.on("error", (error) => (answered ? undefined : reject(error)));
+    const chunk = Buffer.alloc(64 * 1024, 0x20);
+    const pump = () => {
+      while (!answered && sent < bytes) {
+        sent += chunk.length;
+        if (!request.write(chunk)) return void request.once("drain", pump);
+      }
+      if (!answered) request.end();
+    };
+    request.write("[");
+    pump();
+  });
+}
+
+/** A POST that declares a body of `bytes` and sends none: the answer can only come from the headers. */
+function declaredOnly(path: string, bytes: number, contentType = "multipart/form-data; boundary=x"): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(`${BASE_URL}${path}`, { method: "POST", headers: { Cookie: cookieHeader("technician"), "Content-Type": contentType, "Content-Length": String(bytes) } }, (response) => {
       resolve(response.statusCode ?? 0);
       response.resume();
       request.destroy();

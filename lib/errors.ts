@@ -1,7 +1,7 @@
 // The one error shape between the server and the screen. Service verbs throw ServiceError; the action
 // wrapper turns it (and anything else) into an ActionError; the client parses that one shape.
 
-export const ERROR_CODES = ["unauthenticated", "forbidden", "invalid", "too_large", "not_found", "conflict", "upstream", "internal"] as const;
+export const ERROR_CODES = ["unauthenticated", "forbidden", "invalid", "too_large", "not_found", "conflict", "busy", "upstream", "unavailable", "internal"] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface ActionError {
@@ -10,6 +10,8 @@ export interface ActionError {
   message: string;
   /** French, per form field. */
   fieldErrors?: Record<string, string>;
+  /** For "busy": seconds before asking again is worth it (the route's Retry-After). */
+  retryAfter?: number;
 }
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };
@@ -19,6 +21,7 @@ export class ServiceError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fieldErrors?: Record<string, string>,
+    readonly retryAfter?: number,
   ) {
     super(message);
     this.name = "ServiceError";
@@ -33,7 +36,9 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   too_large: 413,
   not_found: 404,
   conflict: 409,
+  busy: 429,
   upstream: 502,
+  unavailable: 503,
   internal: 500,
 };
 

@@ -78,3 +78,13 @@ describe("the path after sign-in", () => {
     expect(safeReturnPath("/connexion")).toBe("/dossiers");
   });
 });
+
+describe("what the server buffers before any check", () => {
+  it("no more of a page's request body than a server action may carry", async () => {
+    const file = "../next.config.mjs";
+    const { default: nextConfig } = (await import(/* @vite-ignore */ file)) as { default: { experimental: { proxyClientMaxBodySize: string; serverActions: { bodySizeLimit: string } } } };
+    const bytes = (size: string) => Number(/^(\d+)mb$/.exec(size)?.[1] ?? NaN) * 1024 * 1024;
+    expect(bytes(nextConfig.experimental.proxyClientMaxBodySize)).toBeLessThanOrEqual(bytes(nextConfig.experimental.serverActions.bodySizeLimit));
+    expect(bytes(nextConfig.experimental.serverActions.bodySizeLimit)).toBeLessThanOrEqual(1024 * 1024);
+  });
+});

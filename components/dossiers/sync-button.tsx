@@ -17,7 +17,11 @@ export function SyncButton({ initial, canReview }: { initial: SyncStatus; canRev
   const mutation = useMutation({
     mutationFn: async () => {
       const response = await fetch("/api/sync", { method: "POST" });
-      if (!response.ok) throw new Error(String(response.status));
+      if (!response.ok) {
+        // A refusal with a reason (too many refreshes: when to try again) is shown as the server wrote it.
+        const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+        throw new Error(response.status === 429 && body?.error?.message ? body.error.message : fr.sync.failed);
+      }
       return ((await response.json()) as { data: SyncStatus & { dossiers: number; changed: number; failed: unknown[] } }).data;
     },
     onSuccess(result) {
@@ -27,7 +31,7 @@ export function SyncButton({ initial, canReview }: { initial: SyncStatus; canRev
       void queryClient.invalidateQueries({ queryKey: ["dossiers"] });
       router.refresh();
     },
-    onError: () => toast.error(fr.sync.failed),
+    onError: (error) => toast.error(error.message),
   });
   const { lastGoodSync: last, failing, quarantined } = status.data;
   return (

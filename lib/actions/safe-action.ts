@@ -37,7 +37,7 @@ function fieldErrors(error: z.ZodError): Record<string, string> {
 }
 
 export function toActionError(error: unknown, name: string): ActionError {
-  if (isServiceError(error)) return { code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+  if (isServiceError(error)) return { code: error.code, message: error.message, fieldErrors: error.fieldErrors, ...(error.retryAfter !== undefined ? { retryAfter: error.retryAfter } : {}) };
   if (isRmaError(error)) {
     const refused = error.kind === "refused" || error.kind === "validation" || error.kind === "not_found";
     return {
@@ -106,7 +106,8 @@ export function defineRoute<S extends z.ZodType, T, P = Record<string, string>>(
     respond?: (data: T) => Response;
   },
 ) {
-  const fail = (error: ActionError) => Response.json({ error }, { status: HTTP_STATUS[error.code] });
+  const fail = (error: ActionError) =>
+    Response.json({ error }, { status: HTTP_STATUS[error.code], headers: error.retryAfter !== undefined ? { "Retry-After": String(error.retryAfter) } : undefined });
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     if (!sameOrigin(request)) return fail({ code: "forbidden", message: fr.errors.forbidden });
     const user = await currentUser();

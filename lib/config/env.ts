@@ -34,6 +34,11 @@ const schema = z
     // rounds every two minutes, is a load any web API takes (two browser tabs open as many connections), and
     // 429 + Retry-After is honoured if it comes.
     SYNC_CONCURRENCY: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(24).default(12)),
+    // "Actualiser": a sync that started this recently is shared rather than repeated, and each person may
+    // start this many a minute (a centre three times as many). Tests that change the simulator and read
+    // the change back at once set the first to 0.
+    SYNC_SHARE_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).default(5_000)),
+    SYNC_REQUESTS_PER_MINUTE: z.preprocess(emptyAsUndefined, positiveInt(6)),
     AGING_WARN_DAYS: z.preprocess(emptyAsUndefined, positiveInt(7)),
     AGING_ALERT_DAYS: z.preprocess(emptyAsUndefined, positiveInt(14)),
     UPLOAD_MAX_BYTES: z.preprocess(emptyAsUndefined, positiveInt(10 * 1024 * 1024)),
@@ -70,7 +75,7 @@ export interface AppConfig {
   trustedProxies: number | string[];
   authSecret: string | undefined;
   /** 0 turns the periodic sync off (it still runs at start and on demand). */
-  sync: { intervalMs: number; concurrency: number };
+  sync: { intervalMs: number; concurrency: number; shareMs: number; requestsPerMinute: number };
   /** Days without a status change before a dossier is flagged, then flagged red. */
   aging: { warnDays: number; alertDays: number };
   /** Largest file a technician may upload, in bytes. */
@@ -117,7 +122,7 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
     databaseUrl: env.DATABASE_URL,
     trustedProxies: !env.TRUSTED_PROXIES ? 0 : /^\d+$/.test(env.TRUSTED_PROXIES) ? Number(env.TRUSTED_PROXIES) : env.TRUSTED_PROXIES.split(",").map((a) => a.trim()),
     authSecret: env.AUTH_SECRET,
-    sync: { intervalMs: env.SYNC_INTERVAL_MS, concurrency: env.SYNC_CONCURRENCY },
+    sync: { intervalMs: env.SYNC_INTERVAL_MS, concurrency: env.SYNC_CONCURRENCY, shareMs: env.SYNC_SHARE_MS, requestsPerMinute: env.SYNC_REQUESTS_PER_MINUTE },
     aging: { warnDays: env.AGING_WARN_DAYS, alertDays: env.AGING_ALERT_DAYS },
     uploadMaxBytes: env.UPLOAD_MAX_BYTES,
     outboxIntervalMs: env.OUTBOX_INTERVAL_MS,

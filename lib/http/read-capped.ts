@@ -4,9 +4,9 @@ import "server-only";
 import { ServiceError } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
 
-export async function readCapped(request: Request, maxBytes: number): Promise<Buffer> {
+export async function readCapped(request: Request, maxBytes: number, message: string = fr.uploads.bodyTooLarge): Promise<Buffer> {
   const declared = Number(request.headers.get("content-length") ?? NaN);
-  if (Number.isFinite(declared) && declared > maxBytes) throw new ServiceError("too_large", fr.uploads.bodyTooLarge);
+  if (Number.isFinite(declared) && declared > maxBytes) throw new ServiceError("too_large", message);
   if (!request.body) return Buffer.alloc(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -17,9 +17,19 @@ export async function readCapped(request: Request, maxBytes: number): Promise<Bu
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel().catch(() => undefined);
-      throw new ServiceError("too_large", fr.uploads.bodyTooLarge);
+      throw new ServiceError("too_large", message);
     }
     chunks.push(value);
   }
   return Buffer.concat(chunks, size);
+}
+
+/** What a form posts as JSON, at most `maxBytes`; a body that is not JSON is null (the schema then says so). */
+export async function readJsonCapped(request: Request, maxBytes: number): Promise<unknown> {
+  const raw = await readCapped(request, maxBytes, fr.errors.bodyTooLarge);
+  try {
+    return JSON.parse(raw.toString("utf8"));
+  } catch {
+    return null;
+  }
 }

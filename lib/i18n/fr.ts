@@ -113,6 +113,7 @@ export const fr = {
   sync: {
     refresh: "Actualiser",
     refreshing: "Actualisation…",
+    tooMany: (seconds: number) => `Déjà actualisé plusieurs fois : réessayez dans ${seconds} s.`,
     lastSync: (when: string) => `Dernière synchronisation complète : ${when}`,
     never: "Aucune synchronisation complète pour l'instant",
     done: (n: number, changed: number) => `${n} dossiers synchronisés, ${changed} changement${changed > 1 ? "s" : ""} de statut.`,
@@ -546,6 +547,7 @@ export const fr = {
   errors: {
     connectionLost: "La connexion a été perdue pendant l'envoi. Vérifiez le réseau, puis réessayez.",
     invalid: "Certains champs sont invalides.",
+    bodyTooLarge: "Demande trop volumineuse : elle dépasse ce qu'un formulaire envoie.",
     unauthenticated: "Votre session a expiré : reconnectez-vous.",
     forbidden: "Vous n'avez pas les droits pour cette action.",
     internal: "Une erreur inattendue est survenue. Réessayez ; si elle persiste, prévenez votre administrateur.",

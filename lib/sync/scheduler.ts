@@ -14,6 +14,10 @@ import { runSync, type SyncResult } from "./run-sync";
 
 interface CentreSync {
   running: Promise<SyncResult | null> | null;
+  /** When the running sync started in this process. */
+  runningSince: number;
+  /** The last full sync this process finished, and when it had started. */
+  last: { startedAt: number; result: SyncResult } | null;
 }
 const state = globalThis as unknown as { atelierSync?: { centres: Map<number, CentreSync>; timer: NodeJS.Timeout | null; started: Set<number> } };
 state.atelierSync ??= { centres: new Map(), timer: null, started: new Set() };
@@ -21,7 +25,7 @@ const schedule = state.atelierSync;
 
 function syncOf(centreId: number): CentreSync {
   let sync = schedule.centres.get(centreId);
-  if (!sync) schedule.centres.set(centreId, (sync = { running: null }));
+  if (!sync) schedule.centres.set(centreId, (sync = { running: null, runningSince: 0, last: null }));
   return sync;
 }
 
@@ -59,10 +63,14 @@ async function clusterSync(centre: Centre, periodic: boolean): Promise<SyncResul
 function startSync(centre: Centre, periodic: boolean): Promise<SyncResult | null> {
   const sync = syncOf(centre.id);
   return forCentre(centre.id, () => {
-    if (!sync.running) publish(["sync"]);
-    sync.running ??= clusterSync(centre, periodic)
+    if (sync.running) return sync.running;
+    publish(["sync"]);
+    const startedAt = Date.now();
+    sync.runningSince = startedAt;
+    sync.running = clusterSync(centre, periodic)
       .then((result) => {
         if (!result) return null;
+        sync.last = { startedAt, result };
         if (result.failed.length) console.warn(`sync${centre.slug ? ` [${centre.slug}]` : ""}: ${result.failed.length} statut(s) en échec`, result.failed.map((f) => f.status).join(","));
         return result;
       })
@@ -83,14 +91,31 @@ export async function syncNow(centre: Centre): Promise<SyncResult> {
 }
 
 /**
- * "Actualiser": what the platform shows from now on. A sync already under way may have started before
- * the person's reason to ask (a platform back up, a reseller's answer): it is let finish, then a new one
- * runs (joined by any other click meanwhile).
+ * After a change we made ourselves (a simulator control): what the platform shows from now on. A sync
+ * under way may have started before the change: it is let finish, then a new one runs.
  */
 export async function syncFresh(centre: Centre): Promise<SyncResult> {
   const running = syncOf(centre.id).running;
   if (running) await running.catch(() => null);
   return syncNow(centre);
+}
+
+/**
+ * "Actualiser": a sync that started less than SYNC_SHARE_MS ago, running or finished, is shared. Otherwise as
+ * syncFresh: an older one under way may predate the person's reason to ask (a platform back up, a
+ * reseller's answer), so it is let finish and a new one runs, joined by any other click meanwhile.
+ * `admit` is asked only when a new sync would start, and refuses it by throwing.
+ */
+export async function syncOnRequest(centre: Centre, shareMs: number, admit: () => void): Promise<SyncResult> {
+  const sync = syncOf(centre.id);
+  const asked = Date.now();
+  if (sync.running && asked - sync.runningSince < shareMs) {
+    const shared = await sync.running.catch(() => null);
+    if (shared) return shared;
+  }
+  if (!sync.running && sync.last && asked - sync.last.startedAt < shareMs) return sync.last.result;
+  admit();
+  return syncFresh(centre);
 }
 
 /** Refreshes a few statuses right after a change we know of (a simulator control, for instance). */

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { defineRoute } from "@/lib/actions/safe-action";
 import { lastGoodSync } from "@/lib/sync/run-sync";
 import { syncProblems } from "@/lib/sync/quarantine";
-import { syncFresh, syncRunning } from "@/lib/sync/scheduler";
+import { syncAskedBy } from "@/lib/sync/on-request";
+import { syncRunning } from "@/lib/sync/scheduler";
 import { userCentre } from "@/lib/tenancy/user-centre";
 
 /** When the mirror was last complete, and what could not be read: polled by the queue's sync panel. */
@@ -14,14 +15,14 @@ export const GET = defineRoute({
   run: async ({ ctx }) => ({ lastGoodSync: (await lastGoodSync(ctx.db))?.toISOString() ?? null, running: syncRunning(ctx.user.centreId), ...(await syncProblems(ctx.db)) }),
 });
 
-/** "Actualiser": a full sync now (or the one already running), then its summary, failures in detail. */
+/** "Actualiser": a full sync now (or one that just started), then its summary, failures in detail. */
 export const POST = defineRoute({
   name: "sync.run",
   schema: z.object({}),
   permission: "dossiers:read",
   input: () => ({}),
   async run({ ctx }) {
-    const result = await syncFresh(await userCentre(ctx.user));
+    const result = await syncAskedBy(ctx.user, await userCentre(ctx.user));
     return {
       dossiers: result.dossiers,
       changed: result.changed.length,

@@ -5,8 +5,12 @@ import { dossiers } from "@/db/schema";
 import { defineRoute } from "@/lib/actions/safe-action";
 import { quoteLine } from "@/lib/commands/quotation";
 import { ServiceError } from "@/lib/errors";
+import { readJsonCapped } from "@/lib/http/read-capped";
 import { fr } from "@/lib/i18n/fr";
 import { draftQuote } from "@/lib/quotes/prepare-quote";
+
+// A hundred lines of 200 characters and a comment: a real quote is a few kilobytes.
+const MAX_BODY_BYTES = 256 * 1024;
 
 /** The quote's PDF before it is sent, with the number it would get now (taken only when it is sent). */
 export const POST = defineRoute({
@@ -18,7 +22,7 @@ export const POST = defineRoute({
     comment: z.string().max(2000).optional(),
   }),
   permission: "dossiers:write",
-  input: (request) => request.json().catch(() => null),
+  input: (request) => readJsonCapped(request, MAX_BODY_BYTES),
   async run({ ctx, input }) {
     const dossier = await first(ctx.db.select().from(dossiers).where(eq(dossiers.demandNumber, input.demandNumber)));
     if (!dossier) throw new ServiceError("not_found", fr.dossier.notFound);
