@@ -2,7 +2,7 @@
 const nextConfig = {
   // A native addon, and a PDF writer that reads its font metrics from its own folder: loaded by Node at
   // run time, never bundled.
-  serverExternalPackages: ["better-sqlite3", "pdfkit", "bwip-js", "nodemailer"],
+  serverExternalPackages: ["better-sqlite3", "pdfkit", "bwip-js", "nodemailer", "sharp"],
   experimental: {
     // forbidden() in pages: a wrong role gets a real 403 and app/forbidden.tsx.
     authInterrupts: true,

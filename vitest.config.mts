@@ -12,6 +12,7 @@ const DATA_LAYER = [
   "tests/quotes/{numbering,price-list}.test.ts",
   "tests/managers/**/*.test.ts",
   "tests/auth-hardening.test.ts",
+  "tests/uploads/content-checks.test.ts",
   "tests/tenancy/centre-{databases,add}.test.ts",
   "tests/**/*.pg.test.ts",
 ];

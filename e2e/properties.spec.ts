@@ -6,6 +6,7 @@ import Database from "better-sqlite3";
 import fc from "fast-check";
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
+import { BOMB_PNG, BROKEN_PNG } from "./support/files";
 import { ACTIONS } from "./support/matrix";
 import { APP_DB, BASE_URL, stateFile } from "./support/paths";
 import { pushHeaders } from "./support/push";
@@ -102,6 +103,10 @@ const lyingFiles = fc.constantFrom(
   { name: "polyglotte.pdf", mimeType: "application/pdf", buffer: Buffer.concat([Buffer.from("GIF89a"), Buffer.from("%PDF-1.4 /JavaScript")]) },
   { name: "script.png", mimeType: "image/png", buffer: Buffer.from("<svg onload=alert(1)>") },
   { name: "\u202egpj.exe", mimeType: "application/octet-stream", buffer: Buffer.from([0x7f, 0x45, 0x4c, 0x46]) },
+  { name: "logo.png", mimeType: "image/png", buffer: BROKEN_PNG },
+  { name: "bombe.png", mimeType: "image/png", buffer: BOMB_PNG },
+  { name: "page.txt", mimeType: "text/plain", buffer: Buffer.from("<!doctype html><script>alert(1)</script>") },
+  { name: "dessin.svg", mimeType: "image/svg+xml", buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>') },
 );
 
 test("route handlers: any query, body or file gets a clear answer, never a 500", async () => {
@@ -130,7 +135,7 @@ test("route handlers: any query, body or file gets a clear answer, never a 500",
     );
     const before = counts();
     await fc.assert(
-      fc.asyncProperty(lyingFiles, fc.oneof(fc.constantFrom("pdf", "pdf-or-image", "document"), odd.map(String)), fc.oneof(fc.constantFrom("file", "label"), odd.map(String)), async (file, kind, field) => {
+      fc.asyncProperty(lyingFiles, fc.oneof(fc.constantFrom("pdf", "pdf-or-image", "document", "logo"), odd.map(String)), fc.oneof(fc.constantFrom("file", "label"), odd.map(String)), async (file, kind, field) => {
         const response = await context.post("/api/uploads", { multipart: { kind, field, file } });
         check(`upload ${file.name} ${kind}`, response.status());
         if (response.status() >= 400) expect(JSON.stringify(await response.json())).toMatch(/"message":"[^"]+"/);
@@ -138,6 +143,14 @@ test("route handlers: any query, body or file gets a clear answer, never a 500",
       { numRuns: RUNS, seed: 3 },
     );
     expect(counts()).toEqual(before);
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.json(), odd.map(String), deep.map((d) => JSON.stringify(d))), async (body) => {
+        check("quote preview", (await context.post("/api/devis/apercu", { headers: { "Content-Type": "application/json" }, data: body })).status());
+        // Shared with a sync seconds old, or refused with when to ask again: never a 500.
+        check("sync", (await context.post("/api/sync")).status());
+      }),
+      { numRuns: RUNS, seed: 5 },
+    );
     const anonymous = await playwrightRequest.newContext({ baseURL: BASE_URL });
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.json(), odd.map(String), deep.map((d) => JSON.stringify(d))), async (body) => {

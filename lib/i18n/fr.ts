@@ -520,7 +520,7 @@ export const fr = {
     dropNow: "Relâchez pour ajouter",
     pdfHint: (maxMb: number) => `PDF, ${maxMb} Mo au plus`,
     pdfOrImageHint: (maxMb: number) => `PDF ou image, ${maxMb} Mo au plus`,
-    documentsHint: (maxMb: number) => `PDF, images ou texte, ${maxMb} Mo au plus par fichier`,
+    documentsHint: (maxMb: number) => `PDF, images ou texte, ${maxMb} Mo au plus par fichier ; ni page web, ni SVG, ni script. Un texte part nommé en .txt.`,
     chosen: (name: string) => `Fichier choisi : ${name}`,
     remove: "Retirer",
   },
@@ -536,6 +536,12 @@ export const fr = {
         : allowed.includes("text/plain")
           ? "Type de fichier refusé : PDF, image (PNG, JPEG, WebP, GIF, HEIC) ou texte seulement."
           : "Type de fichier refusé : PDF ou image (PNG, JPEG, WebP, GIF, HEIC) seulement.",
+    activeContent: "Fichier refusé : une page web, une image SVG ou un script peut s'exécuter à l'ouverture. Envoyez-le en PDF.",
+    image: {
+      undecodable: "Image illisible : le fichier est abîmé ou n'est pas vraiment une image. Enregistrez-la de nouveau, puis réessayez.",
+      too_many_pixels: "Image trop grande en pixels : réduisez-la, puis réessayez.",
+      too_wide: (maxSide: number) => `Image trop grande : ${maxSide} pixels au plus de côté.`,
+    },
   },
   rmaKinds: fr_kinds,
   /** Why the document's rules refuse a command now (lib/commands/types.ts, Refusal). */

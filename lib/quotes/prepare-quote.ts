@@ -8,6 +8,8 @@ import { readIdentity } from "@/lib/centre/settings";
 import type { FileRef } from "@/lib/commands/types";
 import type { Tx } from "@/lib/audit/record-audit";
 import { quotePdf } from "@/lib/pdf/quote-pdf";
+import { LOGO_BOUNDS, reencodeImage } from "@/lib/files/images";
+import { sniffContentType } from "@/lib/files/sniff";
 import { saveUpload, uploadBytes } from "@/lib/uploads/uploads";
 import { predictNumber, quoteYear, takeNumber } from "./numbering";
 
@@ -18,12 +20,28 @@ export interface QuoteDraft {
   quoteFile?: FileRef;
 }
 
+/** Logos already checked, by upload id (an id's bytes never change): the copy fit to print, or null. */
+const checkedLogos = new Map<string, Buffer | null>();
+
+/**
+ * The centre's logo, as a PDF may embed it. One stored before uploads were decoded may not decode: it is
+ * left off the documents (the PDF writer would fail on it) until the admin uploads a good one.
+ */
 export const logoOf = async (db: Db, identity: CentreIdentity) => {
+  const id = identity.logoUploadId;
+  if (!id) return null;
+  if (checkedLogos.has(id)) return checkedLogos.get(id)!;
+  let logo: Buffer | null;
   try {
-    return identity.logoUploadId ? await uploadBytes(db, identity.logoUploadId) : null;
+    const bytes = await uploadBytes(db, id);
+    const type = sniffContentType(bytes);
+    logo = type === "image/png" || type === "image/jpeg" ? await reencodeImage(bytes, type, LOGO_BOUNDS) : null;
   } catch {
-    return null;
+    logo = null;
   }
+  if (checkedLogos.size > 100) checkedLogos.clear();
+  checkedLogos.set(id, logo);
+  return logo;
 };
 
 /** The number the quote would get now, and its PDF: the preview, and the first step of sending it. */

@@ -4,12 +4,13 @@ import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { and, eq, like, lt, notInArray } from "drizzle-orm";
 import { first, type Db } from "@/db";
-import { outbox, uploads } from "@/db/schema";
+import { appSettings, outbox, uploads } from "@/db/schema";
 import type { FileKind, FileRef } from "@/lib/commands/types";
 import { ServiceError } from "@/lib/errors";
 import { DOCUMENT_TYPES, PDF_ONLY, PDF_OR_IMAGE } from "@/lib/files/upload-rules";
 import { sniffContentType, type SniffedType } from "@/lib/files/sniff";
 import { fr } from "@/lib/i18n/fr";
+import { ImageRefused, isReencoded, LOGO_BOUNDS, PHOTO_BOUNDS, reencodeImage } from "@/lib/files/images";
 
 export const ALLOWED: Record<FileKind, readonly SniffedType[]> = { pdf: PDF_ONLY, "pdf-or-image": PDF_OR_IMAGE, document: DOCUMENT_TYPES, logo: ["image/png", "image/jpeg"] };
 /** A logo is printed on every document: small. */
@@ -24,11 +25,44 @@ export async function saveUpload(db: Db, input: { name: string; bytes: Buffer; k
   const maxBytes = Math.min(input.maxBytes, MAX_BYTES[input.kind] ?? Infinity);
   if (input.bytes.length > maxBytes) throw invalid(field, fr.uploads.tooLarge(input.bytes.length, maxBytes));
   const contentType = sniffContentType(input.bytes);
+  if (contentType === "text/html") throw invalid(field, fr.uploads.activeContent);
   if (!ALLOWED[input.kind].includes(contentType)) throw invalid(field, fr.uploads.wrongType(ALLOWED[input.kind]));
-  const name = input.name.replace(/[\\/\u0000-\u001f]/g, "_").trim().slice(0, 200) || "fichier";
-  const ref: FileRef = { uploadId: randomUUID(), name, size: input.bytes.length, sha256: createHash("sha256").update(input.bytes).digest("hex"), contentType };
-  await db.insert(uploads).values({ id: ref.uploadId, name, contentType, size: ref.size, sha256: ref.sha256, content: input.bytes, createdBy: input.userId > 0 ? input.userId : null, createdAt: input.now });
+  const content = isReencoded(contentType) ? await reencoded(input.bytes, contentType, input.kind === "logo" ? LOGO_BOUNDS : PHOTO_BOUNDS, field) : input.bytes;
+  const name = withExtensionOf(input.name.replace(/[\\/\u0000-\u001f]/g, "_").trim().slice(0, 200) || "fichier", contentType);
+  const ref: FileRef = { uploadId: randomUUID(), name, size: content.length, sha256: createHash("sha256").update(content).digest("hex"), contentType };
+  await db.insert(uploads).values({ id: ref.uploadId, name, contentType, size: ref.size, sha256: ref.sha256, content, createdBy: input.userId > 0 ? input.userId : null, createdAt: input.now });
   return ref;
+}
+
+async function reencoded(bytes: Buffer, type: SniffedType, bounds: typeof PHOTO_BOUNDS, field: string): Promise<Buffer> {
+  try {
+    return await reencodeImage(bytes, type, bounds);
+  } catch (error) {
+    if (!(error instanceof ImageRefused)) throw error;
+    const image = fr.uploads.image;
+    throw invalid(field, error.problem === "too_wide" ? image.too_wide(bounds.maxSide) : image[error.problem]);
+  }
+}
+
+const EXTENSIONS: Partial<Record<SniffedType, readonly string[]>> = {
+  "application/pdf": ["pdf"],
+  "image/png": ["png"],
+  "image/jpeg": ["jpg", "jpeg"],
+  "image/gif": ["gif"],
+  "image/webp": ["webp"],
+  "image/heic": ["heic", "heif"],
+  "text/plain": ["txt", "csv", "log"],
+};
+
+/**
+ * The name the platform gets ends as its content is: a viewer that goes by the extension never takes a
+ * text for a page ("x.html" leaves as "x.html.txt") nor a PDF for anything else.
+ */
+export function withExtensionOf(name: string, type: SniffedType): string {
+  const known = EXTENSIONS[type];
+  if (!known) return name;
+  const extension = /\.([a-z0-9]{1,8})$/i.exec(name)?.[1]?.toLowerCase();
+  return extension && known.includes(extension) ? name : `${name}.${known[0]}`;
 }
 
 /** A file field of a command: the caller's own upload, of a type the field takes. */
@@ -51,16 +85,20 @@ export async function uploadBytes(db: Db, uploadId: string): Promise<Buffer> {
   return row.content;
 }
 
-/** Uploads no command refers to, a day after they came: a form abandoned halfway. */
+/**
+ * Uploads nothing refers to, a day after they came: a form abandoned halfway. What refers to one: a
+ * command's "uploadId", or a setting's "…UploadId" (the centre's logo, kept as long as it is the logo).
+ */
 export async function forgetOrphanUploads(db: Db, now: Date) {
-  // Which uploads the commands name: read from their JSON here rather than in SQL, the same on both engines.
+  // Read from their JSON here rather than in SQL, the same on both engines.
   const referenced = new Set<string>();
-  for (const { payload } of await db.select({ payload: outbox.payload }).from(outbox).where(like(outbox.payload, '%"uploadId"%'))) {
-    JSON.stringify(JSON.parse(payload), (key, value: unknown) => {
-      if (key === "uploadId" && typeof value === "string") referenced.add(value);
+  const collect = (json: string) =>
+    JSON.stringify(JSON.parse(json), (key, value: unknown) => {
+      if (/^(upload|[a-z]+Upload)Id$/.test(key) && typeof value === "string") referenced.add(value);
       return value;
     });
-  }
+  for (const { payload } of await db.select({ payload: outbox.payload }).from(outbox).where(like(outbox.payload, '%"uploadId"%'))) collect(payload);
+  for (const { value } of await db.select({ value: appSettings.value }).from(appSettings).where(like(appSettings.value, '%UploadId"%'))) collect(value);
   const deleted = await db
     .delete(uploads)
     .where(and(lt(uploads.createdAt, new Date(now.getTime() - 86_400_000)), referenced.size ? notInArray(uploads.id, [...referenced]) : undefined))

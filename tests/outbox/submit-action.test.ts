@@ -161,7 +161,7 @@ describe("dossier actions", () => {
     await expect(save("rapport.pdf", Buffer.alloc(10 * 1024 * 1024 + 1, 0x25), "document")).rejects.toThrowError(/trop volumineux/);
     await expect(save("photo.jpg", Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]), "document")).rejects.toThrowError(/Type de fichier refusé/);
     // A PNG is a document, but not a label: the field's own rule is checked again when the command comes.
-    const png = await upload(world.db, world.user.id, "label.pdf", Buffer.from("\x89PNG\r\n\x1a\n0000", "latin1"));
+    const png = await upload(world.db, world.user.id, "label.pdf", Buffer.from("89504e470d0a1a0a0000000d4948445200000002000000020802000000fdd49a730000000970485973000003e8000003e801b57b526b0000001249444154089963304e3b639c76860142010024b605950505077f0000000049454e44ae426082", "hex"));
     await expect(submit(d!.demandNumber, { kind: "tracking", payload: { trackingNumber: "X", carrierName: "UPS", direction: "CENTER_TO_CLIENT", label: { uploadId: png.uploadId } } })).rejects.toMatchObject({
       code: "invalid",
       fieldErrors: { label: expect.stringContaining("seul un PDF") },
