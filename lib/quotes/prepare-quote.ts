@@ -10,7 +10,7 @@ import type { Tx } from "@/lib/audit/record-audit";
 import { quotePdf } from "@/lib/pdf/quote-pdf";
 import { LOGO_BOUNDS, reencodeImage } from "@/lib/files/images";
 import { sniffContentType } from "@/lib/files/sniff";
-import { saveUpload, uploadBytes } from "@/lib/uploads/uploads";
+import { ALLOWED, saveUpload, uploadBytes } from "@/lib/uploads/uploads";
 import { predictNumber, quoteYear, takeNumber } from "./numbering";
 
 export interface QuoteDraft {
@@ -35,7 +35,7 @@ export const logoOf = async (db: Db, identity: CentreIdentity) => {
   try {
     const bytes = await uploadBytes(db, id);
     const type = sniffContentType(bytes);
-    logo = type === "image/png" || type === "image/jpeg" ? await reencodeImage(bytes, type, LOGO_BOUNDS) : null;
+    logo = ALLOWED.logo.includes(type) ? await reencodeImage(bytes, type, LOGO_BOUNDS) : null;
   } catch {
     logo = null;
   }
