@@ -1,7 +1,6 @@
 // What an upload must be to be kept, on real database files: an image that decodes, within bounds, kept
 // as a re-encoded copy; no page, SVG or script; a name that ends as its content is; and the centre's logo
 // kept as long as it is the logo.
-import zlib from "node:zlib";
 import sharp from "sharp";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { appSettings, uploads } from "@/db/schema";
@@ -10,6 +9,7 @@ import { logoOf } from "@/lib/quotes/prepare-quote";
 import { readIdentity } from "@/lib/centre/settings";
 import { forgetOrphanUploads, saveUpload, uploadBytes } from "@/lib/uploads/uploads";
 import type { FileKind } from "@/lib/commands/types";
+import { BOMB_PNG, BROKEN_PNG } from "../../e2e/support/files";
 import { freshDatabase, insertUser, type TestDatabase } from "../support/database";
 
 let database: TestDatabase;
@@ -20,27 +20,6 @@ beforeEach(async () => {
 });
 afterEach(() => database.close());
 
-function chunk(type: string, data: Buffer) {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(zlib.crc32(body) >>> 0);
-  return Buffer.concat([length, body, crc]);
-}
-/** A PNG written by hand: RGBA 8-bit, with the IDAT given. */
-function png(width: number, height: number, idat: Buffer) {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8;
-  header[9] = 6;
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", idat), chunk("IEND", Buffer.alloc(0))]);
-}
-/** The review's file: magic bytes right, IDAT not valid zlib. */
-const BROKEN_PNG = png(1, 1, Buffer.from([0x78, 0x9c, 0x01, 0x02]));
-/** A header of 15000 × 15000 pixels over a few bytes of data. */
-const BOMB_PNG = png(15_000, 15_000, zlib.deflateSync(Buffer.alloc(1_000)));
 
 const save = (name: string, bytes: Buffer, kind: FileKind = "document", field = "file") =>
   saveUpload(database.db, { name, bytes, kind, userId, now: new Date(), maxBytes: 10 * 1024 * 1024, field });
