@@ -13,7 +13,8 @@ const DATA_LAYER = [
   "tests/managers/**/*.test.ts",
   "tests/auth-hardening.test.ts",
   "tests/uploads/content-checks.test.ts",
-  "tests/tenancy/centre-{databases,add}.test.ts",
+  "tests/tenancy/centre-{databases,add,eviction}.test.ts",
+  "tests/db/migrate-forward.test.ts",
   "tests/**/*.pg.test.ts",
 ];
 

@@ -144,6 +144,14 @@ export function centreDatabase(id: number): Promise<Db> {
   return opened;
 }
 
+/**
+ * A centre removed or re-created: its handle is let go, and the next use opens its database afresh. Requests
+ * already holding the old one finish with it; it is not closed under them.
+ */
+export function forgetCentreDatabase(id: number) {
+  centreDatabases.delete(id);
+}
+
 async function openCentre(id: number): Promise<Db> {
   const { databaseUrl, databasePath } = config();
   await prepareDatabase(); // the extensions, in public, come with the main database's migrations

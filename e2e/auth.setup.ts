@@ -17,8 +17,8 @@ for (const [role, user] of Object.entries(DEMO_USERS)) {
 
 setup("sign in to the second centre", async ({ page }) => {
   const signIn = new SignInPage(page);
-  await signIn.goto();
-  await signIn.signIn(LYON.admin.email, LYON.admin.password, LYON.name);
+  await signIn.goto("", LYON.slug);
+  await signIn.signIn(LYON.admin.email, LYON.admin.password);
   await signIn.expectSignedInAs(LYON.admin.name);
   await page.context().storageState({ path: stateFile(LYON_STATE) });
   expect((await page.request.post("/api/sync")).ok()).toBe(true);

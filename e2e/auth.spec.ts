@@ -28,14 +28,32 @@ test.describe("signed out", () => {
     await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/dossiers$/);
   });
 
-  test("sign in, then sign out", async ({ page }) => {
+  // A created account: signing out ends every session of the user, the demo technician's saved one too.
+  test("sign in, then sign out: a cookie copied before is refused after, and the open live stream closes", async ({ page, context }) => {
+    const account = await createAccount();
     const signIn = new SignInPage(page);
     await signIn.goto();
-    await signIn.signIn(DEMO_USERS.technician.email.toUpperCase(), DEMO_PASSWORD);
-    await signIn.expectSignedInAs(DEMO_USERS.technician.name);
+    await signIn.signIn(account.email.toUpperCase(), account.password);
+    await signIn.expectSignedInAs(account.name);
+    const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+    const copied = (path: string) => fetch(`${BASE_URL}${path}`, { headers: { Cookie: cookie }, redirect: "manual" });
+    expect((await copied("/api/notifications")).status).toBe(200);
+    const stream = await copied("/api/live");
+    expect(stream.status).toBe(200);
+    const ended = readUntilEnd(stream.body!);
+
     await signIn.signOut();
+    await ended; // the stream closes by itself (the test's timeout is the bound)
+    expect((await copied("/api/notifications")).status).toBe(401);
+    const dossiers = await copied("/dossiers");
+    expect(dossiers.status).toBe(307);
+    expect(dossiers.headers.get("location")).toMatch(/\/connexion/);
+    expect((await copied("/api/live")).status).toBe(401);
     await page.goto("/");
     await expect(page).toHaveURL(/\/connexion(\?|$)/);
+    // And signing in again works: only the old sessions ended.
+    await signIn.signIn(account.email, account.password);
+    await signIn.expectSignedInAs(account.name);
   });
 
   test("a wrong password and an unknown address get the same generic message", async ({ page }) => {
@@ -124,10 +142,15 @@ test.describe("as an admin", () => {
   test("a deactivated user is thrown out of an open session", async ({ page, browser }) => {
     const account = await createAccount("technician");
     const { context: theirs, page: theirPage, signIn } = await signedInContext(browser, account);
+    const cookie = (await theirs.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+    const stream = await fetch(`${BASE_URL}/api/live`, { headers: { Cookie: cookie } });
+    expect(stream.status).toBe(200);
+    const ended = readUntilEnd(stream.body!);
 
     const users = new UsersPage(page);
     await users.goto();
     await users.deactivate(account.email);
+    await ended;
 
     await theirPage.reload();
     await expect(theirPage).toHaveURL(/\/connexion\?retour=/);
@@ -136,3 +159,9 @@ test.describe("as an admin", () => {
     await theirs.close();
   });
 });
+
+/** Resolves when the server closes the stream (what it sent before is read and dropped). */
+async function readUntilEnd(body: ReadableStream<Uint8Array>) {
+  const reader = body.getReader();
+  while (!(await reader.read()).done);
+}

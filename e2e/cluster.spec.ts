@@ -221,7 +221,7 @@ test("100 commands submitted through both instances, under 30 % faults, reach th
 test("a second centre lives in a schema of its own, served by both instances, its dossiers out of the first's reach", async ({ page }) => {
   const signInPage = new SignInPage(page);
   await signInPage.goto(INSTANCES[0]);
-  await signInPage.signIn(LYON.admin.email, LYON.admin.password, LYON.name);
+  await signInPage.signIn(LYON.admin.email, LYON.admin.password, LYON.slug);
   await signInPage.expectSignedInAs(LYON.admin.name);
   // Its mirror fills from its own platform, into its own schema.
   const lyonDossiers = async () => (await database.query<{ n: string }>("SELECT demand_number AS n FROM centre_1.dossiers ORDER BY demand_number")).rows.map((r) => r.n);

@@ -194,23 +194,41 @@ for (const [caller, owner] of [
   });
 }
 
-test("an account signs in to its own centre only, and the sign-in form names the centres", async ({ browser }) => {
+test("an account signs in to its own centre only; the sign-in page names no centre to a visitor", async ({ browser }) => {
   const context = await browser.newContext({ storageState: SIGNED_OUT });
   const page = await context.newPage();
   const signIn = new SignInPage(page);
   await signIn.goto();
-  await expect(page.getByLabel("Centre")).toHaveText(/Atelier Lyon/);
+  // A code to type, no list: neither centre's name is on the page, nor in what it sent.
+  await expect(page.getByLabel("Code du centre")).toBeVisible();
+  const html = await (await page.request.get("/connexion")).text();
+  expect(html).not.toContain(LYON.name);
+  expect(html).not.toContain(LYON.slug);
   // Lyon's admin, on the main centre: not an account there.
-  await signIn.signIn(LYON.admin.email, LYON.admin.password);
+  await signIn.signIn(LYON.admin.email, LYON.admin.password, "");
   await expect(signIn.alert()).toContainText("Adresse e-mail ou mot de passe incorrect.");
-  // A demo account of the main centre, on Lyon: not one there either.
-  await signIn.signIn(DEMO_USERS.admin.email, DEMO_PASSWORD, LYON.name);
+  // An unknown code answers as a wrong password does; so does a demo account of the main centre, on Lyon.
+  await signIn.signIn(LYON.admin.email, LYON.admin.password, "pas-un-centre");
   await expect(signIn.alert()).toContainText("Adresse e-mail ou mot de passe incorrect.");
-  await signIn.signIn(LYON.admin.email, LYON.admin.password, LYON.name);
+  await signIn.signIn(DEMO_USERS.admin.email, DEMO_PASSWORD, LYON.slug);
+  await expect(signIn.alert()).toContainText("Adresse e-mail ou mot de passe incorrect.");
+  await signIn.signIn(LYON.admin.email, LYON.admin.password, LYON.slug.toUpperCase());
   await signIn.expectSignedInAs(LYON.admin.name);
   // Lyon's queue: its own platform's dossiers, none of the main centre's.
   await page.goto("/dossiers");
   await expect(page.getByRole("link", { name: objects.lyon.dossier, exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: objects.main.dossier, exact: true })).toHaveCount(0);
   await context.close();
+
+  // The centre's own sign-in address names it, and needs no code; an address of no centre is a 404.
+  const direct = await browser.newContext({ storageState: SIGNED_OUT });
+  const directPage = await direct.newPage();
+  const directSignIn = new SignInPage(directPage);
+  await directSignIn.goto("", LYON.slug);
+  await expect(directPage.getByTestId("sign-in-centre")).toHaveText(`Centre : ${LYON.name}`);
+  await expect(directPage.getByLabel("Code du centre")).toHaveCount(0);
+  await directSignIn.signIn(LYON.admin.email, LYON.admin.password);
+  await directSignIn.expectSignedInAs(LYON.admin.name);
+  expect((await directPage.request.get("/connexion/pas-un-centre", { maxRedirects: 0 })).status()).toBe(404);
+  await direct.close();
 });

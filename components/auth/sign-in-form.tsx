@@ -4,9 +4,12 @@ import { useActionState } from "react";
 import { signInAction } from "@/app/connexion/actions";
 import { fr } from "@/lib/i18n/fr";
 
-/** Several centres: each account belongs to one, chosen here (one centre: no choice shown). */
-export function SignInForm({ returnTo, centres }: { returnTo?: string; centres: Array<{ id: number; name: string }> }) {
-  const [state, formAction, pending] = useActionState(signInAction, { error: null, email: "", centre: centres[0]?.id ?? 0 });
+/**
+ * Several centres: each account belongs to one, named by the page's address (`centre`) or by its code typed
+ * here (`askCode`; empty, the main centre). One centre: no such field, as before.
+ */
+export function SignInForm({ returnTo, centre, askCode }: { returnTo?: string; centre: { code: string; name: string } | null; askCode: boolean }) {
+  const [state, formAction, pending] = useActionState(signInAction, { error: null, email: "", centre: centre?.code ?? "" });
   return (
     <form action={formAction} className="space-y-4" noValidate>
       {returnTo && <input type="hidden" name="retour" value={returnTo} />}
@@ -15,18 +18,32 @@ export function SignInForm({ returnTo, centres }: { returnTo?: string; centres: 
           {state.error}
         </p>
       )}
-      {centres.length > 1 && (
+      {centre && (
+        <p className="text-sm" data-testid="sign-in-centre">
+          {fr.signIn.centre} : <span className="font-medium">{centre.name}</span>
+          <input type="hidden" name="centre" value={centre.code} />
+        </p>
+      )}
+      {askCode && (
         <div>
           <label htmlFor="centre" className="block text-sm font-medium">
-            {fr.signIn.centre}
+            {fr.signIn.centreCode}
           </label>
-          <select id="centre" name="centre" defaultValue={state.centre} className="input mt-1">
-            {centres.map((centre) => (
-              <option key={centre.id} value={centre.id}>
-                {centre.name}
-              </option>
-            ))}
-          </select>
+          <input
+            id="centre"
+            name="centre"
+            type="text"
+            autoComplete="organization"
+            autoCapitalize="none"
+            spellCheck={false}
+            maxLength={31}
+            defaultValue={state.centre}
+            aria-describedby="centre-hint"
+            className="input mt-1"
+          />
+          <p id="centre-hint" className="mt-1 text-xs text-slate-600">
+            {fr.signIn.centreCodeHint}
+          </p>
         </div>
       )}
       <div>

@@ -3,6 +3,7 @@ import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
 
 import { ROLES, type Role } from "@/lib/auth/roles";
+import { newSessionSecret } from "@/lib/auth/session-secret";
 
 export { ROLES, type Role };
 
@@ -16,6 +17,11 @@ export const users = sqliteTable("users", {
   active: integer("active", { mode: "boolean" }).notNull().default(true),
   /** Bumped on deactivation, password reset and role change: older sessions stop working at once. */
   sessionVersion: integer("session_version").notNull().default(0),
+  /**
+   * Random, per user: a session names it, so a cookie made before a restore or a rebuild of the centre's
+   * database cannot open whoever now has that id. Replaced on sign-out, which ends every session of the user.
+   */
+  sessionSecret: text("session_secret").notNull().default("").$defaultFn(newSessionSecret),
   createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch() * 1000)`),
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch() * 1000)`),
 });

@@ -5,10 +5,12 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { config } from "@/lib/config/env";
-import { centreById } from "@/lib/tenancy/centres";
+import { centreById, signInCentre } from "@/lib/tenancy/centres";
+import { centreCode } from "@/lib/tenancy/registry";
 import { authenticate } from "./authenticate";
 import { clientAddress } from "./client-address";
 import { authSecret } from "./secret";
+import { sessionSecretDigest } from "./session-secret";
 
 export class InvalidCredentials extends CredentialsSignin {
   code = "invalid";
@@ -20,8 +22,8 @@ export class LockedAccount extends CredentialsSignin {
 const credentialsSchema = z.object({
   email: z.string().max(320),
   password: z.string().max(200),
-  // Several centres: the one chosen on the form; one centre: none sent, the environment's.
-  centre: z.coerce.number().int().min(0).max(2_147_483_647).default(0),
+  // Several centres: the code typed, or the centre's own sign-in address; none: the environment's.
+  centre: centreCode.default(""),
 });
 
 export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
@@ -36,13 +38,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
       async authorize(raw) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) throw new InvalidCredentials();
-        const centre = await centreById(parsed.data.centre);
+        const named = await signInCentre(parsed.data.centre);
+        const centre = named && (await centreById(named.id));
         if (!centre) throw new InvalidCredentials();
         // The account is looked up in the chosen centre's own users, and its lock-out counted there.
         const mode = centre.id === 0 ? config().mode : "platform";
         const result = await authenticate(centre.db, { ...parsed.data, ip: await clientAddress(), mode });
         if (!result.ok) throw result.reason === "locked" ? new LockedAccount() : new InvalidCredentials();
-        return { id: String(result.user.id), email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion, centre: centre.id };
+        return { id: String(result.user.id), email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion, sessionSecret: result.user.sessionSecret, centre: centre.id };
       },
     }),
   ],
@@ -50,12 +53,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
     jwt({ token, user }) {
       if (user) {
         token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        // The cookie is encrypted (Auth.js's JWE): the secret travels in it without being readable.
+        token.ss = (user as { sessionSecret?: string }).sessionSecret ?? "";
         token.centre = (user as { centre?: number }).centre ?? 0;
       }
       return token;
     },
     session({ session, token }) {
-      return { ...session, userId: Number(token.sub), sessionVersion: Number(token.sv ?? 0), centreId: Number(token.centre ?? 0) };
+      return { ...session, userId: Number(token.sub), sessionVersion: Number(token.sv ?? 0), sessionDigest: sessionSecretDigest(token.ss), centreId: Number(token.centre ?? 0) };
     },
   },
 }));

@@ -6,6 +6,7 @@ import { loginAttempts, users, type UserRow } from "@/db/schema";
 import { DEMO_USERS } from "@/lib/users/demo-accounts";
 import { lockState, recordAttempt } from "./lockout";
 import { decoyHash, verifyPassword } from "./passwords";
+import { newSessionSecret } from "./session-secret";
 
 export type AuthenticateResult =
   | { ok: true; user: UserRow }
@@ -36,6 +37,13 @@ export async function authenticate(
   const demoOnPlatform = input.mode === "platform" && DEMO_EMAILS.has(email);
   if (user && user.active && valid && !demoOnPlatform) {
     await db.update(loginAttempts).set({ success: true }).where(eq(loginAttempts.id, attempt.id));
+    // A row written without the app (by hand, by a script) has no session secret yet: it gets one now,
+    // since an empty one opens no session.
+    if (!user.sessionSecret) {
+      const sessionSecret = newSessionSecret();
+      await db.update(users).set({ sessionSecret }).where(eq(users.id, user.id));
+      return { ok: true, user: { ...user, sessionSecret } };
+    }
     return { ok: true, user };
   }
   const after = await lockState(db, email, input.ip, now);

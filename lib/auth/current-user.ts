@@ -11,6 +11,7 @@ import { centreById } from "@/lib/tenancy/centres";
 import { auth } from "./auth";
 import { can, type Permission } from "./permissions";
 import { safeReturnPath } from "./return-path";
+import { matchesSessionSecret } from "./session-secret";
 
 export interface SessionUser {
   id: number;
@@ -21,15 +22,37 @@ export interface SessionUser {
   centreId: number;
 }
 
+interface Presented {
+  sessionVersion: number | undefined;
+  sessionDigest: unknown;
+  role: Role;
+}
+// What the cookie presented, kept out of the user object itself: that one is passed to pages and components.
+const presented = new WeakMap<SessionUser, Presented>();
+
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = (await auth()) as { userId?: number; sessionVersion?: number; centreId?: number } | null;
+  const session = (await auth()) as { userId?: number; sessionVersion?: number; sessionDigest?: unknown; centreId?: number } | null;
   if (!session?.userId) return null;
   const centre = await centreById(session.centreId ?? 0);
   if (!centre) return null;
   const user = await first(centre.db.select().from(users).where(eq(users.id, session.userId)));
-  if (!user || !user.active || user.sessionVersion !== session.sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, centreId: centre.id };
+  if (!user || !user.active || user.sessionVersion !== session.sessionVersion || !matchesSessionSecret(user.sessionSecret, session.sessionDigest)) return null;
+  const signedIn: SessionUser = { id: user.id, email: user.email, name: user.name, role: user.role, centreId: centre.id };
+  presented.set(signedIn, { sessionVersion: session.sessionVersion, sessionDigest: session.sessionDigest, role: user.role });
+  return signedIn;
 });
+
+/**
+ * For a long request (the live stream): whether the session it began with still holds, read again from the
+ * database: false once the user signed out (anywhere), was deactivated, or had their role or password changed.
+ */
+export async function stillSignedIn(signedIn: SessionUser): Promise<boolean> {
+  const was = presented.get(signedIn);
+  const centre = await centreById(signedIn.centreId);
+  if (!was || !centre) return false;
+  const user = await first(centre.db.select().from(users).where(eq(users.id, signedIn.id)));
+  return !!user && user.active && user.role === was.role && user.sessionVersion === was.sessionVersion && matchesSessionSecret(user.sessionSecret, was.sessionDigest);
+}
 
 /** For pages: no session goes to the sign-in page, a missing permission gets the 403 page. */
 export async function requirePageUser(permission?: Permission): Promise<SessionUser> {

@@ -65,6 +65,8 @@ export const fr = {
     email: "Adresse e-mail",
     password: "Mot de passe",
     centre: "Centre",
+    centreCode: "Code du centre",
+    centreCodeHint: "Donné par votre responsable ; laissez vide pour le centre principal.",
     mainCentre: "Centre principal",
     submit: "Se connecter",
     submitting: "Connexion…",

@@ -2,13 +2,13 @@ import "server-only";
 // The centres this process works for, each with what is its own: its database (lib/db's centreDatabase),
 // its platform client and token, and whether its platform answers. Centre 0 is the environment's
 // (RMA_* variables, the main database): a single-centre install has it alone and sees no difference.
-import { centreDatabase, mainDb, type Db } from "@/db";
+import { centreDatabase, forgetCentreDatabase, mainDb, type Db } from "@/db";
 import { readIdentity } from "@/lib/centre/settings";
 import { config } from "@/lib/config/env";
 import { fr } from "@/lib/i18n/fr";
 import { platformClient, type RmaClient } from "@/lib/rma";
 import type { Reachability } from "@/lib/rma/reachability";
-import { clientSecret, ENVIRONMENT_CENTRE, findCentre, listCentres } from "./registry";
+import { clientSecret, ENVIRONMENT_CENTRE, findCentre, findCentreBySlug, listCentres } from "./registry";
 import type { CentreRow } from "@/db/schema";
 
 export interface Centre {
@@ -22,7 +22,18 @@ export interface Centre {
   platformOrigin: string;
 }
 
-const cache = ((globalThis as unknown as { atelierCentres?: Map<number, Promise<Centre>> }).atelierCentres ??= new Map());
+interface Cached {
+  centre: Promise<Centre>;
+  /** The registry row it was built from, as text: any change to it (a re-created centre) rebuilds. */
+  row: string;
+  checkedAt: number;
+}
+
+// A centre removed or re-created in the registry (by another process: `npm run centre:add`, a restore of
+// the main database) is noticed within this long; in between, its row is not read again.
+const RECHECK_MS = 5_000;
+
+const cache = ((globalThis as unknown as { atelierCentres?: Map<number, Cached> }).atelierCentres ??= new Map());
 
 function build(id: number, row: CentreRow | null): Promise<Centre> {
   const credentials = row
@@ -39,19 +50,33 @@ function build(id: number, row: CentreRow | null): Promise<Centre> {
   }));
 }
 
-function remember(id: number, centre: Promise<Centre>) {
-  cache.set(id, centre);
-  centre.catch(() => cache.delete(id));
+function remember(id: number, row: CentreRow | null, now: number) {
+  const centre = build(id, row);
+  const entry: Cached = { centre, row: JSON.stringify(row), checkedAt: now };
+  cache.set(id, entry);
+  centre.catch(() => cache.get(id) === entry && cache.delete(id));
   return centre;
 }
 
 /** A centre by id; null when there is none (removed, or never added). */
-export async function centreById(id: number): Promise<Centre | null> {
+export async function centreById(id: number, now = Date.now()): Promise<Centre | null> {
   const known = cache.get(id);
-  if (known) return known;
-  if (id === ENVIRONMENT_CENTRE) return remember(id, build(id, null));
-  const row = await findCentre(mainDb(), id);
-  return row ? remember(id, build(id, row)) : null;
+  if (known && (id === ENVIRONMENT_CENTRE || now - known.checkedAt < RECHECK_MS)) return known.centre;
+  if (id === ENVIRONMENT_CENTRE) return remember(id, null, now);
+  const row = (await findCentre(mainDb(), id)) ?? null;
+  const current = cache.get(id);
+  if (current && row && current.row === JSON.stringify(row)) {
+    current.checkedAt = now;
+    return current.centre;
+  }
+  if (current) forget(id);
+  return row ? remember(id, row, now) : null;
+}
+
+/** Drops what this process keeps of a centre: its client and token, and its database handle. */
+function forget(id: number) {
+  cache.delete(id);
+  forgetCentreDatabase(id);
 }
 
 export const environmentCentre = () => centreById(ENVIRONMENT_CENTRE) as Promise<Centre>;
@@ -67,10 +92,18 @@ export async function allCentres(): Promise<Centre[]> {
   });
 }
 
-/** For the sign-in form: the centres to choose from (the form shows no choice when there is only the one). */
-export async function centreChoices(): Promise<Array<{ id: number; name: string }>> {
-  const rows = await listCentres(mainDb());
-  if (!rows.length) return [{ id: ENVIRONMENT_CENTRE, name: fr.signIn.mainCentre }];
-  const main = (await readIdentity(mainDb())).legalName || fr.signIn.mainCentre;
-  return [{ id: ENVIRONMENT_CENTRE, name: main }, ...rows.map((row) => ({ id: row.id, name: row.name }))];
+/**
+ * For the sign-in form, which never lists the centres to a visitor: a centre's own sign-in address
+ * (/connexion/<slug>) or the code typed on /connexion names it; none, the environment's. Null: no such centre
+ * (the form then answers as for a wrong password).
+ */
+export async function signInCentre(slug: string): Promise<{ id: number; name: string } | null> {
+  if (!slug) return { id: ENVIRONMENT_CENTRE, name: (await readIdentity(mainDb())).legalName || fr.signIn.mainCentre };
+  const row = await findCentreBySlug(mainDb(), slug);
+  return row ? { id: row.id, name: row.name } : null;
+}
+
+/** Whether the form offers the centre's code at all: a single-centre install shows it as before, without. */
+export async function severalCentres(): Promise<boolean> {
+  return (await listCentres(mainDb())).length > 0;
 }

@@ -10,6 +10,9 @@ import { open, seal, sealedWith, keyFingerprint, SecretKeyError } from "./secret
 
 export const ENVIRONMENT_CENTRE = 0;
 
+/** A centre's code as typed at sign-in (its slug; empty: the environment's centre). */
+export const centreCode = z.string().trim().toLowerCase().max(31).regex(/^([a-z0-9][a-z0-9-]{1,30})?$/);
+
 export const centreInput = z.object({
   slug: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{1,30}$/, "2 à 31 caractères : minuscules, chiffres, tirets"),
   name: z.string().trim().min(1, "requis").max(100),
@@ -25,6 +28,10 @@ export function listCentres(main: Db): Promise<CentreRow[]> {
 
 export function findCentre(main: Db, id: number): Promise<CentreRow | undefined> {
   return first(main.select().from(centres).where(eq(centres.id, id)));
+}
+
+export function findCentreBySlug(main: Db, slug: string): Promise<CentreRow | undefined> {
+  return first(main.select().from(centres).where(eq(centres.slug, slug)));
 }
 
 export async function addCentre(main: Db, input: CentreInput, key: string | undefined, now = new Date()): Promise<CentreRow> {

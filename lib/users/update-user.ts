@@ -7,9 +7,11 @@ import { first } from "@/db";
 import { passwordSchema, roleSchema, users } from "@/db/schema";
 import type { Ctx } from "@/lib/actions/safe-action";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { sessionScope } from "@/lib/auth/end-sessions";
 import { hashPassword } from "@/lib/auth/passwords";
 import { ServiceError } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
+import { publish } from "@/lib/live/bus";
 
 export const updateUserInput = z.discriminatedUnion("change", [
   z.object({ change: z.literal("active"), userId: z.coerce.number().int().positive(), active: z.boolean() }),
@@ -35,5 +37,9 @@ export async function updateUser({ ctx, input }: { ctx: Ctx; input: UpdateUserIn
       input.change === "active" ? { email: user.email, active: input.active } : input.change === "role" ? { email: user.email, role: input.role } : { email: user.email };
     await recordAudit(tx, ctx, { action: `user.${input.change}`, summary, outcome: "ok" });
     return { id: user.id };
+  }).then((done) => {
+    // Their open live streams re-check the session and close.
+    publish([sessionScope(done.id)], { centre: ctx.user.centreId });
+    return done;
   });
 }

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { boolean, integer, pgTable, serial, text } from "drizzle-orm/pg-core";
 import { ms } from "./types";
 import { ROLES } from "@/lib/auth/roles";
+import { newSessionSecret } from "@/lib/auth/session-secret";
 
 export const users = pgTable("users", {
   id: serial("id").primaryKey(),
@@ -14,6 +15,11 @@ export const users = pgTable("users", {
   active: boolean("active").notNull().default(true),
   /** Bumped on deactivation, password reset and role change: older sessions stop working at once. */
   sessionVersion: integer("session_version").notNull().default(0),
+  /**
+   * Random, per user: a session names it, so a cookie made before a restore or a rebuild of the centre's
+   * database cannot open whoever now has that id. Replaced on sign-out, which ends every session of the user.
+   */
+  sessionSecret: text("session_secret").notNull().default("").$defaultFn(newSessionSecret),
   createdAt: ms("created_at").notNull().default(sql`(extract(epoch from now()) * 1000)::bigint`),
   updatedAt: ms("updated_at").notNull().default(sql`(extract(epoch from now()) * 1000)::bigint`),
 });

@@ -1,16 +1,30 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { currentUser } from "@/lib/auth/current-user";
 import { config } from "@/lib/config/env";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { fr } from "@/lib/i18n/fr";
-import { centreChoices } from "@/lib/tenancy/centres";
+import { centreCode } from "@/lib/tenancy/registry";
+import { severalCentres, signInCentre } from "@/lib/tenancy/centres";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/users/demo-accounts";
 
 export const metadata: Metadata = { title: fr.signIn.title };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ retour?: string | string[] }> }) {
+// /connexion: the environment's centre, or a centre's code typed in; /connexion/<slug>: that centre's own
+// sign-in address. No page lists the centres: a visitor learns none of their names.
+export default async function SignInPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ centre?: string[] }>;
+  searchParams: Promise<{ retour?: string | string[] }>;
+}) {
+  const path = (await params).centre ?? [];
+  const code = centreCode.safeParse(path[0] ?? "");
+  if (path.length > 1 || !code.success) notFound();
+  const centre = code.data ? await signInCentre(code.data) : null;
+  if (code.data && !centre) notFound();
   const raw = (await searchParams).retour;
   const returnTo = safeReturnPath(Array.isArray(raw) ? raw[0] : raw);
   if (await currentUser()) redirect(returnTo);
@@ -21,7 +35,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <p className="mb-6 text-slate-600">{fr.app.tagline}</p>
       <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <h2 className="mb-4 text-lg font-semibold">{fr.signIn.title}</h2>
-        <SignInForm returnTo={returnTo} centres={await centreChoices()} />
+        <SignInForm returnTo={returnTo} centre={centre && code.data ? { code: code.data, name: centre.name } : null} askCode={!code.data && (await severalCentres())} />
       </div>
       {simulator && (
         <section aria-labelledby="demo-accounts" className="mt-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">
