@@ -232,3 +232,29 @@ test("an account signs in to its own centre only; the sign-in page names no cent
   expect((await directPage.request.get("/connexion/pas-un-centre", { maxRedirects: 0 })).status()).toBe(404);
   await direct.close();
 });
+
+// Lyon has a platform of its own (a simulator here, but named as a real platform is): the process being in
+// simulator mode for its main centre gives Lyon's users no control over it.
+test("a centre with its own platform gets no simulator controls: no page, no link, no panel, every action refused", async ({ browser }) => {
+  const simulatorActions = Object.keys(CROSS).filter((name) => ACTIONS[name]!.path === ACTIONS.resetSimulatorAction!.path);
+  expect(simulatorActions.length).toBeGreaterThan(5);
+  const lyon = await context("lyon");
+  const main = await context("main");
+  try {
+    expect((await lyon.get("/simulateur")).status()).toBe(404);
+    expect((await main.get("/simulateur")).status()).toBe(200);
+    for (const name of simulatorActions) {
+      const input = name === "answerQuoteAction" ? { demandNumber: objects.lyon.dossier, answer: { answer: "VDE" } } : name === "answerInformationAction" ? { demandNumber: objects.lyon.dossier, text: "Réponse" } : name === "createSimulatedDossierAction" ? { type: "REP" } : name === "setFaultsAction" ? { errorRate: 1 } : name === "setProfileAction" ? { profile: "strict" } : {};
+      const reply = await callAction(lyon, ACTIONS[name]!.path, name, [input]);
+      expect(reply.body, name).toContain('"code":"forbidden"');
+    }
+  } finally {
+    await Promise.all([lyon.dispose(), main.dispose()]);
+  }
+  const page = await (await browser.newContext({ storageState: centres.lyon.state })).newPage();
+  await page.goto(`/dossiers/${encodeURIComponent(objects.lyon.dossier)}`);
+  await expect(page.getByRole("heading", { name: objects.lyon.dossier })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Simulateur" })).toHaveCount(0);
+  await expect(page.locator("#simulator-panel")).toHaveCount(0);
+  await page.context().close();
+});

@@ -235,6 +235,7 @@ export function createSimulator(options: SimulatorOptions) {
 
   async function handleControl(path: string, request: IncomingMessage, response: ServerResponse) {
     const method = request.method ?? "GET";
+    refuseCrossSite(request);
     const dossierRoute = /^\/dossiers\/([^/]+)(?:\/(quote-answer|information))?$/.exec(path);
     if (method === "GET" && path === "/health") return send(response, 200, ok({ dossiers: store.count(), reference: store.getMeta("reference") }));
     if (method === "GET" && path === "/faults") return send(response, 200, ok(faults));
@@ -252,6 +253,9 @@ export function createSimulator(options: SimulatorOptions) {
     }
     if (method === "GET" && dossierRoute && !dossierRoute[2]) return send(response, 200, ok(rules.details(decodeURIComponent(dossierRoute[1]!))));
     if (method !== "POST") throw new HttpProblem(404, "Route de contrôle inconnue");
+    // A form or a no-cors fetch from any page can send text/plain without a preflight; JSON it cannot.
+    const type = (request.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+    if (type !== "application/json") throw new HttpProblem(415, "Les routes de contrôle n'acceptent que application/json");
     const body = await readJson(request);
     if (path === "/faults") {
       Object.assign(faults, parse(faultsPatch, body));
@@ -278,6 +282,18 @@ export function createSimulator(options: SimulatorOptions) {
       return send(response, 200, ok(rules.answerInformation(decodeURIComponent(dossierRoute[1]!), parse(informationBody, body).text)));
     }
     throw new HttpProblem(404, "Route de contrôle inconnue");
+  }
+
+  /**
+   * The control routes reset and steer a demo: only Atelier's server and the tests call them, never a page.
+   * A browser names the page's origin (Origin, Sec-Fetch-Site); one that is not the simulator's own is refused.
+   */
+  function refuseCrossSite(request: IncomingMessage) {
+    const origin = request.headers.origin;
+    const site = request.headers["sec-fetch-site"];
+    if ((origin !== undefined && origin !== `http://${request.headers.host}`) || (site !== undefined && site !== "same-origin" && site !== "none")) {
+      throw new HttpProblem(403, "Routes de contrôle refusées depuis un autre site");
+    }
   }
 
   const server: Server = createServer(async (request, response) => {

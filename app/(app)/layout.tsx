@@ -5,8 +5,8 @@ import { LiveUpdates } from "@/components/live/live-updates";
 import { Providers } from "@/components/providers";
 import { unreadCount } from "@/lib/notifications/inbox";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { isSimulatorCentre } from "@/lib/tenancy/centres";
 import { userCentre } from "@/lib/tenancy/user-centre";
-import { config } from "@/lib/config/env";
 import { can } from "@/lib/auth/permissions";
 import { countOpen } from "@/lib/outbox/outbox";
 import { newAnswersCount } from "@/lib/quotes/last-visit";
@@ -29,7 +29,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       <PlatformDownBanner since={down} queued={queued} />
       <AppHeader
         user={user}
-        simulator={config().mode === "simulator"}
+        simulator={isSimulatorCentre(centre)}
         newAnswers={newAnswers}
         toReview={toReview}
         unread={unread}

@@ -79,6 +79,13 @@ function forget(id: number) {
   forgetCentreDatabase(id);
 }
 
+/**
+ * Whether a centre works against the embedded simulator, whose controls (the /simulateur page, the reseller's
+ * answers on a dossier) act on the platform itself: the environment's centre in simulator mode only. An added
+ * centre always has a platform of its own, even when its address is a local one.
+ */
+export const isSimulatorCentre = (centre: Pick<Centre, "id">) => centre.id === ENVIRONMENT_CENTRE && config().mode === "simulator";
+
 export const environmentCentre = () => centreById(ENVIRONMENT_CENTRE) as Promise<Centre>;
 
 /** Every centre, the environment's first; one whose secret cannot be opened is left out, and said. */

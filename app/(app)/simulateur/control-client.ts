@@ -1,18 +1,18 @@
 import "server-only";
 // The app's side of the simulator's control routes (simulator mode only): the reseller's answers and the
 // fault switches, for the "Simulateur" panel. Each centre's simulator is the one its platform address names.
-import { config } from "@/lib/config/env";
 import { ServiceError } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
-import type { Centre } from "@/lib/tenancy/centres";
+import { isSimulatorCentre, type Centre } from "@/lib/tenancy/centres";
 import { CONTROL_PREFIX } from "@/simulator/control-api";
 
-export function assertSimulatorMode() {
-  if (config().mode !== "simulator") throw new ServiceError("forbidden", fr.errors.forbidden);
+/** Only a simulator centre's user reaches its controls: another centre's platform is a real one. */
+export function assertSimulatorCentre(centre: Centre) {
+  if (!isSimulatorCentre(centre)) throw new ServiceError("forbidden", fr.errors.forbidden);
 }
 
 export async function simulatorControl<T>(centre: Centre, path: string, body?: unknown): Promise<T> {
-  assertSimulatorMode();
+  assertSimulatorCentre(centre);
   let response: Response;
   try {
     response = await fetch(`${centre.platformOrigin}${CONTROL_PREFIX}${path}`, {

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SimulatorControls } from "@/components/simulator/simulator-controls";
 import { requirePageUser } from "@/lib/auth/current-user";
-import { config } from "@/lib/config/env";
 import { fr } from "@/lib/i18n/fr";
+import { isSimulatorCentre } from "@/lib/tenancy/centres";
 import { userCentre } from "@/lib/tenancy/user-centre";
 import { simulatorControl } from "./control-client";
 import type { Faults } from "@/simulator/control-api";
@@ -13,8 +13,9 @@ export const metadata: Metadata = { title: fr.simulator.pageTitle };
 
 export default async function SimulatorPage() {
   const user = await requirePageUser("dossiers:write");
-  if (config().mode !== "simulator") notFound();
   const centre = await userCentre(user);
+  // A centre with a real platform has no simulator to drive, whatever the process's mode.
+  if (!isSimulatorCentre(centre)) notFound();
   const [faults, profile] = await Promise.all([
     simulatorControl<Faults>(centre, "/faults").catch(() => null),
     simulatorControl<{ profile: Profile }>(centre, "/profile").then((p) => p.profile).catch(() => null),

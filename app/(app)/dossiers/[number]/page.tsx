@@ -15,6 +15,7 @@ import { Timeline } from "@/components/dossier/timeline";
 import { StatusBadge } from "@/components/dossiers/status-badge";
 import { SimulatorPanel } from "@/components/simulator/simulator-panel";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { isSimulatorCentre } from "@/lib/tenancy/centres";
 import { userCentre } from "@/lib/tenancy/user-centre";
 import { config } from "@/lib/config/env";
 import { dossierTimeline, getDossier } from "@/lib/dossiers/get-dossier";
@@ -39,7 +40,8 @@ export default async function DossierPage({ params }: Props) {
   const user = await requirePageUser("dossiers:read");
   const demandNumber = pathParam((await params).number);
   if (demandNumber === null) notFound();
-  const database = (await userCentre(user)).db;
+  const centre = await userCentre(user);
+  const database = centre.db;
   const dossier = await getDossier(database, demandNumber);
   if (!dossier) notFound();
   const writer = can(user.role, "dossiers:write");
@@ -117,7 +119,7 @@ export default async function DossierPage({ params }: Props) {
         </div>
         <div className="space-y-6">
           <PendingCommands commands={commands} />
-          {config().mode === "simulator" && <SimulatorPanel demandNumber={dossier.demandNumber} quoteOpen={dossier.statusCode === "EDE" || Boolean(local.openQuote)} infoOpen={dossier.statusCode === "INFSTT" || Boolean(local.infoRequestedAt)} />}
+          {isSimulatorCentre(centre) && <SimulatorPanel demandNumber={dossier.demandNumber} quoteOpen={dossier.statusCode === "EDE" || Boolean(local.openQuote)} infoOpen={dossier.statusCode === "INFSTT" || Boolean(local.infoRequestedAt)} />}
           <section aria-labelledby="notes" className="rounded-lg border border-slate-200 bg-white p-4">
             <h2 id="notes" className="mb-2 text-lg font-semibold">{fr.notes.title}</h2>
             <NoteForm demandNumber={dossier.demandNumber} />

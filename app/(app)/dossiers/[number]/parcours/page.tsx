@@ -7,6 +7,7 @@ import { SimulatorPanel } from "@/components/simulator/simulator-panel";
 import { WizardStepForm } from "@/components/wizard/wizard-step-form";
 import { WizardSteps } from "@/components/wizard/wizard-steps";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { isSimulatorCentre } from "@/lib/tenancy/centres";
 import { userCentre } from "@/lib/tenancy/user-centre";
 import { config } from "@/lib/config/env";
 import { getDossier } from "@/lib/dossiers/get-dossier";
@@ -25,7 +26,8 @@ export default async function WizardPage({ params, searchParams }: Props) {
   const user = await requirePageUser("dossiers:write");
   const demandNumber = pathParam((await params).number);
   if (demandNumber === null) notFound();
-  const database = (await userCentre(user)).db;
+  const centre = await userCentre(user);
+  const database = centre.db;
   const dossier = await getDossier(database, demandNumber);
   if (!dossier) notFound();
   const facts = factsOf(dossier);
@@ -73,7 +75,7 @@ export default async function WizardPage({ params, searchParams }: Props) {
                   view.current && <WizardStepForm key={`${view.current.id}-${dossier.statusCode}`} demandNumber={demandNumber} action={view.current.action} local={local} maxBytes={config().uploadMaxBytes} suggestions={suggestions} technician={user.name} />
                 )}
               </section>
-              {config().mode === "simulator" && (dossier.statusCode === "EDE" || dossier.statusCode === "INFSTT" || local.openQuote || local.infoRequestedAt) && (
+              {isSimulatorCentre(centre) && (dossier.statusCode === "EDE" || dossier.statusCode === "INFSTT" || local.openQuote || local.infoRequestedAt) && (
                 <SimulatorPanel demandNumber={demandNumber} quoteOpen={dossier.statusCode === "EDE" || Boolean(local.openQuote)} infoOpen={dossier.statusCode === "INFSTT" || Boolean(local.infoRequestedAt)} />
               )}
         </>
