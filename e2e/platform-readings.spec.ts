@@ -61,6 +61,20 @@ test("a pushed dossier of an unknown type and status is shown raw, and breaks no
   await expect(page.getByTestId("queue-row").filter({ hasText: n })).toContainText("Statut inconnu (NOUVEAU)");
 });
 
+test("a pushed dossier typed in lower case is a REP: with an agreement, it still waits for the accept", async ({ page }) => {
+  const n = `REP-${Date.now()}`;
+  const body = JSON.stringify([{ type: "rep", demand_number: n, current_status_code: " rmad ", agreement_number: "AF88", brand: "Seb" }]);
+  expect((await push(body)).status).toBe(200);
+  const dossier = new DossierPage(page);
+  await dossier.goto(n);
+  await expect(dossier.field("Produit", "Type de flux")).toHaveText("REP — Réparation");
+  await dossier.expectStatus("RMAD");
+  // REP rules: nothing but the accept or the refusal before the accept, "Produit reçu (D)" among what is not offered.
+  await expect(page.getByRole("button", { name: "Accepter le dossier" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Changer le statut" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /Produit reçu/ })).toHaveCount(0);
+});
+
 for (const profile of ["strict", "lenient"] as const) {
   test(`${profile}: a message at RMAD asks for a correction, then the accept still works`, async ({ page }) => {
     await control("/profile", { profile });

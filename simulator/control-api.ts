@@ -20,6 +20,8 @@ export const createDossierBody = z.object({
   /** Free text as a reseller types it (the tests use it to check that it is shown as text, never HTML). */
   problemDescription: z.string().max(2000).optional(),
   clientName: z.string().max(200).optional(),
+  /** A supplier's agreement the reseller already gives at RMAD (a REP with one still waits for the accept). */
+  agreementNumber: z.string().regex(/^[A-Za-z0-9-]{1,30}$/).optional(),
 });
 
 export const profileBody = z.object({ profile: z.enum(PROFILES) });

@@ -4,7 +4,8 @@
 //            quote_treatment, every field is a string, an empty list is [].
 //   lenient: a message and a quote leave the status alone; the RDE treatment is only in the status
 //            comment; numbers travel as JSON numbers; an empty list is `data: null`; some PAD dossiers
-//            are typed PMS (section 4 is headed "PAD/PMS").
+//            are typed PMS (section 4 is headed "PAD/PMS"); a repair that carries an agreement is typed
+//            "rep", in lower case, as one platform was seen to send it.
 //   hostile: as lenient, plus one malformed dossier in some lists, and HTML error pages from a proxy
 //            on some failures.
 import type { SimDossier } from "./vocabulary";
@@ -39,6 +40,7 @@ function asSent(d: SimDossier, profile: Profile): Record<string, unknown> {
     if (typeof value === "string" && /^[1-9]\d{0,14}$/.test(value)) out[field] = Number(value);
   }
   if (isPms(d)) out.type = "PMS";
+  if (d.type === "REP" && d.agreement_number) out.type = "rep";
   // Section 4 step 9: the treatment is said in current_status_comment; this reading leaves the field empty.
   out.quote_treatment = null;
   return out;

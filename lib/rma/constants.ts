@@ -55,6 +55,7 @@ export function isCentreStatusCode(value: string): value is CentreStatusCode {
 /** Flow type of a dossier (3.9): repair, or dead on arrival ("panne au déballage"). */
 export const DOSSIER_TYPES = ["REP", "PAD"] as const;
 export type DossierType = (typeof DOSSIER_TYPES)[number];
+export const isDossierType = (value: string): value is DossierType => (DOSSIER_TYPES as readonly string[]).includes(value);
 export const DOSSIER_TYPE_LABELS: Record<DossierType, string> = {
   REP: "Réparation",
   PAD: "Panne au déballage",

