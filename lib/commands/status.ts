@@ -27,10 +27,12 @@ export const status: CommandDefinition<StatusParams, StatusParams> = {
   apply: (effects, p) => effects.setStatus(p.statusCode, p.comment || null),
   statusesToRead: (p) => withAnswers(p.statusCode),
   // Seen at the code (or at the reseller's answer to it) since the send: applied. Still where it was,
-  // with nothing seen moving: not applied, and a status is safe to send again.
+  // with nothing seen moving elsewhere: not applied, and a status is safe to send again. A move seen *to*
+  // where it was (a mirror that lagged, catching up) says nothing of this write.
   verify(e, p) {
     if (e.changedTo(withAnswers(p.statusCode))) return "applied";
-    if (e.now && e.now.statusCode === e.beforeStatus && e.beforeStatus !== p.statusCode && !e.changedSince()) return "not-applied";
+    const movedElsewhere = e.seen.some((s) => s !== e.beforeStatus);
+    if (e.now && e.now.statusCode === e.beforeStatus && e.beforeStatus !== p.statusCode && !movedElsewhere) return "not-applied";
     return "undecidable";
   },
   autoResend: true,

@@ -113,6 +113,17 @@ function jsonRow(row: Partial<Record<keyof DossierRow, unknown>>): string {
 }
 
 /**
+ * PostgreSQL: the rows read are locked until the upsert commits. Without it, Atelier's own write committed
+ * between this read and the upsert (another instance settling a command) went unseen: the upsert then wrote
+ * the reply's older status over it, and, the status being "unchanged" as read, without a history row.
+ * Locked, that write either commits first and is read here (so the older reply leaves it alone), or waits.
+ * SQLite has one writer at a time: the transaction itself is the lock.
+ */
+function lockedForWrite<T>(query: PromiseLike<T[]>): PromiseLike<T[]> {
+  return usesPostgres() ? (query as unknown as { for(strength: "update"): PromiseLike<T[]> }).for("update") : query;
+}
+
+/**
  * Upserts what the platform returned; a new or changed status gets a history row, and the moments people
  * wait for (a new dossier, a quote or information answered) an event, all in one transaction. `announce`
  * is off for the first read of a status: what was already there has not just arrived.
@@ -127,7 +138,7 @@ export async function upsertFromPlatform(db: Db, list: Dossier[], now: Date, sou
     for (let i = 0; i < unique.length; i += BATCH) {
       let batch = unique.slice(i, i + BATCH);
       const numbers = batch.map((d) => d.demandNumber);
-      const known = await tx.select({ n: dossiers.demandNumber, s: dossiers.statusCode, changedAt: dossiers.statusChangedAt }).from(dossiers).where(inArray(dossiers.demandNumber, numbers));
+      const known = await lockedForWrite(tx.select({ n: dossiers.demandNumber, s: dossiers.statusCode, changedAt: dossiers.statusChangedAt }).from(dossiers).where(inArray(dossiers.demandNumber, numbers)));
       // A reply asked for before the mirror last moved (Atelier's own write settled meanwhile, or another
       // instance's sync) is older than the mirror: those dossiers are left as they are until the next read.
       const newer = new Set(options.requestedAt ? known.filter((k) => k.changedAt.getTime() > options.requestedAt!.getTime()).map((k) => k.n) : []);

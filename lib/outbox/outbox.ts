@@ -6,9 +6,9 @@ import "server-only";
 //                                              → unknown  (sent, no usable answer) → verified → sent
 //                                                           | sent again (only where the write leaves a trace)
 //                                                           | review (a person decides)
-import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, lt, lte, sql } from "drizzle-orm";
 import { first, type Db } from "@/db";
-import { auditLog, dossiers, outbox, type OutboxRow, type OutboxState } from "@/db/schema";
+import { auditLog, dossiers, outbox, statusHistory, type OutboxRow, type OutboxState } from "@/db/schema";
 import type { Ctx } from "@/lib/actions/safe-action";
 import { recordAudit, type Tx } from "@/lib/audit/record-audit";
 import { commandFor, type Verb } from "@/lib/commands/registry";
@@ -129,12 +129,38 @@ async function verifyHeld(deps: OutboxDeps, row: OutboxRow, command: AnyCommand,
   }
 }
 
-/** Before the first send: what the platform shows, so that a later check can tell a change. */
+/**
+ * Before the first send: what the platform shows, so that a later check can tell a change. The commands
+ * before this one on the dossier have settled (processDossier keeps the order): the last one applied left
+ * the dossier at its status, unless the mirror has seen it move since; a mirror that shows it older than
+ * that write is not the baseline.
+ */
 async function baselineFor(deps: OutboxDeps, row: OutboxRow, command: AnyCommand, params: Record<string, unknown>): Promise<{ beforeStatus: string | null; baselineCount: number | null }> {
-  const beforeStatus = (await first(deps.db.select({ s: dossiers.statusCode }).from(dossiers).where(eq(dossiers.demandNumber, row.demandNumber))))?.s ?? null;
+  const beforeStatus = await statusAfterPredecessors(deps.db, row);
   const match = command.baseline?.(params);
   if (!match) return { beforeStatus, baselineCount: null };
   return { beforeStatus, baselineCount: countMatching(await deps.client.documents(row.demandNumber), match) };
+}
+
+async function statusAfterPredecessors(db: Db, row: OutboxRow): Promise<string | null> {
+  const mirror = (await first(db.select({ s: dossiers.statusCode }).from(dossiers).where(eq(dossiers.demandNumber, row.demandNumber))))?.s ?? null;
+  const settled = await db
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.demandNumber, row.demandNumber), eq(outbox.state, "sent"), lt(outbox.id, row.id)))
+    .orderBy(desc(outbox.sentAt), desc(outbox.id))
+    .limit(20);
+  const last = settled.map((r) => ({ sentAt: r.sentAt, status: commandOf(r).command.expectedStatus(commandOf(r).params) })).find((r) => r.status && r.sentAt);
+  if (!last) return mirror;
+  // The platform's own moves since (a reseller's answer, another centre's tool) are in the history, as sync or push.
+  const movedSince = await first(
+    db
+      .select({ id: statusHistory.id })
+      .from(statusHistory)
+      .where(and(eq(statusHistory.demandNumber, row.demandNumber), inArray(statusHistory.source, ["sync", "push"]), gt(statusHistory.at, last.sentAt!)))
+      .limit(1),
+  );
+  return movedSince ? mirror : last.status;
 }
 
 /** Sends (or first verifies) one due row, if this process can claim it. Returns its state afterwards. */
