@@ -43,6 +43,9 @@ const schema = z
     AGING_ALERT_DAYS: z.preprocess(emptyAsUndefined, positiveInt(14)),
     UPLOAD_MAX_BYTES: z.preprocess(emptyAsUndefined, positiveInt(10 * 1024 * 1024)),
     OUTBOX_INTERVAL_MS: z.preprocess(emptyAsUndefined, positiveInt(3_000)),
+    // Every PDF is drawn in a worker thread under these bounds; past them, the route answers 503.
+    PDF_RENDER_TIMEOUT_MS: z.preprocess(emptyAsUndefined, positiveInt(10_000)),
+    PDF_RENDER_MEMORY_MB: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(16).max(4_096).default(256)),
     OUTBOX_LEASE_MS: z.preprocess(emptyAsUndefined, positiveInt(120_000)),
     PUSH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "au moins 32 caractères").optional()),
     SMTP_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^smtps?$/, message: "une adresse smtp:// ou smtps://" }).optional()),
@@ -80,6 +83,8 @@ export interface AppConfig {
   aging: { warnDays: number; alertDays: number };
   /** Largest file a technician may upload, in bytes. */
   uploadMaxBytes: number;
+  /** The bounds of one PDF's drawing (lib/pdf/bounded.ts). */
+  pdf: { timeoutMs: number; memoryMb: number };
   /** How often the outbox worker looks for commands to (re)send. */
   outboxIntervalMs: number;
   /** How long a process holds a command it is sending before another may take it over. */
@@ -125,6 +130,7 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
     sync: { intervalMs: env.SYNC_INTERVAL_MS, concurrency: env.SYNC_CONCURRENCY, shareMs: env.SYNC_SHARE_MS, requestsPerMinute: env.SYNC_REQUESTS_PER_MINUTE },
     aging: { warnDays: env.AGING_WARN_DAYS, alertDays: env.AGING_ALERT_DAYS },
     uploadMaxBytes: env.UPLOAD_MAX_BYTES,
+    pdf: { timeoutMs: env.PDF_RENDER_TIMEOUT_MS, memoryMb: env.PDF_RENDER_MEMORY_MB },
     outboxIntervalMs: env.OUTBOX_INTERVAL_MS,
     outboxLeaseMs: env.OUTBOX_LEASE_MS,
     pushSecret: env.PUSH_SECRET,

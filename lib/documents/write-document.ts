@@ -11,7 +11,7 @@ import { submitAction, type SubmitOutcome } from "@/lib/dossiers/submit-action";
 import { ServiceError } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
 import type { OutboxDeps } from "@/lib/outbox/outbox";
-import { destructionCertificatePdf, expertiseReportPdf } from "@/lib/pdf/report-pdf";
+import { renderBounded } from "@/lib/pdf/bounded";
 import { logoOf } from "@/lib/quotes/prepare-quote";
 import { saveUpload } from "@/lib/uploads/uploads";
 import type { WrittenDocumentInput } from "./written";
@@ -24,8 +24,8 @@ export async function writeDocument({ ctx, input, deps }: { ctx: Ctx; input: Wri
   const { document } = input;
   const pdf =
     document.kind === "expertise"
-      ? await expertiseReportPdf({ ...base, by: ctx.user.name, ...document.fields, conclusion: fr.forms.conclusions[document.fields.conclusion]! })
-      : await destructionCertificatePdf({ ...base, ...document.fields });
+      ? await renderBounded({ kind: "expertise", input: { ...base, by: ctx.user.name, ...document.fields, conclusion: fr.forms.conclusions[document.fields.conclusion]! } })
+      : await renderBounded({ kind: "destruction", input: { ...base, ...document.fields } });
   const name = `${document.kind === "expertise" ? "rapport-expertise" : "certificat-destruction"}-${dossier.demandNumber}.pdf`;
   const file = await saveUpload(ctx.db, { name, bytes: pdf, kind: "pdf", userId: ctx.user.id, now: ctx.now, maxBytes: config().uploadMaxBytes });
   return submitAction({ ctx, input: { requestId: input.requestId, demandNumber: input.demandNumber, command: { kind: "document", payload: { type: "REPORT", file: { uploadId: file.uploadId } } } }, deps });

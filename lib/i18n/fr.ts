@@ -560,6 +560,7 @@ export const fr = {
     forbidden: "Vous n'avez pas les droits pour cette action.",
     internal: "Une erreur inattendue est survenue. Réessayez ; si elle persiste, prévenez votre administrateur.",
     platformUnavailable: "RMA Manager ne répond pas pour le moment. Réessayez dans quelques instants.",
+    pdfUnavailable: "Le document PDF n'a pas pu être produit à temps. Réessayez dans quelques instants ; si cela se répète, vérifiez le logo du centre.",
     platformRefused: (message: string | null) => `RMA Manager a refusé l'opération${message ? ` : ${message}` : "."}`,
     forbiddenTitle: "Accès refusé",
     forbiddenBody: "Cette page est réservée à un autre rôle. Si vous pensez en avoir besoin, demandez à votre administrateur.",

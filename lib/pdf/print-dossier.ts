@@ -7,7 +7,7 @@ import { readIdentity } from "@/lib/centre/settings";
 import { ServiceError } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
 import { logoOf } from "@/lib/quotes/prepare-quote";
-import { labelPdf, ticketPdf } from "./ticket-pdf";
+import { renderBounded } from "./bounded";
 
 async function dossierFor(db: Db, demandNumber: string | null) {
   const row = demandNumber === null ? undefined : await first(db.select().from(dossiers).where(eq(dossiers.demandNumber, demandNumber)));
@@ -18,11 +18,11 @@ async function dossierFor(db: Db, demandNumber: string | null) {
 export async function printTicket(db: Db, demandNumber: string | null, origin: string, at: Date) {
   const dossier = await dossierFor(db, demandNumber);
   const identity = await readIdentity(db);
-  return ticketPdf({ identity, logo: await logoOf(db, identity), at, dossier, url: `${origin}/dossiers/${encodeURIComponent(dossier.demandNumber)}` });
+  return renderBounded({ kind: "ticket", input: { identity, logo: await logoOf(db, identity), at, dossier, url: `${origin}/dossiers/${encodeURIComponent(dossier.demandNumber)}` } });
 }
 
 export async function printLabel(db: Db, demandNumber: string | null, at: Date) {
-  return labelPdf({ labelSize: (await readIdentity(db)).labelSize, at, dossier: await dossierFor(db, demandNumber) });
+  return renderBounded({ kind: "label", input: { labelSize: (await readIdentity(db)).labelSize, at, dossier: await dossierFor(db, demandNumber) } });
 }
 
 export const pdfResponse = (pdf: Buffer, name: string) =>

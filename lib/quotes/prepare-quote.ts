@@ -7,7 +7,7 @@ import { formatQuoteNumber, type CentreIdentity } from "@/lib/centre/identity";
 import { readIdentity } from "@/lib/centre/settings";
 import type { FileRef } from "@/lib/commands/types";
 import type { Tx } from "@/lib/audit/record-audit";
-import { quotePdf } from "@/lib/pdf/quote-pdf";
+import { renderBounded } from "@/lib/pdf/bounded";
 import { LOGO_BOUNDS, reencodeImage } from "@/lib/files/images";
 import { sniffContentType } from "@/lib/files/sniff";
 import { ALLOWED, saveUpload, uploadBytes } from "@/lib/uploads/uploads";
@@ -50,7 +50,7 @@ export async function draftQuote(db: Db, dossier: DossierRow, draft: QuoteDraft,
   const year = quoteYear(at);
   const predicted = draft.quoteNumber ? null : await predictNumber(db, year);
   const quoteNumber = draft.quoteNumber || formatQuoteNumber(identity.quoteNumberFormat, year, predicted!);
-  const pdf = await quotePdf({ identity, logo: await logoOf(db, identity), quoteNumber, at, dossier, lines: draft.lines, comment: draft.comment || null });
+  const pdf = await renderBounded({ kind: "quote", input: { identity, logo: await logoOf(db, identity), quoteNumber, at, dossier, lines: draft.lines, comment: draft.comment || null } });
   return { quoteNumber, pdf, year, predicted };
 }
 
