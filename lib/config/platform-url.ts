@@ -14,6 +14,7 @@ export function isAllowedPlatformUrl(value: string): boolean {
   return url.protocol === "https:" || (url.protocol === "http:" && LOOPBACK.test(url.hostname));
 }
 
+// The protocol is judged once, by isAllowedPlatformUrl (https, or http on loopback).
 export const platformUrl = z
-  .url({ protocol: /^https?$/, message: "une adresse https://…/api/" })
+  .url({ message: "une adresse https://…/api/" })
   .refine(isAllowedPlatformUrl, "une adresse https://…/api/ (http seulement sur cette machine : localhost, 127.0.0.1)");

@@ -13,9 +13,8 @@ import { forCentre } from "@/lib/tenancy/context";
 import { runSync, type SyncResult } from "./run-sync";
 
 interface CentreSync {
-  running: Promise<SyncResult | null> | null;
-  /** When the running sync started in this process. */
-  runningSince: number;
+  /** The sync running in this process, and when it started. */
+  running: { result: Promise<SyncResult | null>; since: number } | null;
   /** The last full sync this process finished, and when it had started. */
   last: { startedAt: number; result: SyncResult } | null;
 }
@@ -25,7 +24,7 @@ const schedule = state.atelierSync;
 
 function syncOf(centreId: number): CentreSync {
   let sync = schedule.centres.get(centreId);
-  if (!sync) schedule.centres.set(centreId, (sync = { running: null, runningSince: 0, last: null }));
+  if (!sync) schedule.centres.set(centreId, (sync = { running: null, last: null }));
   return sync;
 }
 
@@ -63,11 +62,10 @@ async function clusterSync(centre: Centre, periodic: boolean): Promise<SyncResul
 function startSync(centre: Centre, periodic: boolean): Promise<SyncResult | null> {
   const sync = syncOf(centre.id);
   return forCentre(centre.id, () => {
-    if (sync.running) return sync.running;
+    if (sync.running) return sync.running.result;
     publish(["sync"]);
     const startedAt = Date.now();
-    sync.runningSince = startedAt;
-    sync.running = clusterSync(centre, periodic)
+    const result = clusterSync(centre, periodic)
       .then((result) => {
         if (!result) return null;
         sync.last = { startedAt, result };
@@ -77,7 +75,8 @@ function startSync(centre: Centre, periodic: boolean): Promise<SyncResult | null
       .finally(() => {
         sync.running = null;
       });
-    return sync.running;
+    sync.running = { result, since: startedAt };
+    return result;
   });
 }
 
@@ -96,7 +95,7 @@ export async function syncNow(centre: Centre): Promise<SyncResult> {
  */
 export async function syncFresh(centre: Centre): Promise<SyncResult> {
   const running = syncOf(centre.id).running;
-  if (running) await running.catch(() => null);
+  if (running) await running.result.catch(() => null);
   return syncNow(centre);
 }
 
@@ -109,8 +108,8 @@ export async function syncFresh(centre: Centre): Promise<SyncResult> {
 export async function syncOnRequest(centre: Centre, shareMs: number, admit: () => void): Promise<SyncResult> {
   const sync = syncOf(centre.id);
   const asked = Date.now();
-  if (sync.running && asked - sync.runningSince < shareMs) {
-    const shared = await sync.running.catch(() => null);
+  if (sync.running && asked - sync.running.since < shareMs) {
+    const shared = await sync.running.result.catch(() => null);
     if (shared) return shared;
   }
   if (!sync.running && sync.last && asked - sync.last.startedAt < shareMs) return sync.last.result;
