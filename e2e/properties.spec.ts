@@ -152,6 +152,16 @@ test("route handlers: any query, body or file gets a clear answer, never a 500",
       { numRuns: RUNS, seed: 5 },
     );
     const anonymous = await playwrightRequest.newContext({ baseURL: BASE_URL });
+    // A centre's sign-in address with any code, and the printed documents (drawn in a worker) of any number.
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 40 }), odd.map(String)), async (code) => {
+        const c = encodeURIComponent(code.slice(0, 200)) || "x";
+        check(`/connexion/${c}`, (await anonymous.get(`/connexion/${c}`, { maxRedirects: 0 })).status());
+        check(`fiche ${c}`, (await context.get(`/dossiers/${c}/fiche.pdf`, { maxRedirects: 0 })).status());
+        check(`etiquette ${c}`, (await context.get(`/dossiers/${c}/etiquette.pdf`, { maxRedirects: 0 })).status());
+      }),
+      { numRuns: RUNS, seed: 6 },
+    );
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.json(), odd.map(String), deep.map((d) => JSON.stringify(d))), async (body) => {
         check("push", (await anonymous.post("/api/push/demands", { headers: pushHeaders(body), data: body })).status());
