@@ -43,7 +43,7 @@ export default defineConfig([
   },
   {
     files: ["components/**/*.{ts,tsx}"],
-    rules: layer("components/ import no database module and no server-only lib/ module: pass the data in as props.", ["@/db", "@/db/*"], serverOnlyLibModules()),
+    rules: layer("components/ import nothing from app/, no database module and no server-only lib/ module: pass the data in as props, and take server actions from lib/actions.", ["@/db", "@/db/*", "@/app/*", "**/app/*"], serverOnlyLibModules()),
   },
   {
     files: ["app/**/*.{ts,tsx}"],
@@ -53,6 +53,11 @@ export default defineConfig([
     files: ["lib/**/*.{ts,tsx}"],
     ignores: ["lib/tenancy/**", "lib/auth/secret.ts"],
     rules: layer("lib/ imports nothing from app/, components/ or simulator/.", ["@/app/*", "@/components/*", "@/simulator/*", "**/app/*", "**/components/*", "**/simulator/*"], [], centreScoped),
+  },
+  {
+    // The simulator's control client: the one room of lib/ that speaks the simulator's control contract.
+    files: ["lib/simulator-control/**"],
+    rules: layer("lib/ imports nothing from app/ or components/.", ["@/app/*", "@/components/*", "**/app/*", "**/components/*"], [], centreScoped),
   },
   {
     files: ["lib/tenancy/**", "lib/auth/secret.ts"],

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
-import { saveCentreAction } from "@/app/(app)/admin/centre/actions";
+import { saveCentreAction } from "@/lib/actions/centre";
 import { useSingleFile } from "@/components/dossier/actions/use-single-file";
 import { FileDrop } from "@/components/ui/file-drop";
 import { LABEL_SIZES, type CentreIdentity } from "@/lib/centre/identity";

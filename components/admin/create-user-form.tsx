@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { createUserAction } from "@/app/(app)/admin/utilisateurs/actions";
+import { createUserAction } from "@/lib/actions/users";
 import { ROLES } from "@/lib/auth/roles";
 import type { ActionResult } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
-import { addPriceAction, deletePriceAction, importPricesAction } from "@/app/(app)/admin/tarifs/actions";
+import { addPriceAction, deletePriceAction, importPricesAction } from "@/lib/actions/prices";
 import type { ActionResult } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
 import { formatCents } from "@/lib/money";

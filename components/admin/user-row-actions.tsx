@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { updateUserAction } from "@/app/(app)/admin/utilisateurs/actions";
+import { updateUserAction } from "@/lib/actions/users";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import type { ActionResult } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { signInAction } from "@/app/connexion/actions";
+import { signInAction } from "@/lib/actions/sign-in";
 import { fr } from "@/lib/i18n/fr";
 
 /**

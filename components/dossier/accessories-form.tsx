@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { saveAccessoriesAction } from "@/app/(app)/reception/actions";
+import { saveAccessoriesAction } from "@/lib/actions/reception";
 import { useHydrated } from "@/lib/client/use-hydrated";
 import { fr } from "@/lib/i18n/fr";
 

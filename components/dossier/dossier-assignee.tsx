@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { toast } from "sonner";
-import { assignDossiersAction, takeDossierAction } from "@/app/(app)/dossiers/[number]/actions";
+import { assignDossiersAction, takeDossierAction } from "@/lib/actions/dossier";
 import { fr } from "@/lib/i18n/fr";
 
 /** Who has the dossier; "Prendre ce dossier" for anyone, and "Attribuer à" for those who may assign. */

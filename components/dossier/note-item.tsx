@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
-import { deleteNoteAction, editNoteAction } from "@/app/(app)/dossiers/[number]/note-actions";
+import { deleteNoteAction, editNoteAction } from "@/lib/actions/notes";
 import { FieldError } from "@/components/ui/field-error";
 import { fr } from "@/lib/i18n/fr";
 

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { toast } from "sonner";
-import { abandonCommandAction, markCommandSentAction, resendCommandAction, retryCommandAction } from "@/app/(app)/dossiers/[number]/actions";
+import { abandonCommandAction, markCommandSentAction, resendCommandAction, retryCommandAction } from "@/lib/actions/dossier";
 import { formatDateTime } from "@/lib/format";
 import { fr } from "@/lib/i18n/fr";
 import type { OpenCommand } from "@/lib/outbox/queries";

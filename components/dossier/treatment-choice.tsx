@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { toast } from "sonner";
-import { chooseTreatmentAction } from "@/app/(app)/dossiers/[number]/actions";
+import { chooseTreatmentAction } from "@/lib/actions/dossier";
 import { fr } from "@/lib/i18n/fr";
 
 /** An RDE without a readable treatment: the technician chooses, and the reason is said. */

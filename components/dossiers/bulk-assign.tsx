@@ -3,7 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
-import { assignDossiersAction } from "@/app/(app)/dossiers/[number]/actions";
+import { assignDossiersAction } from "@/lib/actions/dossier";
 import { fr } from "@/lib/i18n/fr";
 
 /** A manager gives the selected dossiers to someone, or to nobody, in one go. */

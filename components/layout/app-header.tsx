@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { signOutAction } from "@/app/connexion/actions";
+import { signOutAction } from "@/lib/actions/sign-in";
 import type { SessionUser } from "@/lib/auth/current-user";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { fr } from "@/lib/i18n/fr";

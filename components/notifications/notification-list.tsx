@@ -4,7 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { toast } from "sonner";
-import { markAllReadAction, markReadAction } from "@/app/(app)/notifications/actions";
+import { markAllReadAction, markReadAction } from "@/lib/actions/notifications";
 import { fr } from "@/lib/i18n/fr";
 
 const t = fr.notifications;

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
-import { savePreferencesAction } from "@/app/(app)/notifications/actions";
+import { savePreferencesAction } from "@/lib/actions/notifications";
 import { useHydrated } from "@/lib/client/use-hydrated";
 import { fr } from "@/lib/i18n/fr";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { submitDossierAction } from "@/app/(app)/dossiers/[number]/actions";
+import { submitDossierAction } from "@/lib/actions/dossier";
 import { downscale } from "@/lib/client/downscale";
 import { uploadFile } from "@/lib/client/upload";
 import { newRequestId } from "@/lib/client/uuid";

@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { submitDossierAction } from "@/app/(app)/dossiers/[number]/actions";
-import { scanAction } from "@/app/(app)/reception/actions";
+import { submitDossierAction } from "@/lib/actions/dossier";
+import { scanAction } from "@/lib/actions/reception";
 import { AccessoriesForm } from "@/components/dossier/accessories-form";
 import { CameraScanButton } from "@/components/scan/camera-scanner";
 import { newRequestId } from "@/lib/client/uuid";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
-import { createSimulatedDossierAction, resetSimulatorAction, revokeTokensAction, setFaultsAction, setProfileAction } from "@/app/(app)/simulateur/actions";
+import { createSimulatedDossierAction, resetSimulatorAction, revokeTokensAction, setFaultsAction, setProfileAction } from "@/lib/actions/simulator";
 import type { ActionResult } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
 import { DOSSIER_TYPES, RESELLER_CODES } from "@/lib/rma/constants";

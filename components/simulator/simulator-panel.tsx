@@ -4,7 +4,7 @@ import { FlaskConical } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
-import { answerInformationAction, answerQuoteAction } from "@/app/(app)/simulateur/actions";
+import { answerInformationAction, answerQuoteAction } from "@/lib/actions/simulator";
 import type { ActionResult } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
 

@@ -5,7 +5,7 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { fr } from "@/lib/i18n/fr";
 import { isSimulatorCentre } from "@/lib/tenancy/centres";
 import { userCentre } from "@/lib/tenancy/user-centre";
-import { simulatorControl } from "./control-client";
+import { simulatorControl } from "@/lib/simulator-control/control-client";
 import type { Faults } from "@/simulator/control-api";
 import type { Profile } from "@/simulator/profiles";
 

@@ -5,7 +5,7 @@ import { RotateCcw, X } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FileDrop } from "@/components/ui/file-drop";
-import { submitDossierAction } from "@/app/(app)/dossiers/[number]/actions";
+import { submitDossierAction } from "@/lib/actions/dossier";
 import { uploadFile } from "@/lib/client/upload";
 import { newRequestId } from "@/lib/client/uuid";
 import { fr } from "@/lib/i18n/fr";

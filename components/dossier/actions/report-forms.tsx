@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
-import { writeDocumentAction } from "@/app/(app)/dossiers/[number]/actions";
+import { writeDocumentAction } from "@/lib/actions/dossier";
 import { newRequestId } from "@/lib/client/uuid";
 import { CONCLUSIONS, destructionCertificateForm, expertiseReportForm, SUGGESTED_AFTER, type Conclusion, type WrittenDocumentInput } from "@/lib/documents/written";
 import { useHydrated } from "@/lib/client/use-hydrated";

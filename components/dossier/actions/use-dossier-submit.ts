@@ -4,7 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { toast } from "sonner";
-import { submitDossierAction } from "@/app/(app)/dossiers/[number]/actions";
+import { submitDossierAction } from "@/lib/actions/dossier";
 import { useHydrated } from "@/lib/client/use-hydrated";
 import { newRequestId } from "@/lib/client/uuid";
 import { fr } from "@/lib/i18n/fr";

@@ -6,6 +6,10 @@ import { fr } from "@/lib/i18n/fr";
 import { isSimulatorCentre, type Centre } from "@/lib/tenancy/centres";
 import { CONTROL_PREFIX } from "@/simulator/control-api";
 
+// The simulator's control contract, for the actions that drive it (lib/actions/simulator.ts): this room
+// alone of lib/ reaches into simulator/.
+export { createDossierBody, faultsPatch, informationBody, profileBody, quoteAnswerBody, type Faults } from "@/simulator/control-api";
+
 /** Only a simulator centre's user reaches its controls: another centre's platform is a real one. */
 export function assertSimulatorCentre(centre: Centre) {
   if (!isSimulatorCentre(centre)) throw new ServiceError("forbidden", fr.errors.forbidden);

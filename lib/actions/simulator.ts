@@ -5,12 +5,11 @@ import { z } from "zod";
 import { defineAction } from "@/lib/actions/safe-action";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { isStatusCode } from "@/lib/rma/constants";
-import { simulatorControl } from "./control-client";
+import { createDossierBody, faultsPatch, informationBody, profileBody, quoteAnswerBody, simulatorControl, type Faults } from "@/lib/simulator-control/control-client";
 import { assertMirrored } from "@/lib/dossiers/get-dossier";
 import { syncFresh, syncStatuses } from "@/lib/sync/scheduler";
 import type { Centre } from "@/lib/tenancy/centres";
 import { userCentre } from "@/lib/tenancy/user-centre";
-import { createDossierBody, faultsPatch, informationBody, profileBody, quoteAnswerBody, type Faults } from "@/simulator/control-api";
 
 type Ack = { demand_number: string; current_status_code: string };
 
