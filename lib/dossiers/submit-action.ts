@@ -5,7 +5,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { first } from "@/db";
 import { dossiers, outbox, type DossierRow, type OutboxState } from "@/db/schema";
-import type { Ctx } from "@/lib/actions/safe-action";
+import type { Ctx } from "@/lib/context";
 import { commandFor, commandInput, type CommandInput } from "@/lib/commands/registry";
 import { config } from "@/lib/config/env";
 import { ServiceError } from "@/lib/errors";
@@ -35,15 +35,21 @@ export interface SubmitOutcome {
 /**
  * The dossier as it will be once its queued commands are through: an action queued behind an accept is
  * judged against the accepted dossier, not against the mirror that does not know of it yet.
+ * The queue is read before the mirror, never after: a command that settles between the two reads is then
+ * seen either queued or in the mirror (its settling and its effect on the mirror are one transaction).
+ * Read the other way round, a command settling in between was in neither: an accept just applied by the
+ * other instance made the next status "accept first" (e2e/cluster.spec.ts, RDC-5002-0084).
  */
-async function projectedFacts(ctx: Ctx, demandNumber: string, requestId: string, facts: DossierFacts): Promise<DossierFacts> {
+async function projectedDossier(ctx: Ctx, demandNumber: string, requestId: string): Promise<{ dossier: DossierRow; facts: DossierFacts } | null> {
   const queued = await ctx.db
     .select()
     .from(outbox)
     .where(and(eq(outbox.demandNumber, demandNumber), inArray(outbox.state, ["pending", "sending", "unknown", "review"])))
     .orderBy(asc(outbox.id));
+  const dossier = await first(ctx.db.select().from(dossiers).where(eq(dossiers.demandNumber, demandNumber)));
+  if (!dossier) return null;
   // This very request, stored by a submission running beside this one, is not queued before itself.
-  return queued.filter((row) => row.requestId !== requestId).reduce<DossierFacts>((projected, row) => {
+  const facts = queued.filter((row) => row.requestId !== requestId).reduce<DossierFacts>((projected, row) => {
     const { command, params } = commandOf(row);
     return {
       ...projected,
@@ -51,7 +57,8 @@ async function projectedFacts(ctx: Ctx, demandNumber: string, requestId: string,
       agreementNumber: row.kind === "accept" ? String(params.agreementNumber) : projected.agreementNumber,
       accepted: projected.accepted || row.kind === "accept",
     };
-  }, facts);
+  }, factsOf(dossier));
+  return { dossier, facts };
 }
 
 /** Each file field of the command becomes a reference to the caller's own, checked, upload. */
@@ -101,10 +108,11 @@ export async function submitAction({ ctx, input, deps }: { ctx: Ctx; input: Subm
   let row = already;
   let duplicate = Boolean(already);
   if (!already) {
-    const dossier = await first(ctx.db.select().from(dossiers).where(eq(dossiers.demandNumber, input.demandNumber)));
-    if (!dossier) throw new ServiceError("not_found", fr.dossier.notFound);
+    const projected = await projectedDossier(ctx, input.demandNumber, input.requestId);
+    if (!projected) throw new ServiceError("not_found", fr.dossier.notFound);
+    const { dossier } = projected;
     const command = commandFor(input.command.kind);
-    const refusal = command.allowed(await projectedFacts(ctx, input.demandNumber, input.requestId, factsOf(dossier)), await localRecord(ctx.db, dossier), input.command.payload);
+    const refusal = command.allowed(projected.facts, await localRecord(ctx.db, dossier), input.command.payload);
     if (refusal) throw new ServiceError("conflict", fr.refusals[refusal](input.command.kind === "status" ? input.command.payload.statusCode : ""));
     const stored = await store(ctx, input, dossier);
     row = stored.row;
