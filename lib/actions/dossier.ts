@@ -8,8 +8,6 @@ import { assignDossiers, assignInput, takeDossier, takeInput } from "@/lib/dossi
 import { chooseTreatment, chooseTreatmentInput } from "@/lib/dossiers/choose-treatment";
 import { submitAction, submitActionInput } from "@/lib/dossiers/submit-action";
 import { abandonCommand, commandIdInput, markCommandSent, resendCommand, retryCommand } from "@/lib/outbox/manage";
-import { outboxDeps } from "@/lib/outbox/runtime";
-import { userCentre } from "@/lib/tenancy/user-centre";
 
 const refresh = (demandNumber: string) => revalidatePath(`/dossiers/${encodeURIComponent(demandNumber)}`);
 
@@ -19,7 +17,7 @@ export const submitDossierAction = defineAction({
   schema: submitActionInput,
   permission: "dossiers:write",
   async run({ ctx, input }) {
-    const outcome = await submitAction({ ctx, input, deps: outboxDeps(await userCentre(ctx.user)) });
+    const outcome = await submitAction({ ctx, input, deps: ctx.outbox });
     refresh(input.demandNumber);
     return outcome;
   },
@@ -31,7 +29,7 @@ export const writeDocumentAction = defineAction({
   schema: writtenDocumentInput,
   permission: "dossiers:write",
   async run({ ctx, input }) {
-    const outcome = await writeDocument({ ctx, input, deps: outboxDeps(await userCentre(ctx.user)) });
+    const outcome = await writeDocument({ ctx, input, deps: ctx.outbox });
     refresh(input.demandNumber);
     return outcome;
   },
@@ -79,7 +77,7 @@ export const retryCommandAction = defineAction({
   schema: commandIdInput,
   permission: "dossiers:write",
   async run({ ctx, input }) {
-    const result = await retryCommand({ ctx, input, deps: outboxDeps(await userCentre(ctx.user)) });
+    const result = await retryCommand({ ctx, input, deps: ctx.outbox });
     refresh(result.demandNumber);
     return result;
   },
@@ -91,7 +89,7 @@ export const resendCommandAction = defineAction({
   schema: commandIdInput,
   permission: "dossiers:write",
   async run({ ctx, input }) {
-    const result = await resendCommand({ ctx, input, deps: outboxDeps(await userCentre(ctx.user)) });
+    const result = await resendCommand({ ctx, input, deps: ctx.outbox });
     refresh(result.demandNumber);
     return result;
   },
@@ -103,7 +101,7 @@ export const markCommandSentAction = defineAction({
   schema: commandIdInput,
   permission: "dossiers:write",
   async run({ ctx, input }) {
-    const result = await markCommandSent({ ctx, input, deps: outboxDeps(await userCentre(ctx.user)) });
+    const result = await markCommandSent({ ctx, input, deps: ctx.outbox });
     refresh(result.demandNumber);
     return result;
   },

@@ -3,21 +3,17 @@ import "server-only";
 // schema → session → permission → a small function with { ctx, input } → a small result in one shape.
 // A server action is a public POST endpoint: this is the check, not the page that shows the button.
 import { z } from "zod";
-import type { Db } from "@/db";
-import { currentUser, type SessionUser } from "@/lib/auth/current-user";
+import { currentUser } from "@/lib/auth/current-user";
+import type { Ctx, SessionUser } from "@/lib/context";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { HTTP_STATUS, isServiceError, type ActionError, type ActionResult } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
 import { isRmaError } from "@/lib/rma/errors";
 import { forCentre } from "@/lib/tenancy/context";
+import { outboxDeps } from "@/lib/outbox/runtime";
 import { userCentre } from "@/lib/tenancy/user-centre";
 
-export interface Ctx {
-  /** The user's centre's database: what an action reads and writes is that centre's alone. */
-  db: Db;
-  user: SessionUser;
-  now: Date;
-}
+export type { Ctx };
 
 export interface ActionDefinition<S extends z.ZodType, T> {
   /** Names the action in logs. */
@@ -50,23 +46,19 @@ export function toActionError(error: unknown, name: string): ActionError {
 }
 
 /**
- * The whole sequence, with the user given: what the wrapper runs, and what tests drive directly. The
- * database is the user's centre's (a test may give its own).
+ * The whole sequence, with the user given: what the wrapper runs. The request's context is built here,
+ * once: the user's centre, its database and its outbox.
  */
-export async function runAction<S extends z.ZodType, T>(
-  definition: ActionDefinition<S, T>,
-  raw: unknown,
-  user: SessionUser | null,
-  database?: Db,
-): Promise<ActionResult<T>> {
+export async function runAction<S extends z.ZodType, T>(definition: ActionDefinition<S, T>, raw: unknown, user: SessionUser | null): Promise<ActionResult<T>> {
   const parsed = definition.schema.safeParse(raw instanceof FormData ? Object.fromEntries(raw) : raw);
   // A caller without a session or without the permission learns nothing, not even which fields are wrong.
   if (!user) return { ok: false, error: { code: "unauthenticated", message: fr.errors.unauthenticated } };
   if (!can(user.role, definition.permission)) return { ok: false, error: { code: "forbidden", message: fr.errors.forbidden } };
   if (!parsed.success) return { ok: false, error: { code: "invalid", message: fr.errors.invalid, fieldErrors: fieldErrors(parsed.error) } };
   try {
-    const centreDb = database ?? (await userCentre(user)).db;
-    const data = await forCentre(user.centreId, () => definition.run({ ctx: { db: centreDb, user, now: new Date() }, input: parsed.data }));
+    const centre = await userCentre(user);
+    const ctx: Ctx = { db: centre.db, user, now: new Date(), centre, outbox: outboxDeps(centre) };
+    const data = await forCentre(user.centreId, () => definition.run({ ctx, input: parsed.data }));
     return { ok: true, data };
   } catch (error) {
     return { ok: false, error: toActionError(error, definition.name) };

@@ -9,7 +9,6 @@ import { createDossierBody, faultsPatch, informationBody, profileBody, quoteAnsw
 import { assertMirrored } from "@/lib/dossiers/get-dossier";
 import { syncFresh, syncStatuses } from "@/lib/sync/scheduler";
 import type { Centre } from "@/lib/tenancy/centres";
-import { userCentre } from "@/lib/tenancy/user-centre";
 
 type Ack = { demand_number: string; current_status_code: string };
 
@@ -24,7 +23,7 @@ export const answerQuoteAction = defineAction({
   permission: "dossiers:write",
   async run({ ctx, input }) {
     await assertMirrored(ctx.db, input.demandNumber);
-    const centre = await userCentre(ctx.user);
+    const centre = ctx.centre;
     const ack = await simulatorControl<Ack>(centre, `/dossiers/${encodeURIComponent(input.demandNumber)}/quote-answer`, input.answer);
     await recordAudit(ctx.db, ctx, { dossierNumber: input.demandNumber, action: "simulator.answer", summary: input.answer, outcome: "ok" });
     await refreshStatus(centre, ack.current_status_code);
@@ -39,7 +38,7 @@ export const answerInformationAction = defineAction({
   permission: "dossiers:write",
   async run({ ctx, input }) {
     await assertMirrored(ctx.db, input.demandNumber);
-    const centre = await userCentre(ctx.user);
+    const centre = ctx.centre;
     const ack = await simulatorControl<Ack>(centre, `/dossiers/${encodeURIComponent(input.demandNumber)}/information`, { text: input.text });
     await recordAudit(ctx.db, ctx, { dossierNumber: input.demandNumber, action: "simulator.answer", summary: { answer: "INFREV" }, outcome: "ok" });
     await refreshStatus(centre, ack.current_status_code);
@@ -53,7 +52,7 @@ export const createSimulatedDossierAction = defineAction({
   schema: createDossierBody,
   permission: "dossiers:write",
   async run({ ctx, input }) {
-    const centre = await userCentre(ctx.user);
+    const centre = ctx.centre;
     const dossier = await simulatorControl<{ demand_number: string }>(centre, "/dossiers", input);
     await refreshStatus(centre, "RMAD");
     return { demandNumber: dossier.demand_number };
@@ -65,7 +64,7 @@ export const resetSimulatorAction = defineAction({
   schema: z.object({}),
   permission: "dossiers:write",
   async run({ ctx }) {
-    const centre = await userCentre(ctx.user);
+    const centre = ctx.centre;
     await simulatorControl(centre, "/reset", {});
     await syncFresh(centre);
     revalidatePath("/dossiers");
@@ -77,7 +76,7 @@ export const setFaultsAction = defineAction({
   name: "simulator.faults",
   schema: faultsPatch,
   permission: "dossiers:write",
-  run: async ({ ctx, input }) => simulatorControl<Faults>(await userCentre(ctx.user), "/faults", input),
+  run: async ({ ctx, input }) => simulatorControl<Faults>(ctx.centre, "/faults", input),
 });
 
 /** Another reading of the document (simulator/profiles.ts), then a full sync to see the platform through it. */
@@ -86,7 +85,7 @@ export const setProfileAction = defineAction({
   schema: profileBody,
   permission: "dossiers:write",
   async run({ ctx, input }) {
-    const centre = await userCentre(ctx.user);
+    const centre = ctx.centre;
     const result = await simulatorControl<{ profile: string }>(centre, "/profile", input);
     await syncFresh(centre);
     revalidatePath("/", "layout");
@@ -98,5 +97,5 @@ export const revokeTokensAction = defineAction({
   name: "simulator.revoke",
   schema: z.object({}),
   permission: "dossiers:write",
-  run: async ({ ctx }) => simulatorControl(await userCentre(ctx.user), "/tokens/revoke", {}),
+  run: async ({ ctx }) => simulatorControl(ctx.centre, "/tokens/revoke", {}),
 });

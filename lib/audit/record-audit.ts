@@ -1,14 +1,14 @@
 import "server-only";
 // The audit row every service verb writes, in the same transaction as the change it records.
-import { first, type Db } from "@/db";
+import { first } from "@/db";
 import { auditLog, type AuditOutcome } from "@/db/schema";
-import type { Ctx } from "@/lib/actions/safe-action";
+import type { Ctx, Tx } from "@/lib/context";
 
 /**
  * A transaction, or the database itself. One type for both: on SQLite Atelier's transactions run on the
  * connection itself (db/sqlite-transactions.ts), and PostgreSQL's answer the same builder calls.
  */
-export type Tx = Db;
+export type { Tx };
 
 export interface AuditEntry {
   dossierNumber?: string | null;

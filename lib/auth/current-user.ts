@@ -7,20 +7,14 @@ import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { first } from "@/db";
 import { users, type Role } from "@/db/schema";
+import type { SessionUser } from "@/lib/context";
 import { centreById } from "@/lib/tenancy/centres";
 import { auth } from "./auth";
 import { can, type Permission } from "./permissions";
 import { safeReturnPath } from "./return-path";
 import { matchesSessionSecret } from "./session-secret";
 
-export interface SessionUser {
-  id: number;
-  email: string;
-  name: string;
-  role: Role;
-  /** The centre the user belongs to (0: the environment's); everything they reach is that centre's. */
-  centreId: number;
-}
+export type { SessionUser };
 
 interface Presented {
   sessionVersion: number | undefined;

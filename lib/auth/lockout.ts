@@ -3,7 +3,7 @@ import "server-only";
 // the oldest of those failures is ten minutes old. An account's count restarts at its last success.
 import { and, eq, gt, lt, sql, type SQL } from "drizzle-orm";
 import { first } from "@/db";
-import type { Tx } from "@/lib/audit/record-audit";
+import type { Tx } from "@/lib/context";
 import { loginAttempts } from "@/db/schema";
 
 export const MAX_FAILURES = 5;

@@ -3,7 +3,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { first, type Db } from "@/db";
 import { appSettings } from "@/db/schema";
-import type { Ctx } from "@/lib/actions/safe-action";
+import type { Ctx } from "@/lib/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { resolveUpload } from "@/lib/uploads/uploads";
 import { centreIdentity, DEFAULT_IDENTITY, type CentreIdentity } from "./identity";

@@ -7,7 +7,7 @@ import "server-only";
 import { and, eq, inArray, isNull, lt } from "drizzle-orm";
 import { first, type Db } from "@/db";
 import { appSettings, auditLog, dossiers, events, notes, notifications, outbox, quotes, statusHistory, users } from "@/db/schema";
-import type { Tx } from "@/lib/audit/record-audit";
+import type { Tx } from "@/lib/context";
 import { parsePlatformDate } from "@/lib/dossiers/platform-date";
 import { CLOSED_STATUSES } from "@/lib/dossiers/phases";
 import { publish } from "@/lib/live/bus";

@@ -4,7 +4,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { first } from "@/db";
 import { dossiers } from "@/db/schema";
-import type { Ctx } from "@/lib/actions/safe-action";
+import type { Ctx } from "@/lib/context";
 import { readIdentity } from "@/lib/centre/settings";
 import { config } from "@/lib/config/env";
 import { submitAction, type SubmitOutcome } from "@/lib/dossiers/submit-action";

@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { first } from "@/db";
 import { dossiers } from "@/db/schema";
-import type { Ctx } from "@/lib/actions/safe-action";
+import type { Ctx } from "@/lib/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { ServiceError } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";

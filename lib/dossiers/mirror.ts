@@ -3,7 +3,7 @@ import "server-only";
 import { and, eq, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
 import { execute, first, usesPostgres, type Db } from "@/db";
 import { dossiers, statusHistory, type DossierRow } from "@/db/schema";
-import type { Tx } from "@/lib/audit/record-audit";
+import type { Tx } from "@/lib/context";
 import type { Dossier } from "@/lib/rma/model";
 import { dossierScopes, publish } from "@/lib/live/bus";
 import { produceEvent, statusEvent } from "@/lib/notifications/produce";

@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { first } from "@/db";
 import { dossiers, noteBodySchema, notes } from "@/db/schema";
-import type { Ctx } from "@/lib/actions/safe-action";
+import type { Ctx } from "@/lib/context";
 import { recordAudit, type Tx } from "@/lib/audit/record-audit";
 import { can } from "@/lib/auth/permissions";
 import { ServiceError } from "@/lib/errors";

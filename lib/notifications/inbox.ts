@@ -4,7 +4,7 @@ import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { first, type Db } from "@/db";
 import { CHANNELS, EVENT_TYPES, events, notificationPrefs, notifications, type Channel, type EventType } from "@/db/schema";
-import type { Ctx } from "@/lib/actions/safe-action";
+import type { Ctx } from "@/lib/context";
 import { publish } from "@/lib/live/bus";
 
 export interface NotificationView {

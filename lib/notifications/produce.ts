@@ -6,7 +6,7 @@ import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { first } from "@/db";
 import { events, notificationPrefs, notifications, users, type Channel, type EventType } from "@/db/schema";
-import type { Tx } from "@/lib/audit/record-audit";
+import type { Tx } from "@/lib/context";
 import { publish } from "@/lib/live/bus";
 
 export type Audience = { all: true } | { userIds: number[]; managers?: boolean };

@@ -3,7 +3,7 @@ import "server-only";
 // hear of it. The change is this row reaching this state at this attempt, so a retry that fails again is
 // a new event, and a repeated write of the same release is not.
 import type { OutboxRow } from "@/db/schema";
-import type { Tx } from "@/lib/audit/record-audit";
+import type { Tx } from "@/lib/context";
 import { produceEvent } from "@/lib/notifications/produce";
 
 /** `row` as a release just wrote it: refused, or waiting for a person, it makes an event; otherwise nothing. */

@@ -2,7 +2,7 @@ import "server-only";
 // What a command the platform applied changes in Atelier's own data, at once: the mirror, its history, and
 // for quotes the record the managers read. The command says what (lib/commands/<verb>.ts); this does it.
 import { quotes } from "@/db/schema";
-import type { Tx } from "@/lib/audit/record-audit";
+import type { Tx } from "@/lib/context";
 import type { EffectApi } from "@/lib/commands/types";
 import { applyLocalChange } from "@/lib/dossiers/mirror";
 

@@ -7,7 +7,7 @@ import { hostname } from "node:os";
 import { and, eq, inArray, isNotNull, isNull, lt, lte, type SQL, type SQLWrapper } from "drizzle-orm";
 import { first, usesPostgres, type Db } from "@/db";
 import { outbox, type OutboxRow, type OutboxState } from "@/db/schema";
-import type { Tx } from "@/lib/audit/record-audit";
+import type { Tx } from "@/lib/context";
 import { dossierScopes, publish } from "@/lib/live/bus";
 import { commandNeedsPerson } from "./attention";
 

@@ -9,29 +9,17 @@ import "server-only";
 import { and, asc, desc, eq, gt, inArray, lt, lte, sql } from "drizzle-orm";
 import { first, type Db } from "@/db";
 import { auditLog, dossiers, outbox, statusHistory, type OutboxRow, type OutboxState } from "@/db/schema";
-import type { Ctx } from "@/lib/actions/safe-action";
+import type { Ctx, OutboxDeps } from "@/lib/context";
 import { recordAudit, type Tx } from "@/lib/audit/record-audit";
 import { commandFor, type Verb } from "@/lib/commands/registry";
 import type { CommandDefinition, Verdict } from "@/lib/commands/types";
-import type { RmaClient } from "@/lib/rma/client";
 import { isRmaError } from "@/lib/rma/errors";
 import { uploadBytes } from "@/lib/uploads/uploads";
 import { effectsFor } from "./effects";
 import { countMatching, gatherEvidence, PlatformUnreadable } from "./evidence";
 import { claim, PROCESS_OWNER, release, takeOverExpired, whileHeld } from "./lease";
 
-export interface OutboxDeps {
-  db: Db;
-  client: RmaClient;
-  now?: () => Date;
-  /** Called after a command changed what the platform holds (documents cache, for instance). */
-  onSent?: (row: OutboxRow) => void;
-  /** The lease owner: this process, unless a test plays several. */
-  owner?: string;
-  leaseMs?: number;
-  /** Delay before the next try after `attempts` tries (tests shorten it). */
-  backoff?: (attempts: number) => number;
-}
+export type { OutboxDeps };
 
 /** After this many checks that could not decide, a person must look. Sends are not counted here. */
 export const MAX_VERIFICATIONS = 5;

@@ -4,7 +4,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { first, type Db } from "@/db";
 import { quoteNumbers } from "@/db/schema";
-import type { Tx } from "@/lib/audit/record-audit";
+import type { Tx } from "@/lib/context";
 
 export class NumberTaken extends Error {}
 

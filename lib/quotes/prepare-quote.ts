@@ -6,7 +6,7 @@ import type { DossierRow } from "@/db/schema";
 import { formatQuoteNumber, type CentreIdentity } from "@/lib/centre/identity";
 import { readIdentity } from "@/lib/centre/settings";
 import type { FileRef } from "@/lib/commands/types";
-import type { Tx } from "@/lib/audit/record-audit";
+import type { Tx } from "@/lib/context";
 import { renderBounded } from "@/lib/pdf/bounded";
 import { LOGO_BOUNDS, reencodeImage } from "@/lib/files/images";
 import { sniffContentType } from "@/lib/files/sniff";

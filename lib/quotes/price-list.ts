@@ -4,7 +4,7 @@ import { asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { first, type Db } from "@/db";
 import { priceList } from "@/db/schema";
-import type { Ctx } from "@/lib/actions/safe-action";
+import type { Ctx } from "@/lib/context";
 import { toCsv } from "@/lib/activity/csv";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { ServiceError } from "@/lib/errors";

@@ -4,7 +4,7 @@ import "server-only";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { first } from "@/db";
 import { quotes } from "@/db/schema";
-import type { Tx } from "@/lib/audit/record-audit";
+import type { Tx } from "@/lib/context";
 import { treatmentOf } from "@/lib/workflows/treatment";
 
 export { treatmentOf };

@@ -4,7 +4,7 @@ import "server-only";
 import { desc, eq, isNotNull, sql } from "drizzle-orm";
 import { first, type Db } from "@/db";
 import { quarantine, syncState } from "@/db/schema";
-import type { Tx } from "@/lib/audit/record-audit";
+import type { Tx } from "@/lib/context";
 import type { RejectedDossier } from "@/lib/rma/model";
 
 const RAW_MAX = 20_000;

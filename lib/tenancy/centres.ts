@@ -2,25 +2,16 @@ import "server-only";
 // The centres this process works for, each with what is its own: its database (lib/db's centreDatabase),
 // its platform client and token, and whether its platform answers. Centre 0 is the environment's
 // (RMA_* variables, the main database): a single-centre install has it alone and sees no difference.
-import { centreDatabase, forgetCentreDatabase, mainDb, type Db } from "@/db";
+import { centreDatabase, forgetCentreDatabase, mainDb } from "@/db";
+import type { Centre } from "@/lib/context";
 import { readIdentity } from "@/lib/centre/settings";
 import { config } from "@/lib/config/env";
 import { fr } from "@/lib/i18n/fr";
-import { platformClient, type RmaClient } from "@/lib/rma";
-import type { Reachability } from "@/lib/rma/reachability";
+import { platformClient } from "@/lib/rma";
 import { clientSecret, ENVIRONMENT_CENTRE, findCentre, findCentreBySlug, listCentres } from "./registry";
 import type { CentreRow } from "@/db/schema";
 
-export interface Centre {
-  id: number;
-  /** "" for the environment's centre. */
-  slug: string;
-  db: Db;
-  rma: RmaClient;
-  reachability: Reachability;
-  /** The platform's origin, for the embedded simulator's control routes. */
-  platformOrigin: string;
-}
+export type { Centre };
 
 interface Cached {
   centre: Promise<Centre>;

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { first } from "@/db";
 import { emailSchema, nameSchema, passwordSchema, roleSchema, users } from "@/db/schema";
-import type { Ctx } from "@/lib/actions/safe-action";
+import type { Ctx } from "@/lib/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/passwords";
 import { ServiceError } from "@/lib/errors";

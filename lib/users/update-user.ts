@@ -5,7 +5,7 @@ import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { first } from "@/db";
 import { passwordSchema, roleSchema, users } from "@/db/schema";
-import type { Ctx } from "@/lib/actions/safe-action";
+import type { Ctx } from "@/lib/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { sessionScope } from "@/lib/auth/end-sessions";
 import { hashPassword } from "@/lib/auth/passwords";

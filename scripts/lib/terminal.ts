@@ -1,8 +1,9 @@
 // What the terminal commands share: secrets asked without echo at a terminal, or read line by line from
 // standard input when it is not one (never an argument: arguments show in `ps` and in shell history).
+import { offlineContext } from "@/lib/tenancy/offline";
 import { createInterface } from "node:readline";
 import type { Db } from "@/db";
-import type { Ctx } from "@/lib/actions/safe-action";
+import type { Ctx } from "@/lib/context";
 
 let piped: Promise<string[]> | undefined;
 
@@ -51,5 +52,5 @@ export function run(main: () => Promise<void>) {
 
 /** What a terminal command acts as, in a centre's database: an admin named for the audit log. */
 export function cliContext(db: Db, centreId: number): Ctx {
-  return { db, user: { id: 0, email: "cli", name: "Ligne de commande", role: "admin", centreId }, now: new Date() };
+  return offlineContext(db, { id: 0, email: "cli", name: "Ligne de commande", role: "admin", centreId });
 }

@@ -8,8 +8,9 @@ import { join } from "node:path";
 import { inject } from "vitest";
 import { openAt, usesPostgres, type Db } from "@/db";
 import { users, type Role } from "@/db/schema";
-import type { Ctx } from "@/lib/actions/safe-action";
+import type { Ctx } from "@/lib/context";
 import { hashPassword } from "@/lib/auth/passwords";
+import { offlineContext } from "@/lib/tenancy/offline";
 import { createDatabase } from "../../scripts/postgres-cluster.mjs";
 
 export interface TestDatabase {
@@ -32,5 +33,5 @@ export async function insertUser(db: Ctx["db"], role: Role, email = `${role}@tes
 }
 
 export function ctxFor(db: Ctx["db"], user: { id: number; email: string; name: string; role: Role }, now = new Date()): Ctx {
-  return { db, user: { id: user.id, email: user.email, name: user.name, role: user.role, centreId: 0 }, now };
+  return offlineContext(db, { id: user.id, email: user.email, name: user.name, role: user.role, centreId: 0 }, now);
 }

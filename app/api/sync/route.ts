@@ -4,7 +4,6 @@ import { lastGoodSync } from "@/lib/sync/run-sync";
 import { syncProblems } from "@/lib/sync/quarantine";
 import { syncAskedBy } from "@/lib/sync/on-request";
 import { syncRunning } from "@/lib/sync/scheduler";
-import { userCentre } from "@/lib/tenancy/user-centre";
 
 /** When the mirror was last complete, and what could not be read: polled by the queue's sync panel. */
 export const GET = defineRoute({
@@ -22,7 +21,7 @@ export const POST = defineRoute({
   permission: "dossiers:read",
   input: () => ({}),
   async run({ ctx }) {
-    const result = await syncAskedBy(ctx.user, await userCentre(ctx.user));
+    const result = await syncAskedBy(ctx.user, ctx.centre);
     return {
       dossiers: result.dossiers,
       changed: result.changed.length,

@@ -2,7 +2,6 @@ import { z } from "zod";
 import { defineRoute } from "@/lib/actions/safe-action";
 import { assertMirrored } from "@/lib/dossiers/get-dossier";
 import { listDocuments } from "@/lib/documents/platform-documents";
-import { userCentre } from "@/lib/tenancy/user-centre";
 import { pathParam } from "@/lib/url-params";
 
 export const GET = defineRoute({
@@ -12,6 +11,6 @@ export const GET = defineRoute({
   input: (_request, params: { number: string }) => ({ number: pathParam(params.number) }),
   async run({ ctx, input }) {
     await assertMirrored(ctx.db, input.number);
-    return listDocuments(await userCentre(ctx.user), input.number);
+    return listDocuments(ctx.centre, input.number);
   },
 });

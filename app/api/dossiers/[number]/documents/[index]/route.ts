@@ -5,7 +5,6 @@ import { getDocument } from "@/lib/documents/platform-documents";
 import { ServiceError } from "@/lib/errors";
 import { INLINE_TYPES } from "@/lib/files/sniff";
 import { fr } from "@/lib/i18n/fr";
-import { userCentre } from "@/lib/tenancy/user-centre";
 import { pathParam, wellFormed } from "@/lib/url-params";
 
 /** One document's bytes: inline for images and PDF (the preview), an attachment otherwise or on ?telecharger. */
@@ -20,7 +19,7 @@ export const GET = defineRoute({
   }),
   async run({ ctx, input }) {
     await assertMirrored(ctx.db, input.number);
-    const document = await getDocument(await userCentre(ctx.user), input.number, input.index);
+    const document = await getDocument(ctx.centre, input.number, input.index);
     if (!document) throw new ServiceError("not_found", fr.documents.empty);
     return { ...document, download: input.download };
   },
