@@ -1,20 +1,20 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 /**
  * The data layer's tests, which run on both engines with the same assertions: on SQLite files, and on
  * databases of a throwaway PostgreSQL cluster that the run starts and removes (tests/support/postgres-global.ts).
+ * Chosen by what they open, not by a list kept by hand: a test that takes a fresh database
+ * (tests/support/database.ts, tests/support/outbox.ts) or a PostgreSQL database of its own
+ * (scripts/postgres-cluster.mjs); and every *.pg.test.ts, PostgreSQL only.
  */
+const OPENS_A_DATABASE = /from "(\.{1,2}\/)+(support\/(database|outbox)|scripts\/postgres-cluster\.mjs)"/;
 const DATA_LAYER = [
-  "tests/dossiers/**/*.test.ts",
-  "tests/outbox/**/*.test.ts",
-  "tests/notifications/{events,digest,demo-story}.test.ts",
-  "tests/quotes/{numbering,price-list}.test.ts",
-  "tests/managers/**/*.test.ts",
-  "tests/auth-hardening.test.ts",
-  "tests/uploads/content-checks.test.ts",
-  "tests/tenancy/centre-{databases,add,eviction}.test.ts",
-  "tests/db/migrate-forward.test.ts",
+  ...readdirSync("tests", { recursive: true, encoding: "utf8" })
+    .map((name) => `tests/${name}`)
+    .filter((file) => file.endsWith(".test.ts"))
+    .filter((file) => !file.endsWith(".pg.test.ts") && OPENS_A_DATABASE.test(readFileSync(file, "utf8"))),
   "tests/**/*.pg.test.ts",
 ];
 
