@@ -4,7 +4,7 @@
 // these schemas are Atelier's, and a mistake in them must be able to fail a test against it.
 import { z } from "zod";
 import { Base64Bytes } from "./base64-bytes";
-import { CENTRE_STATUS_CODES, STATUS_CODES, TRACKING_TYPES, UPLOAD_DOCUMENT_TYPES } from "./constants";
+import { CENTRE_STATUS_CODES, TRACKING_TYPES, UPLOAD_DOCUMENT_TYPES } from "./constants";
 
 const required = z.string().trim().min(1);
 /** Base64 as the document uses it for files; "" stands for "no file" where the example sends "". */
@@ -103,9 +103,6 @@ export const quotationRequest = z.object({
   quote_comment: z.string().optional(),
 });
 export type QuotationRequest = z.infer<typeof quotationRequest>;
-
-// 3.9 demands/retrieverequests?status=X: the status travels in the query string and the request has no body.
-export const retrieveQuery = z.object({ status: z.enum(STATUS_CODES) });
 
 /**
  * A text field as the platform may send it: a string, or a number kept as its exact digits (an EAN or a
