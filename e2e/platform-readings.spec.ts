@@ -6,7 +6,7 @@ import { expect, test } from "./support/fixtures";
 import { newSyncedDossier } from "./support/mirror";
 import { BASE_URL } from "./support/paths";
 import { push } from "./support/push";
-import { control, details } from "./support/simulator";
+import { atStatus, control, details } from "./support/simulator";
 
 test.describe.configure({ timeout: 60_000 });
 
@@ -61,15 +61,17 @@ test("a pushed dossier of an unknown type and status is shown raw, and breaks no
   await expect(page.getByTestId("queue-row").filter({ hasText: n })).toContainText("Statut inconnu (NOUVEAU)");
 });
 
-test("a pushed dossier typed in lower case is a REP: with an agreement, it still waits for the accept", async ({ page }) => {
-  const n = `REP-${Date.now()}`;
-  const body = JSON.stringify([{ type: "rep", demand_number: n, current_status_code: " rmad ", agreement_number: "AF88", brand: "Seb" }]);
-  expect((await push(body)).status).toBe(200);
+test("lenient: a repair listed as \"rep\" with an agreement is a REP, and still waits for the accept", async ({ page }) => {
+  await control("/profile", { profile: "lenient" });
+  const { demand_number: n } = await control<{ demand_number: string }>("/dossiers", { type: "REP", agreementNumber: "AF88" });
+  // As the platform lists it under this reading.
+  expect((await atStatus("RMAD")).find((d) => d.demand_number === n)?.type).toBe("rep");
+  expect((await page.request.post("/api/sync")).ok()).toBe(true);
   const dossier = new DossierPage(page);
   await dossier.goto(n);
   await expect(dossier.field("Produit", "Type de flux")).toHaveText("REP — Réparation");
   await dossier.expectStatus("RMAD");
-  // REP rules: nothing but the accept or the refusal before the accept, "Produit reçu (D)" among what is not offered.
+  // REP rules: the accept or the refusal before anything else, "Produit reçu (D)" among what is not offered.
   await expect(page.getByRole("button", { name: "Accepter le dossier" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Changer le statut" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: /Produit reçu/ })).toHaveCount(0);
