@@ -2,8 +2,8 @@ import "server-only";
 // Every PDF is drawn in a worker thread, never on the event loop that serves every centre: a document
 // that would hang (a logo the decoder chokes on) or eat the memory (a decompression bomb) costs its own
 // worker, which is ended at its bound, and the route answers 503 while the server goes on serving.
-// Two workers at most (the machines have two cores), reused from one document to the next; a few
-// documents may wait for one, more are refused at once.
+// Two workers at most (the machines have two cores), reused from one document to the next; up to 64
+// documents may wait for one (each for three times its bound at most), more are refused at once.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -12,9 +12,12 @@ import { config } from "@/lib/config/env";
 import { ServiceError } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
 import type { PdfJob } from "./documents";
+import { frOps } from "@/lib/i18n/fr-ops";
 
 const WORKERS = 2;
-const MAX_WAITING = 16;
+const MAX_WAITING = 64;
+/** How many times its drawing bound a document may wait for a worker: a burst (20 quotes at once) queues. */
+const WAIT_FACTOR = 3;
 
 export interface PdfBounds {
   timeoutMs: number;
@@ -79,15 +82,15 @@ async function pump() {
     retire(idle);
   }
   state.waiting.shift();
-  // Waited its whole bound for a worker already: the person has been told nothing for that long.
-  if (Date.now() - next.since > next.bounds.timeoutMs) {
+  // Waited too long for a worker already: the person has been told nothing for that long.
+  if (Date.now() - next.since > next.bounds.timeoutMs * WAIT_FACTOR) {
     next.reject(unavailable());
     return void pump();
   }
   try {
     slot ??= await spawn(next.bounds.memoryMb);
   } catch (error) {
-    console.error("pdf : worker impossible à démarrer :", (error as Error).message);
+    console.error(frOps.log.pdfWorker, (error as Error).message);
     next.reject(unavailable());
     return void pump();
   }
@@ -135,12 +138,12 @@ function run(slot: Slot, task: Waiting) {
   };
   // Out of memory, or a crash: the worker is gone, the server is not.
   const onError = (error: Error) => {
-    console.error(`pdf : ${task.job.kind} abandonné (${(error as { code?: string }).code ?? error.message})`);
+    console.error(frOps.log.pdfAbandoned(task.job.kind, (error as { code?: string }).code ?? error.message));
     finish({ error: unavailable() }, false);
   };
   const onExit = () => finish({ error: unavailable() }, false);
   const timer = setTimeout(() => {
-    console.error(`pdf : ${task.job.kind} abandonné après ${task.bounds.timeoutMs} ms`);
+    console.error(frOps.log.pdfTimedOut(task.job.kind, task.bounds.timeoutMs));
     finish({ error: unavailable() }, false);
   }, task.bounds.timeoutMs);
   slot.worker.on("message", onMessage);
