@@ -3,6 +3,7 @@ import "server-only";
 // variable; a value is never echoed, so a secret cannot end up in a log.
 import { z } from "zod";
 import { platformUrl } from "./platform-url";
+import { frOps } from "@/lib/i18n/fr-ops";
 
 export const SIMULATOR_CLIENT_ID = "simulateur";
 export const SIMULATOR_CLIENT_SECRET = "simulateur-secret";
@@ -18,17 +19,17 @@ const schema = z
     RMA_TIMEOUT_MS: z.preprocess(emptyAsUndefined, positiveInt(15_000)),
     SIMULATOR_PORT: z.preprocess(emptyAsUndefined, positiveInt(4010)),
     DATABASE_PATH: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
-    DATABASE_URL: z.preprocess(emptyAsUndefined, z.string().regex(/^postgres(ql)?:\/\/\S+$/i, "une adresse postgres://utilisateur:motdepasse@hôte:5432/base").optional()),
+    DATABASE_URL: z.preprocess(emptyAsUndefined, z.string().regex(/^postgres(ql)?:\/\/\S+$/i, frOps.config.postgresUrl).optional()),
     NODE_ENV: z.string().optional(),
     ATELIER_DEMO: z.preprocess(emptyAsUndefined, z.enum(["0", "1"]).optional()),
     TRUSTED_PROXIES: z.preprocess(
       emptyAsUndefined,
       z
         .string()
-        .regex(/^(\d{1,2}|[0-9a-fA-F.:]+(\s*,\s*[0-9a-fA-F.:]+)*)$/, "un nombre de relais, ou une liste d'adresses séparées par des virgules")
+        .regex(/^(\d{1,2}|[0-9a-fA-F.:]+(\s*,\s*[0-9a-fA-F.:]+)*)$/, frOps.config.proxies)
         .optional(),
     ),
-    AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "au moins 32 caractères").optional()),
+    AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, frOps.config.secret32).optional()),
     SYNC_INTERVAL_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).default(120_000)),
     // ASSUMPTION: the document sets no limit on parallel calls; 12 reads at a time, the 24 statuses in two
     // rounds every two minutes, is a load any web API takes (two browser tabs open as many connections), and
@@ -47,24 +48,24 @@ const schema = z
     PDF_RENDER_TIMEOUT_MS: z.preprocess(emptyAsUndefined, positiveInt(10_000)),
     PDF_RENDER_MEMORY_MB: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(16).max(4_096).default(256)),
     OUTBOX_LEASE_MS: z.preprocess(emptyAsUndefined, positiveInt(120_000)),
-    PUSH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "au moins 32 caractères").optional()),
-    SMTP_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^smtps?$/, message: "une adresse smtp:// ou smtps://" }).optional()),
+    PUSH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, frOps.config.secret32).optional()),
+    SMTP_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^smtps?$/, message: frOps.config.smtpUrl }).optional()),
     MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().min(3).max(200).optional()),
     MAIL_DIGEST_MINUTES: z.preprocess(emptyAsUndefined, positiveInt(15)),
     // Seals each added centre's client secret (AES-256-GCM); the previous keys open what is not yet re-sealed.
-    ATELIER_SECRET_KEY: z.preprocess(emptyAsUndefined, z.string().min(32, "au moins 32 caractères").optional()),
-    ATELIER_SECRET_KEY_PREVIOUS: z.preprocess(emptyAsUndefined, z.string().regex(/^[^,]{32,}(,[^,]{32,})*$/, "des clés d'au moins 32 caractères, séparées par des virgules").optional()),
+    ATELIER_SECRET_KEY: z.preprocess(emptyAsUndefined, z.string().min(32, frOps.config.secret32).optional()),
+    ATELIER_SECRET_KEY_PREVIOUS: z.preprocess(emptyAsUndefined, z.string().regex(/^[^,]{32,}(,[^,]{32,})*$/, frOps.config.previousKeys).optional()),
     APP_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
   })
   .superRefine((env, ctx) => {
     // A blank platform URL in production would open a demo, with published passwords: only on purpose.
     if (!env.RMA_API_BASE_URL && env.NODE_ENV === "production" && env.ATELIER_DEMO !== "1") {
-      ctx.addIssue({ code: "custom", path: ["RMA_API_BASE_URL"], message: "requis en production ; pour une démonstration sur le simulateur, définissez ATELIER_DEMO=1" });
+      ctx.addIssue({ code: "custom", path: ["RMA_API_BASE_URL"], message: frOps.config.platformInProduction });
     }
-    if (env.SMTP_URL && !env.MAIL_FROM) ctx.addIssue({ code: "custom", path: ["MAIL_FROM"], message: "requis quand SMTP_URL est défini" });
+    if (env.SMTP_URL && !env.MAIL_FROM) ctx.addIssue({ code: "custom", path: ["MAIL_FROM"], message: frOps.config.mailFrom });
     if (!env.RMA_API_BASE_URL) return;
     for (const key of ["RMA_CLIENT_ID", "RMA_CLIENT_SECRET", "AUTH_SECRET"] as const) {
-      if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: "requis quand RMA_API_BASE_URL est défini" });
+      if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: frOps.config.platformCredential });
     }
   });
 

@@ -1,6 +1,7 @@
 // A platform address: https only, so the client secret and the bearer token never cross a network in clear.
 // Plain http is kept for loopback alone, where the simulator and the tests' fake platforms listen.
 import { z } from "zod";
+import { frOps } from "@/lib/i18n/fr-ops";
 
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 
@@ -16,5 +17,5 @@ export function isAllowedPlatformUrl(value: string): boolean {
 
 // The protocol is judged once, by isAllowedPlatformUrl (https, or http on loopback).
 export const platformUrl = z
-  .url({ message: "une adresse https://…/api/" })
-  .refine(isAllowedPlatformUrl, "une adresse https://…/api/ (http seulement sur cette machine : localhost, 127.0.0.1)");
+  .url({ message: frOps.config.platformUrl })
+  .refine(isAllowedPlatformUrl, frOps.config.platformUrlHttps);

@@ -16,6 +16,7 @@ import { produceEvent } from "@/lib/notifications/produce";
 import { startOfWeek } from "@/lib/home/today";
 import { treatmentOf } from "@/lib/workflows/treatment";
 import { DEMO_USERS } from "@/lib/users/demo-accounts";
+import { frDemo } from "@/lib/i18n/fr-demo";
 
 export interface SimulatorStory {
   reference: string | null;
@@ -26,16 +27,7 @@ export interface SimulatorStory {
 const REFERENCE_KEY = "demo.reference";
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const NOTES = [
-  "Client rappelé : il passera récupérer le produit en fin de semaine.",
-  "Rayure sur la face avant déjà présente à la réception (photo jointe).",
-  "Pièce commandée chez le fournisseur, délai annoncé 5 jours ouvrés.",
-  "Test en charge OK après remplacement, à surveiller 24 h.",
-  "Le revendeur demande un retour prioritaire.",
-  "Numéro de série illisible sur la plaque, relevé sur la carte mère.",
-  "Accessoires reçus : chargeur et câble, pas de boîte.",
-  "Devis expliqué au revendeur par téléphone.",
-];
+const NOTES = frDemo.notes;
 const ASSIGNABLE = ["D", "IEXP", "EDE", "VDE", "REPPROG", "CMDPART", "INTWAIT", "INTDATEOK", "PRRE", "INFSTT", "INFREV"];
 const CENTRE_STATUSES = new Set(["D", "IEXP", "EDE", "REPPROG", "CMDPART", "INTWAIT", "INTDATEOK", "PRRE", "PRIR", "PRHG", "AVRC", "AVRF", "RPLPR", "RPR", "INFSTT", "ATTEXP"]);
 
@@ -177,7 +169,7 @@ export async function writeDemoStory(db: Db, story: SimulatorStory, now = new Da
     const waiting: Array<[ReturnType<typeof pick>, "status" | "message", Record<string, unknown>, "failed" | "review"]> = [
       [pick(["IEXP"], 1), "status", { statusCode: "PRRE", comment: "" }, "failed"],
       [pick(["REPPROG", "CMDPART"], 1), "status", { statusCode: "RPR", comment: "" }, "failed"],
-      [pick(["AVRC", "AVRF", "RPR"], 2), "message", { message: "Pouvez-vous confirmer l'adresse de retour ?" }, "review"],
+      [pick(["AVRC", "AVRF", "RPR"], 2), "message", { message: frDemo.message }, "review"],
     ];
     for (const [k, [d, kind, payload, state]] of waiting.entries()) {
       if (!d) continue;
@@ -193,7 +185,7 @@ export async function writeDemoStory(db: Db, story: SimulatorStory, now = new Da
           sendAttempts: 1,
           nextAttemptAt: at,
           lastErrorCode: state === "failed" ? "refused" : "no_trace",
-          errorDetail: state === "failed" ? JSON.stringify({ kind: "refused", httpStatus: 200, platformMessage: "Changement de statut non autorisé à ce stade", nonJson: false }) : JSON.stringify({ kind: "timeout", httpStatus: null, platformMessage: null, nonJson: false }),
+          errorDetail: state === "failed" ? JSON.stringify({ kind: "refused", httpStatus: 200, platformMessage: frDemo.refusal, nonJson: false }) : JSON.stringify({ kind: "timeout", httpStatus: null, platformMessage: null, nonJson: false }),
           firstSentAt: at,
           lastSentAt: at,
           createdBy: tech.id,

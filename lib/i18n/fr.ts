@@ -527,6 +527,7 @@ export const fr = {
     remove: "Retirer",
   },
   uploads: {
+    unnamed: "fichier",
     empty: "Le fichier est vide.",
     bodyTooLarge: "Envoi trop volumineux : un fichier à la fois, dans la limite de taille fixée.",
     tooLargeCut: (max: number) => `Fichier trop volumineux : ${Math.round(max / 1_048_576)} Mo au plus.`,
@@ -649,6 +650,7 @@ export const fr = {
     label: "Imprimer l'étiquette",
   },
   prices: {
+    csvHeader: ["Libellé", "Prix HT", "Marque"],
     title: "Tarifs",
     intro: "Prestations et pièces que le générateur de devis propose, avec leur prix HT. Le technicien peut toujours modifier une ligne.",
     label: "Libellé",
@@ -668,6 +670,7 @@ export const fr = {
     saved: "Tarif enregistré.",
   },
   centre: {
+    fieldErrors: { siret: "14 chiffres", vatNumber: "ex. FR12345678901", email: "adresse e-mail invalide", quoteNumberFormat: "doit contenir {NNNN}" },
     title: "Identité du centre",
     intro: "Imprimée sur les devis, rapports d'expertise et certificats de destruction qu'Atelier rédige.",
     legalName: "Raison sociale",

@@ -7,6 +7,7 @@ import { first, type Db } from "@/db";
 import { appSettings, events, notifications, users } from "@/db/schema";
 import { formatDateTime } from "@/lib/format";
 import { frServer } from "@/lib/i18n/fr-server";
+import { frOps } from "@/lib/i18n/fr-ops";
 
 /** A long absence, or mail turned on late: the message lists this many, and counts the rest. */
 export const DIGEST_MAX_ITEMS = 50;
@@ -101,7 +102,7 @@ export async function sendDigests(db: Db, mailer: Mailer, options: { from: strin
     const previous = await mailFailure(db);
     const value: MailFailure = { since: previous?.since ?? now().toISOString(), error: lastError!, attempts: (previous?.attempts ?? 0) + 1 };
     await db.insert(appSettings).values({ key: FAILURE_KEY, value: JSON.stringify(value) }).onConflictDoUpdate({ target: appSettings.key, set: { value: JSON.stringify(value) } });
-    console.warn(`mail: ${failed} récapitulatif(s) non envoyé(s) : ${lastError}`);
+    console.warn(frOps.log.mailFailed(failed, String(lastError)));
   } else if (sent) {
     await db.delete(appSettings).where(eq(appSettings.key, FAILURE_KEY));
   }

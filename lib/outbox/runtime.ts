@@ -8,6 +8,7 @@ import { forCentre } from "@/lib/tenancy/context";
 import { forgetOrphanUploads } from "@/lib/uploads/uploads";
 import { upgradeLegacyFiles } from "./legacy-files";
 import { processDue, type OutboxDeps } from "./outbox";
+import { frOps } from "@/lib/i18n/fr-ops";
 
 /** A centre's commands go to its own platform. */
 export function outboxDeps(centre: Centre): OutboxDeps {
@@ -24,7 +25,7 @@ async function pass(centre: Centre, sweepOrphans: boolean) {
   if (!worker.upgraded.has(centre.id)) {
     worker.upgraded.add(centre.id);
     const upgraded = await upgradeLegacyFiles(centre.db).catch((error: unknown) => void logError(error));
-    if (upgraded) console.info(`outbox: ${upgraded} commande(s) aux fichiers intégrés converties`);
+    if (upgraded) console.info(frOps.log.legacyFiles(upgraded));
   }
   // About once an hour at the default pace: uploads that no command took, a day after they came.
   if (sweepOrphans) await forgetOrphanUploads(centre.db, new Date());

@@ -5,6 +5,7 @@ import type { CentreIdentity } from "@/lib/centre/identity";
 import { formatCents } from "@/lib/money";
 import { quoteTotals } from "@/lib/quotes/totals";
 import { dateFr, field, identityBlock, pdfText, renderPdf, title } from "./render";
+import { frDocuments as t } from "@/lib/i18n/fr-documents";
 
 export interface QuotePdfInput {
   identity: CentreIdentity;
@@ -20,19 +21,19 @@ export function quotePdf(q: QuotePdfInput): Promise<Buffer> {
   const totals = quoteTotals(q.lines, q.identity.vatRateBasisPoints);
   const validUntil = new Date(q.at.getTime() + q.identity.quoteValidityDays * 86_400_000);
   const rate = (q.identity.vatRateBasisPoints / 100).toLocaleString("fr-FR");
-  return renderPdf({ title: `Devis ${q.quoteNumber}`, at: q.at }, (doc) => {
+  return renderPdf({ title: t.quote.title(q.quoteNumber), at: q.at }, (doc) => {
     identityBlock(doc, q.identity, q.logo);
-    title(doc, `Devis n° ${q.quoteNumber}`);
-    field(doc, "Date", dateFr(q.at));
-    field(doc, "Valable jusqu'au", dateFr(validUntil));
-    field(doc, "Dossier", q.dossier.demandNumber);
-    field(doc, "Revendeur", [q.dossier.resellerCode, q.dossier.siteName].filter(Boolean).join(" — "));
-    field(doc, "Client", q.dossier.clientName);
-    field(doc, "Produit", [q.dossier.brand, q.dossier.partNumber].filter(Boolean).join(" "));
-    field(doc, "Numéro de série", q.dossier.serialNumber);
+    title(doc, t.quote.heading(q.quoteNumber));
+    field(doc, t.field.date, dateFr(q.at));
+    field(doc, t.quote.validUntil, dateFr(validUntil));
+    field(doc, t.field.dossier, q.dossier.demandNumber);
+    field(doc, t.field.reseller, [q.dossier.resellerCode, q.dossier.siteName].filter(Boolean).join(" — "));
+    field(doc, t.field.client, q.dossier.clientName);
+    field(doc, t.field.product, [q.dossier.brand, q.dossier.partNumber].filter(Boolean).join(" "));
+    field(doc, t.field.serial, q.dossier.serialNumber);
     doc.moveDown();
 
-    const columns = [{ x: 50, w: 250, label: "Désignation" }, { x: 300, w: 50, label: "Qté" }, { x: 350, w: 95, label: "P.U. HT" }, { x: 445, w: 100, label: "Total HT" }];
+    const columns = [{ x: 50, w: 250, label: t.quote.columns.label }, { x: 300, w: 50, label: t.quote.columns.quantity }, { x: 350, w: 95, label: t.quote.columns.unit }, { x: 445, w: 100, label: t.quote.columns.total }];
     const row = (cells: string[], bold = false) => {
       const y = doc.y;
       doc.font(bold ? "Helvetica-Bold" : "Helvetica");
@@ -50,15 +51,15 @@ export function quotePdf(q: QuotePdfInput): Promise<Buffer> {
       doc.text(pdfText(formatCents(cents)), 445, y, { width: 94, align: "right" });
       doc.x = 50;
     };
-    sum("Total HT", totals.exclCents);
-    sum(`TVA ${rate} %`, totals.vatCents);
-    sum("Total TTC", totals.inclCents, true);
+    sum(t.quote.totalExcl, totals.exclCents);
+    sum(t.quote.vat(rate), totals.vatCents);
+    sum(t.quote.totalIncl, totals.inclCents, true);
     doc.font("Helvetica").moveDown(1.5);
     if (q.comment) doc.text(pdfText(q.comment)).moveDown();
     if (q.identity.quoteTerms) doc.fontSize(8).text(pdfText(q.identity.quoteTerms)).fontSize(10).moveDown();
     const boxTop = doc.y + 10;
     doc.rect(300, boxTop, 245, 80).stroke();
-    doc.font("Helvetica-Bold").text(pdfText("Bon pour accord"), 310, boxTop + 8);
-    doc.font("Helvetica").fontSize(8).text(pdfText("Date et signature du client"), 310, boxTop + 24);
+    doc.font("Helvetica-Bold").text(pdfText(t.quote.approval), 310, boxTop + 8);
+    doc.font("Helvetica").fontSize(8).text(pdfText(t.quote.clientSignature), 310, boxTop + 24);
   });
 }

@@ -3,6 +3,7 @@ import "server-only";
 // identity at the top, French text. The built-in fonts speak Windows-1252: anything else is replaced.
 import PDFDocument from "pdfkit";
 import type { CentreIdentity } from "@/lib/centre/identity";
+import { frDocuments as t } from "@/lib/i18n/fr-documents";
 
 export type Pdf = InstanceType<typeof PDFDocument>;
 
@@ -45,12 +46,12 @@ export function identityBlock(doc: Pdf, identity: CentreIdentity, logo: Buffer |
       // A logo pdfkit cannot read leaves the identity in words only.
     }
   }
-  doc.font("Helvetica-Bold").fontSize(12).text(pdfText(identity.legalName || "Centre de réparation (identité à compléter)"));
+  doc.font("Helvetica-Bold").fontSize(12).text(pdfText(identity.legalName || t.identity.unnamed));
   doc.font("Helvetica").fontSize(9);
   const lines = [
     identity.address,
-    identity.siret && `SIRET ${identity.siret}`,
-    identity.vatNumber && `TVA intracommunautaire ${identity.vatNumber}`,
+    identity.siret && t.identity.siret(identity.siret),
+    identity.vatNumber && t.identity.vat(identity.vatNumber),
     [identity.phone, identity.email].filter(Boolean).join(" · "),
   ].filter(Boolean);
   for (const line of lines) doc.text(pdfText(line as string));

@@ -3,6 +3,7 @@ import "server-only";
 // type for them; 3.10's DESTRUCTION_VOUCHER is a type the platform gives, not one a centre may send).
 import type { CentreIdentity } from "@/lib/centre/identity";
 import { dateFr, field, identityBlock, pdfText, renderPdf, title } from "./render";
+import { frDocuments as t } from "@/lib/i18n/fr-documents";
 
 export interface DossierHeading {
   demandNumber: string;
@@ -13,10 +14,10 @@ export interface DossierHeading {
 }
 
 function heading(doc: Parameters<Parameters<typeof renderPdf>[1]>[0], d: DossierHeading) {
-  field(doc, "Dossier", d.demandNumber);
-  field(doc, "Produit", [d.brand, d.partNumber].filter(Boolean).join(" "));
-  field(doc, "Numéro de série", d.serialNumber);
-  field(doc, "Client", d.clientName);
+  field(doc, t.field.dossier, d.demandNumber);
+  field(doc, t.field.product, [d.brand, d.partNumber].filter(Boolean).join(" "));
+  field(doc, t.field.serial, d.serialNumber);
+  field(doc, t.field.client, d.clientName);
   doc.moveDown();
 }
 
@@ -25,28 +26,28 @@ const section = (doc: Parameters<Parameters<typeof renderPdf>[1]>[0], label: str
 };
 
 export function expertiseReportPdf(r: { identity: CentreIdentity; logo: Buffer | null; at: Date; by: string; dossier: DossierHeading; findings: string; tests: string; parts: string; conclusion: string }) {
-  return renderPdf({ title: `Rapport d'expertise ${r.dossier.demandNumber}`, at: r.at }, (doc) => {
+  return renderPdf({ title: t.expertise.title(r.dossier.demandNumber), at: r.at }, (doc) => {
     identityBlock(doc, r.identity, r.logo);
-    title(doc, "Rapport d'expertise");
-    field(doc, "Date", dateFr(r.at));
-    field(doc, "Technicien", r.by);
+    title(doc, t.expertise.heading);
+    field(doc, t.field.date, dateFr(r.at));
+    field(doc, t.field.technician, r.by);
     heading(doc, r.dossier);
-    section(doc, "Constats", r.findings);
-    section(doc, "Tests réalisés", r.tests);
-    section(doc, "Pièces concernées", r.parts);
-    section(doc, "Conclusion", r.conclusion);
+    section(doc, t.expertise.findings, r.findings);
+    section(doc, t.expertise.tests, r.tests);
+    section(doc, t.expertise.parts, r.parts);
+    section(doc, t.expertise.conclusion, r.conclusion);
   });
 }
 
 export function destructionCertificatePdf(c: { identity: CentreIdentity; logo: Buffer | null; at: Date; dossier: DossierHeading; destroyedOn: string; method: string; by: string }) {
-  return renderPdf({ title: `Certificat de destruction ${c.dossier.demandNumber}`, at: c.at }, (doc) => {
+  return renderPdf({ title: t.destruction.title(c.dossier.demandNumber), at: c.at }, (doc) => {
     identityBlock(doc, c.identity, c.logo);
-    title(doc, "Certificat de destruction");
+    title(doc, t.destruction.heading);
     heading(doc, c.dossier);
-    doc.text(pdfText(`Nous certifions que le produit ci-dessus a été détruit, à la suite du refus du devis par le client, le ${dateFr(new Date(`${c.destroyedOn}T12:00:00`))}.`)).moveDown();
-    field(doc, "Méthode de destruction", c.method);
-    field(doc, "Réalisée par", c.by);
-    field(doc, "Établi le", dateFr(c.at));
-    doc.moveDown(2).text(pdfText("Signature et cachet du centre"));
+    doc.text(pdfText(t.destruction.statement(dateFr(new Date(`${c.destroyedOn}T12:00:00`))))).moveDown();
+    field(doc, t.destruction.method, c.method);
+    field(doc, t.destruction.by, c.by);
+    field(doc, t.destruction.issuedOn, dateFr(c.at));
+    doc.moveDown(2).text(pdfText(t.destruction.stamp));
   });
 }

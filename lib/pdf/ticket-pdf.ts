@@ -4,6 +4,7 @@ import "server-only";
 import type { CentreIdentity } from "@/lib/centre/identity";
 import { code128Png, qrPng } from "./barcodes";
 import { dateFr, field, identityBlock, pdfText, renderPdf, title } from "./render";
+import { frDocuments as words } from "@/lib/i18n/fr-documents";
 
 export interface TicketDossier {
   demandNumber: string;
@@ -21,28 +22,28 @@ export interface TicketDossier {
 
 export async function ticketPdf(t: { identity: CentreIdentity; logo: Buffer | null; at: Date; dossier: TicketDossier; url: string }) {
   const [barcode, qr] = await Promise.all([code128Png(t.dossier.demandNumber), qrPng(t.url)]);
-  return renderPdf({ title: `Fiche ${t.dossier.demandNumber}`, at: t.at }, (doc) => {
+  return renderPdf({ title: words.ticket.title(t.dossier.demandNumber), at: t.at }, (doc) => {
     identityBlock(doc, t.identity, t.logo);
-    title(doc, `Fiche de réparation ${t.dossier.demandNumber}`);
+    title(doc, words.ticket.heading(t.dossier.demandNumber));
     const top = doc.y;
     doc.image(barcode, 50, top, { height: 45, width: 260 });
     doc.image(qr, 470, top - 10, { fit: [75, 75] });
     doc.y = top + 70;
     doc.x = 50;
-    field(doc, "Date de réception", dateFr(t.at));
-    field(doc, "Revendeur", [t.dossier.resellerCode, t.dossier.siteName].filter(Boolean).join(" — "));
-    field(doc, "Client", t.dossier.clientName);
-    field(doc, "Produit", [t.dossier.brand, t.dossier.partNumber].filter(Boolean).join(" "));
-    field(doc, "Numéro de série", t.dossier.serialNumber);
-    field(doc, "IMEI", t.dossier.imeiNumber);
-    field(doc, "EAN", t.dossier.ean);
+    field(doc, words.field.receivedOn, dateFr(t.at));
+    field(doc, words.field.reseller, [t.dossier.resellerCode, t.dossier.siteName].filter(Boolean).join(" — "));
+    field(doc, words.field.client, t.dossier.clientName);
+    field(doc, words.field.product, [t.dossier.brand, t.dossier.partNumber].filter(Boolean).join(" "));
+    field(doc, words.field.serial, t.dossier.serialNumber);
+    field(doc, words.field.imei, t.dossier.imeiNumber);
+    field(doc, words.field.ean, t.dossier.ean);
     doc.moveDown();
-    doc.font("Helvetica-Bold").text(pdfText("Description du problème")).font("Helvetica").text(pdfText(t.dossier.problemDescription || "—")).moveDown();
+    doc.font("Helvetica-Bold").text(pdfText(words.ticket.problem)).font("Helvetica").text(pdfText(t.dossier.problemDescription || "—")).moveDown();
     // Left blank to be written by hand when nothing was entered at reception.
-    doc.font("Helvetica-Bold").text(pdfText("Accessoires reçus")).font("Helvetica").text(pdfText(t.dossier.accessories || " ")).moveDown(2);
+    doc.font("Helvetica-Bold").text(pdfText(words.ticket.accessories)).font("Helvetica").text(pdfText(t.dossier.accessories || " ")).moveDown(2);
     const boxTop = doc.y;
     doc.rect(300, boxTop, 245, 70).stroke();
-    doc.fontSize(8).text(pdfText("Date et signature"), 310, boxTop + 8);
+    doc.fontSize(8).text(pdfText(words.ticket.signature), 310, boxTop + 8);
   });
 }
 
@@ -54,7 +55,7 @@ export async function labelPdf(l: { labelSize: string; at: Date; dossier: Ticket
   const [widthMm, heightMm] = SIZES[l.labelSize] ?? SIZES["62x29"]!;
   const [w, h] = [widthMm * MM, heightMm * MM];
   const barcode = await code128Png(l.dossier.demandNumber, 10);
-  return renderPdf({ title: `Étiquette ${l.dossier.demandNumber}`, at: l.at, size: [w, h], margin: 0 }, (doc) => {
+  return renderPdf({ title: words.label.title(l.dossier.demandNumber), at: l.at, size: [w, h], margin: 0 }, (doc) => {
     const pad = 2 * MM;
     const size = Math.max(5, h / 9);
     doc.image(barcode, pad, pad, { width: w - 2 * pad, height: h * 0.42 });

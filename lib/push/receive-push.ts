@@ -12,6 +12,7 @@ import { readDossiers } from "@/lib/rma/read-dossiers";
 import { parseJsonKeepingDigits } from "@/lib/rma/json-text";
 import { issuePath } from "@/lib/rma/transport";
 import { retrieveReplyData } from "@/lib/rma/wire";
+import { frOps } from "@/lib/i18n/fr-ops";
 
 export const SIGNATURE_HEADER = "x-atelier-signature";
 export const TIMESTAMP_HEADER = "x-atelier-timestamp";
@@ -28,14 +29,14 @@ export type PushResult =
 /** The signature, the timestamp's freshness and its novelty: 401 for any doubt, 409 for a replay. */
 export async function checkSignature(db: Db, secret: string, body: Buffer, headers: { signature: string | null; timestamp: string | null }, now = new Date()): Promise<PushResult | null> {
   const { signature, timestamp } = headers;
-  if (!signature || !timestamp || !/^\d{1,12}$/.test(timestamp)) return { ok: false, httpStatus: 401, reason: "signature ou horodatage manquant" };
+  if (!signature || !timestamp || !/^\d{1,12}$/.test(timestamp)) return { ok: false, httpStatus: 401, reason: frOps.push.noSignature };
   const expected = Buffer.from(sign(secret, timestamp, body));
   const given = Buffer.from(signature.trim());
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, httpStatus: 401, reason: "signature invalide" };
-  if (Math.abs(now.getTime() - Number(timestamp) * 1000) > MAX_SKEW_MS) return { ok: false, httpStatus: 401, reason: "horodatage hors de la fenêtre de cinq minutes" };
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, httpStatus: 401, reason: frOps.push.badSignature };
+  if (Math.abs(now.getTime() - Number(timestamp) * 1000) > MAX_SKEW_MS) return { ok: false, httpStatus: 401, reason: frOps.push.skew };
   await db.delete(pushSignatures).where(lt(pushSignatures.at, new Date(now.getTime() - 2 * MAX_SKEW_MS)));
   const fresh = (await db.insert(pushSignatures).values({ signature: given.toString(), at: now }).onConflictDoNothing().returning({ at: pushSignatures.at })).length === 1;
-  return fresh ? null : { ok: false, httpStatus: 409, reason: "push déjà reçu (rejeu)" };
+  return fresh ? null : { ok: false, httpStatus: 409, reason: frOps.push.replay };
 }
 
 /** Parses, validates and upserts; on any problem nothing is written. Bare array or the usual envelope. */
@@ -61,7 +62,7 @@ export async function receivePush(db: Db, raw: Buffer, sentAt: Date, now = new D
         .where(inArray(dossiers.demandNumber, pushed.map((d) => d.demandNumber)))
     : [];
   const stale = known.find((k) => k.changedAt.getTime() > sentAt.getTime() && pushed.some((d) => d.demandNumber === k.n && d.statusCode !== k.status));
-  if (stale) return { ok: false, httpStatus: 409, reason: `le dossier ${stale.n} a changé de statut (${stale.status}) après l'envoi de ce push` };
+  if (stale) return { ok: false, httpStatus: 409, reason: frOps.push.stale(stale.n, stale.status) };
   const outcome = await upsertFromPlatform(db, pushed, now, "push");
   return { ok: true, received: pushed.length, changed: outcome.changed.length };
 }

@@ -93,5 +93,5 @@ export async function importPrices({ ctx, input }: { ctx: Ctx; input: z.output<t
 }
 
 export async function pricesCsv(db: Db): Promise<string> {
-  return toCsv(["Libellé", "Prix HT", "Marque"], (await listPrices(db)).map((p) => [p.label, centsToWirePrice(p.unitPriceCents), p.brand ?? ""]));
+  return toCsv([...fr.prices.csvHeader], (await listPrices(db)).map((p) => [p.label, centsToWirePrice(p.unitPriceCents), p.brand ?? ""]));
 }

@@ -1,33 +1,10 @@
 // Vocabulary of the RMA Manager API (document v1.0, 2021-09-01). Labels are the annex's own (5.1), verbatim,
 // so that what a technician reads matches what the reseller reads on revers.io.
 // Pure data: imported by the UI, the client and the simulator alike.
+import { DOSSIER_TYPE_WORDS, STATUS_WORDS } from "../i18n/vocabulary";
 
-export const STATUS_LABELS = {
-  RMAD: "En attente retour partenaire",
-  RMAOK: "Dossier accepté",
-  RMANOK: "Dossier refusé",
-  ATTEXP: "En attente d'expédition (client vers centre)",
-  EXPOK: "Expédition effectuée (client vers centre)",
-  INFSTT: "Demande d'information du partenaire",
-  INFREV: "Information transmise par le revendeur",
-  AVRC: "Solution commercial acceptée",
-  AVRF: "Solution commerciale refusée",
-  PRRE: "Produit réparé",
-  PRIR: "Produit irréparable",
-  CMDPART: "Commande de pièce",
-  PRHG: "Produit hors garantie",
-  RPLPR: "Remplacement du produit",
-  EDE: "Émission d'un devis",
-  VDE: "Devis validé",
-  RDE: "Devis refusé",
-  INTWAIT: "En attente d'une date d'intervention sur site",
-  INTDATEOK: "Date intervention sur site validée",
-  RPR: "Retour du produit (Centre vers client)",
-  REPPROG: "Réparation en cours",
-  D: "Produit reçu",
-  IEXP: "Expertise en cours",
-  ATTTRA: "En attente du bon de transport",
-} as const;
+
+export const STATUS_LABELS = STATUS_WORDS;
 
 export type StatusCode = keyof typeof STATUS_LABELS;
 export const STATUS_CODES = Object.keys(STATUS_LABELS) as [StatusCode, ...StatusCode[]];
@@ -56,10 +33,7 @@ export function isCentreStatusCode(value: string): value is CentreStatusCode {
 export const DOSSIER_TYPES = ["REP", "PAD"] as const;
 export type DossierType = (typeof DOSSIER_TYPES)[number];
 export const isDossierType = (value: string): value is DossierType => (DOSSIER_TYPES as readonly string[]).includes(value);
-export const DOSSIER_TYPE_LABELS: Record<DossierType, string> = {
-  REP: "Réparation",
-  PAD: "Panne au déballage",
-};
+export const DOSSIER_TYPE_LABELS: Record<DossierType, string> = DOSSIER_TYPE_WORDS;
 
 /** Where the product goes back to (3.9). */
 export const RETURN_TO = ["USER", "STORE"] as const;

@@ -1,4 +1,5 @@
 // One error type for everything the RMA client can fail with, so callers branch on `kind`, never on text.
+import { frOps } from "@/lib/i18n/fr-ops";
 
 export const RMA_ERROR_KINDS = [
   "auth", // credentials refused, or a token still refused after one renewal
@@ -43,7 +44,7 @@ export class RmaError extends Error {
     notSent?: boolean;
     cause?: unknown;
   }) {
-    const detail = [init.nonJson && `réponse non JSON${init.httpStatus ? ` (HTTP ${init.httpStatus})` : ""}`, init.platformMessage, init.field && `champ ${init.field}`]
+    const detail = [init.nonJson && frOps.platform.nonJson(init.httpStatus), init.platformMessage, init.field && frOps.platform.field(init.field)]
       .filter(Boolean)
       .join(", ");
     super(`RMA ${init.route}: ${init.kind}${init.httpStatus ? ` (HTTP ${init.httpStatus})` : ""}${detail ? `: ${detail}` : ""}`, {

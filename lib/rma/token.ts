@@ -3,6 +3,7 @@
 import { tokenReply, type TokenRequest } from "./wire";
 import { platformMessageOf, RmaError } from "./errors";
 import { httpError, issuePath, postJson, type TransportOptions } from "./transport";
+import { frOps } from "@/lib/i18n/fr-ops";
 
 export interface TokenSource {
   get(): Promise<string>;
@@ -19,7 +20,7 @@ export interface TokenOptions {
 }
 
 export const TOKEN_ROUTE = "token/create";
-const CREDENTIALS_REFUSED = "identifiants refusés par token/create : vérifiez RMA_CLIENT_ID et RMA_CLIENT_SECRET";
+const CREDENTIALS_REFUSED = frOps.platform.credentialsRefused;
 
 export function createTokenSource(transport: TransportOptions, options: TokenOptions): TokenSource {
   const now = options.now ?? Date.now;

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { Base64Bytes } from "./base64-bytes";
 import { CENTRE_STATUS_CODES, TRACKING_TYPES, UPLOAD_DOCUMENT_TYPES } from "./constants";
+import { frOps } from "@/lib/i18n/fr-ops";
 
 const required = z.string().trim().min(1);
 /** Base64 as the document uses it for files; "" stands for "no file" where the example sends "". */
@@ -14,7 +15,7 @@ const outgoingFile = z.union([z.literal(""), z.instanceof(Base64Bytes)]);
 /** Decimal-comma price, as in the document's quote example: "158,45". */
 export const wirePrice = z.string().regex(/^\d+(,\d{1,2})?$/, 'prix attendu au format "158,45"');
 /** Quantities travel as strings of a positive integer: "1". */
-export const wireQuantity = z.string().regex(/^[1-9]\d*$/, "quantité entière positive attendue");
+export const wireQuantity = z.string().regex(/^[1-9]\d*$/, frOps.platform.quantity);
 
 // 3.1 token/create
 export const tokenRequest = z.object({
@@ -84,7 +85,7 @@ export type TrackingRequest = z.infer<typeof trackingRequest>;
 export const addDocumentRequest = z.object({
   demand_number: required,
   file_name: required,
-  file_content: z.instanceof(Base64Bytes).refine((file) => file.bytes.length > 0, "fichier vide"),
+  file_content: z.instanceof(Base64Bytes).refine((file) => file.bytes.length > 0, frOps.platform.emptyFile),
   type: z.enum(UPLOAD_DOCUMENT_TYPES).optional(),
 });
 export type AddDocumentRequest = z.infer<typeof addDocumentRequest>;

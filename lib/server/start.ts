@@ -6,6 +6,7 @@ import { startLiveRelay } from "@/lib/live/cluster-relay";
 import { startOutboxWorker } from "@/lib/outbox/runtime";
 import { startSyncSchedule } from "@/lib/sync/scheduler";
 import { ensureDemoUsers } from "@/lib/users/demo-users";
+import { frOps } from "@/lib/i18n/fr-ops";
 
 /** Start-up work of the Next.js server process; a bad configuration stops it here, with its message. */
 export async function startServer() {
@@ -13,7 +14,7 @@ export async function startServer() {
   const database = await prepareDatabase(); // applies pending migrations
   // Where, never with its password.
   const where = databaseUrl ? `PostgreSQL ${new URL(databaseUrl).host}${new URL(databaseUrl).pathname}` : databasePath;
-  console.info(`Atelier : mode ${mode === "simulator" ? "simulateur (démonstration)" : "plateforme RMA Manager"}, base de données ${where}`);
+  console.info(frOps.log.start(mode === "simulator", where));
   if (mode === "simulator") await ensureDemoUsers(database);
   // Several instances on one PostgreSQL: each one's open pages hear of the others' changes.
   if (databaseUrl) startLiveRelay(databaseUrl);

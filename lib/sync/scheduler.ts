@@ -11,6 +11,7 @@ import type { StatusCode } from "@/lib/rma/constants";
 import { allCentres, type Centre } from "@/lib/tenancy/centres";
 import { forCentre } from "@/lib/tenancy/context";
 import { runSync, type SyncResult } from "./run-sync";
+import { frOps } from "@/lib/i18n/fr-ops";
 
 interface CentreSync {
   /** The sync running in this process, and when it started. */
@@ -50,7 +51,7 @@ async function clusterSync(centre: Centre, periodic: boolean): Promise<SyncResul
       const result = await runSync({ db: database, client: centre.rma, concurrency });
       // The demo's own records follow the simulator's dossiers (made once per simulator seed, by one instance).
       if (config().mode === "simulator" && centre.id === 0 && result.failed.length === 0) {
-        await ensureDemoStory(database, centre.platformOrigin).catch((error: unknown) => console.warn("démo :", (error as Error).message));
+        await ensureDemoStory(database, centre.platformOrigin).catch((error: unknown) => console.warn(frOps.log.demo, (error as Error).message));
       }
       return result;
     },
@@ -69,7 +70,7 @@ function startSync(centre: Centre, periodic: boolean): Promise<SyncResult | null
       .then((result) => {
         if (!result) return null;
         sync.last = { startedAt, result };
-        if (result.failed.length) console.warn(`sync${centre.slug ? ` [${centre.slug}]` : ""}: ${result.failed.length} statut(s) en échec`, result.failed.map((f) => f.status).join(","));
+        if (result.failed.length) console.warn(frOps.log.syncFailed(centre.slug, result.failed.length), result.failed.map((f) => f.status).join(","));
         return result;
       })
       .finally(() => {

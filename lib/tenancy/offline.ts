@@ -3,9 +3,10 @@
 import type { Db } from "@/db";
 import type { Centre, Ctx, SessionUser } from "@/lib/context";
 import type { RmaClient } from "@/lib/rma/client";
+import { frOps } from "@/lib/i18n/fr-ops";
 
 const noPlatform = new Proxy({} as RmaClient, {
-  get: (_, call) => () => Promise.reject(new Error(`pas de plateforme dans ce contexte (${String(call)})`)),
+  get: (_, call) => () => Promise.reject(new Error(frOps.centres.noPlatform(String(call)))),
 });
 
 export function offlineCentre(db: Db, id = 0): Centre {

@@ -7,6 +7,7 @@ import { first, type Db } from "@/db";
 import { platformUrl } from "@/lib/config/platform-url";
 import { centres, type CentreRow } from "@/db/schema";
 import { open, seal, sealedWith, keyFingerprint, SecretKeyError } from "./secret-box";
+import { frOps } from "@/lib/i18n/fr-ops";
 
 export const ENVIRONMENT_CENTRE = 0;
 
@@ -14,11 +15,11 @@ export const ENVIRONMENT_CENTRE = 0;
 export const centreCode = z.string().trim().toLowerCase().max(31).regex(/^([a-z0-9][a-z0-9-]{1,30})?$/);
 
 export const centreInput = z.object({
-  slug: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{1,30}$/, "2 à 31 caractères : minuscules, chiffres, tirets"),
-  name: z.string().trim().min(1, "requis").max(100),
+  slug: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{1,30}$/, frOps.centres.slug),
+  name: z.string().trim().min(1, frOps.centres.required).max(100),
   baseUrl: platformUrl,
-  clientId: z.string().trim().min(1, "requis").max(200),
-  clientSecret: z.string().min(1, "requis").max(500),
+  clientId: z.string().trim().min(1, frOps.centres.required).max(200),
+  clientSecret: z.string().min(1, frOps.centres.required).max(500),
 });
 export type CentreInput = z.output<typeof centreInput>;
 
@@ -35,7 +36,7 @@ export function findCentreBySlug(main: Db, slug: string): Promise<CentreRow | un
 }
 
 export async function addCentre(main: Db, input: CentreInput, key: string | undefined, now = new Date()): Promise<CentreRow> {
-  if (!key) throw new SecretKeyError("ATELIER_SECRET_KEY est requis pour ajouter un centre (au moins 32 caractères)");
+  if (!key) throw new SecretKeyError(frOps.centres.keyToAdd);
   return main.transaction(async (tx) => {
     if (await first(tx.select({ id: centres.id }).from(centres).where(eq(centres.slug, input.slug)))) {
       throw new CentreExists(input.slug);
@@ -48,7 +49,7 @@ export async function addCentre(main: Db, input: CentreInput, key: string | unde
 
 export class CentreExists extends Error {
   constructor(slug: string) {
-    super(`un centre « ${slug} » existe déjà`);
+    super(frOps.centres.exists(slug));
     this.name = "CentreExists";
   }
 }
@@ -61,7 +62,7 @@ export function clientSecret(row: CentreRow, keys: { current: string | undefined
 /** After a rotation: every secret not sealed under the current key is opened and sealed again under it. */
 export async function resealCentres(main: Db, keys: { current: string | undefined; previous: string[] }): Promise<number> {
   const current = keys.current;
-  if (!current) throw new SecretKeyError("ATELIER_SECRET_KEY (la nouvelle clé) est requis");
+  if (!current) throw new SecretKeyError(frOps.centres.newKey);
   let resealed = 0;
   await main.transaction(async (tx) => {
     for (const row of await listCentres(tx)) {

@@ -3,6 +3,7 @@ import "server-only";
 // centre it belongs to (a sealed secret copied onto another centre does not open). The sealed form names
 // its key by a fingerprint, so a rotation can tell what is still under a previous key.
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from "node:crypto";
+import { frOps } from "@/lib/i18n/fr-ops";
 
 const VERSION = "v1";
 
@@ -33,15 +34,15 @@ export const sealedWith = (sealed: string) => sealed.split(".")[1] ?? "";
 /** Opens with whichever of `keys` sealed it; a missing key, another context or any altered byte throws. */
 export function open(sealed: string, context: string, keys: string[]): string {
   const [version, fingerprint, iv, tag, body] = sealed.split(".");
-  if (version !== VERSION || !iv || !tag || body === undefined) throw new SecretKeyError("secret scellé illisible");
+  if (version !== VERSION || !iv || !tag || body === undefined) throw new SecretKeyError(frOps.centres.unreadable);
   const key = keys.find((k) => keyFingerprint(k) === fingerprint);
-  if (!key) throw new SecretKeyError("aucune des clés ATELIER_SECRET_KEY fournies n'a scellé ce secret");
+  if (!key) throw new SecretKeyError(frOps.centres.noKey);
   try {
     const decipher = createDecipheriv("aes-256-gcm", derive(key), Buffer.from(iv, "base64url"));
     decipher.setAAD(Buffer.from(context, "utf8"));
     decipher.setAuthTag(Buffer.from(tag, "base64url"));
     return Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]).toString("utf8");
   } catch {
-    throw new SecretKeyError("secret scellé altéré, ou d'un autre centre");
+    throw new SecretKeyError(frOps.centres.tampered);
   }
 }

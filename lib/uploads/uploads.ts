@@ -28,7 +28,7 @@ export async function saveUpload(db: Db, input: { name: string; bytes: Buffer; k
   if (contentType === "text/html") throw invalid(field, fr.uploads.activeContent);
   if (!ALLOWED[input.kind].includes(contentType)) throw invalid(field, fr.uploads.wrongType(ALLOWED[input.kind]));
   const content = isReencoded(contentType) ? await reencoded(input.bytes, contentType, input.kind === "logo" ? LOGO_BOUNDS : PHOTO_BOUNDS, field) : input.bytes;
-  const name = withExtensionOf(input.name.replace(/[\\/\u0000-\u001f]/g, "_").trim().slice(0, 200) || "fichier", contentType);
+  const name = withExtensionOf(input.name.replace(/[\\/\u0000-\u001f]/g, "_").trim().slice(0, 200) || fr.uploads.unnamed, contentType);
   const ref: FileRef = { uploadId: randomUUID(), name, size: content.length, sha256: createHash("sha256").update(content).digest("hex"), contentType };
   await db.insert(uploads).values({ id: ref.uploadId, name, contentType, size: ref.size, sha256: ref.sha256, content, createdBy: input.userId > 0 ? input.userId : null, createdAt: input.now });
   return ref;

@@ -6,6 +6,7 @@ import type { CentreStatusCode, StatusCode } from "@/lib/rma/constants";
 import { COMMANDS } from "@/lib/commands/registry";
 import type { Refusal } from "@/lib/commands/types";
 import { fr } from "@/lib/i18n/fr";
+import { WIZARD_WORDS } from "@/lib/i18n/vocabulary";
 import { followsPadRules, type DossierFacts, type LocalRecord } from "./transitions";
 
 export const FLOWS = ["pad-solution-commerciale", "pad-echange", "garantie", "hors-garantie"] as const;
@@ -43,10 +44,10 @@ export interface WizardView {
 }
 
 export const FLOW_LABELS: Record<Flow, string> = {
-  "pad-solution-commerciale": "PAD — solution commerciale",
-  "pad-echange": "PAD — échange à neuf",
-  garantie: "Réparation sous garantie",
-  "hors-garantie": "Réparation hors garantie",
+  "pad-solution-commerciale": WIZARD_WORDS.flowPadCommercial,
+  "pad-echange": WIZARD_WORDS.flowPadExchange,
+  garantie: WIZARD_WORDS.flowWarranty,
+  "hors-garantie": WIZARD_WORDS.flowOutOfWarranty,
 };
 
 /** Statuses that show the product reached the centre (or an information exchange after it). */
@@ -54,26 +55,26 @@ export const AFTER_RECEPTION: string[] = ["D", "IEXP", "REPPROG", "CMDPART", "IN
 const without = (list: string[], ...codes: StatusCode[]) => list.filter((c) => !(codes as string[]).includes(c));
 
 function definition(flow: Flow, facts: WizardFacts): StepDefinition[] {
-  const received: StepDefinition = { id: "reception", label: "Produit reçu (D)", action: { kind: "status", code: "D" }, doneAt: AFTER_RECEPTION };
-  const expertise: StepDefinition = { id: "expertise", label: "Expertise en cours (IEXP)", action: { kind: "status", code: "IEXP" }, doneAt: without(AFTER_RECEPTION, "D") };
-  const accept: StepDefinition = { id: "accept", label: "Accepter le dossier", action: { kind: "accept" }, doneAt: without([...AFTER_RECEPTION, "RMAOK", "ATTTRA", "ATTEXP", "EXPOK"], "INFSTT") };
+  const received: StepDefinition = { id: "reception", label: WIZARD_WORDS.received, action: { kind: "status", code: "D" }, doneAt: AFTER_RECEPTION };
+  const expertise: StepDefinition = { id: "expertise", label: WIZARD_WORDS.expertise, action: { kind: "status", code: "IEXP" }, doneAt: without(AFTER_RECEPTION, "D") };
+  const accept: StepDefinition = { id: "accept", label: WIZARD_WORDS.accept, action: { kind: "accept" }, doneAt: without([...AFTER_RECEPTION, "RMAOK", "ATTTRA", "ATTEXP", "EXPOK"], "INFSTT") };
   switch (flow) {
     case "pad-solution-commerciale":
-      return [received, expertise, { id: "solution", label: "Valider ou refuser la solution commerciale (AVRC / AVRF)", action: { kind: "choice", codes: ["AVRC", "AVRF"] }, doneAt: ["AVRC", "AVRF"] }];
+      return [received, expertise, { id: "solution", label: WIZARD_WORDS.commercialSolution, action: { kind: "choice", codes: ["AVRC", "AVRF"] }, doneAt: ["AVRC", "AVRF"] }];
     case "pad-echange":
       return [
         received,
         expertise,
-        { id: "remplacement", label: "Remplacement du produit (RPLPR)", action: { kind: "status", code: "RPLPR" }, doneAt: ["RPLPR", "RPR"] },
-        { id: "retour", label: "Retour du produit avec son suivi (RPR)", action: { kind: "return", code: "RPR" }, doneAt: ["RPR"] },
+        { id: "remplacement", label: WIZARD_WORDS.replacement, action: { kind: "status", code: "RPLPR" }, doneAt: ["RPLPR", "RPR"] },
+        { id: "retour", label: WIZARD_WORDS.returnWithTracking, action: { kind: "return", code: "RPR" }, doneAt: ["RPR"] },
       ];
     case "garantie":
       return [
         accept,
         received,
-        { id: "reparation", label: "Réparation en cours (REPPROG)", action: { kind: "status", code: "REPPROG" }, doneAt: ["REPPROG", "CMDPART", "PRRE", "PRIR", "RPR"] },
-        { id: "issue", label: "Produit réparé ou irréparable (PRRE / PRIR), pièce commandée (CMDPART)", action: { kind: "choice", codes: ["PRRE", "PRIR", "CMDPART"] }, doneAt: ["PRRE", "PRIR", "RPR"] },
-        { id: "retour", label: "Retour du produit avec son suivi (RPR)", action: { kind: "return", code: "RPR" }, doneAt: ["RPR"] },
+        { id: "reparation", label: WIZARD_WORDS.repairing, action: { kind: "status", code: "REPPROG" }, doneAt: ["REPPROG", "CMDPART", "PRRE", "PRIR", "RPR"] },
+        { id: "issue", label: WIZARD_WORDS.outcomeOrPart, action: { kind: "choice", codes: ["PRRE", "PRIR", "CMDPART"] }, doneAt: ["PRRE", "PRIR", "RPR"] },
+        { id: "retour", label: WIZARD_WORDS.returnWithTracking, action: { kind: "return", code: "RPR" }, doneAt: ["RPR"] },
       ];
     case "hors-garantie": {
       const quoteDone: string[] = ["EDE", "VDE", "RDE", "REPPROG", "CMDPART", "PRRE", "PRIR", "RPR"];
@@ -81,21 +82,21 @@ function definition(flow: Flow, facts: WizardFacts): StepDefinition[] {
         accept,
         received,
         expertise,
-        { id: "devis", label: "Émettre le devis", action: { kind: "quote" }, doneAt: quoteDone },
-        { id: "reponse", label: "Attendre la réponse du revendeur (VDE / RDE)", action: { kind: "wait", for: "reseller-quote" }, doneAt: without(quoteDone, "EDE") },
+        { id: "devis", label: WIZARD_WORDS.quote, action: { kind: "quote" }, doneAt: quoteDone },
+        { id: "reponse", label: WIZARD_WORDS.awaitAnswer, action: { kind: "wait", for: "reseller-quote" }, doneAt: without(quoteDone, "EDE") },
       ];
       const refused = facts.statusCode === "RDE";
       if (refused && !facts.treatment) {
-        steps.push({ id: "traitement", label: "Choisir le traitement du produit (retour ou destruction)", action: { kind: "choose-treatment" }, doneAt: [] });
+        steps.push({ id: "traitement", label: WIZARD_WORDS.chooseTreatment, action: { kind: "choose-treatment" }, doneAt: [] });
       } else if (refused && facts.treatment === "DESTRUCT") {
-        steps.push({ id: "destruction", label: "Détruire le produit et joindre le rapport de destruction", action: { kind: "destruction-report" }, doneAt: [] });
+        steps.push({ id: "destruction", label: WIZARD_WORDS.destroy, action: { kind: "destruction-report" }, doneAt: [] });
       } else if (refused || (facts.statusCode === "RPR" && facts.treatment === "RETURN")) {
-        steps.push({ id: "retour", label: "Retour du produit sans réparation (RPR)", action: { kind: "return", code: "RPR" }, doneAt: ["RPR"] });
+        steps.push({ id: "retour", label: WIZARD_WORDS.returnUnrepaired, action: { kind: "return", code: "RPR" }, doneAt: ["RPR"] });
       } else {
         steps.push(
-          { id: "reparation", label: "Réparation en cours (REPPROG)", action: { kind: "status", code: "REPPROG" }, doneAt: ["REPPROG", "CMDPART", "PRRE", "PRIR", "RPR"] },
-          { id: "issue", label: "Produit réparé ou irréparable (PRRE / PRIR)", action: { kind: "choice", codes: ["PRRE", "PRIR", "CMDPART"] }, doneAt: ["PRRE", "PRIR", "RPR"] },
-          { id: "retour", label: "Retour du produit avec son suivi (RPR)", action: { kind: "return", code: "RPR" }, doneAt: ["RPR"] },
+          { id: "reparation", label: WIZARD_WORDS.repairing, action: { kind: "status", code: "REPPROG" }, doneAt: ["REPPROG", "CMDPART", "PRRE", "PRIR", "RPR"] },
+          { id: "issue", label: WIZARD_WORDS.outcome, action: { kind: "choice", codes: ["PRRE", "PRIR", "CMDPART"] }, doneAt: ["PRRE", "PRIR", "RPR"] },
+          { id: "retour", label: WIZARD_WORDS.returnWithTracking, action: { kind: "return", code: "RPR" }, doneAt: ["RPR"] },
         );
       }
       return steps;

@@ -11,18 +11,9 @@ import { createRmaClient } from "../client";
 import { isCentreStatusCode, isStatusCode, TRACKING_TYPES, UPLOAD_DOCUMENT_TYPES, type TrackingType, type UploadDocumentType } from "../constants";
 import { isRmaError } from "../errors";
 import type { QuoteLine } from "../model";
+import { frOps } from "@/lib/i18n/fr-ops";
 
-const USAGE = `Usage: npm run rma -- <commande> [options]
-  token                                   vérifie les identifiants (n'affiche jamais le jeton)
-  retrieve --status CODE                  dossiers au statut CODE (3.9)
-  documents NUMERO                        documents d'un dossier (3.10), sans leur contenu
-  accept NUMERO --agreement N [--file F] [--next-status CODE] [--comment T]
-  refuse NUMERO --reason T
-  message NUMERO --text T
-  status NUMERO --code CODE [--comment T]
-  tracking NUMERO --tracking-number N --carrier C --direction CLIENT_TO_CENTER|CENTER_TO_CLIENT --label F
-  add-document NUMERO --file F [--type AGREEMENT|PICTURE|REPORT|OTHER]
-  quotation NUMERO --quote-number N --line "libellé;quantité;prix" [--line ...] [--file F] [--comment T]`;
+const USAGE = frOps.cli.usage;
 
 class UsageError extends Error {}
 
@@ -59,7 +50,7 @@ async function main(argv: string[]): Promise<unknown> {
       return { ok: true, baseUrl: config().rma.baseUrl };
     case "retrieve": {
       const status = need(values.status, "--status");
-      if (!isStatusCode(status)) throw new UsageError(`statut inconnu : ${status}`);
+      if (!isStatusCode(status)) throw new UsageError(frOps.cli.unknownStatus(status));
       return client.retrieveRequests(status);
     }
     case "documents":
@@ -68,7 +59,7 @@ async function main(argv: string[]): Promise<unknown> {
       }));
     case "accept": {
       const next = values["next-status"];
-      if (next && !isCentreStatusCode(next)) throw new UsageError(`statut non autorisé : ${next}`);
+      if (next && !isCentreStatusCode(next)) throw new UsageError(frOps.cli.forbiddenStatus(next));
       return client.accept({
         demandNumber, agreementNumber: need(values.agreement, "--agreement"), agreementFile: file(values.file),
         nextStatus: next && isCentreStatusCode(next) ? next : undefined, comment: values.comment,
@@ -80,7 +71,7 @@ async function main(argv: string[]): Promise<unknown> {
       return client.message({ demandNumber, message: need(values.text, "--text") });
     case "status": {
       const code = need(values.code, "--code");
-      if (!isCentreStatusCode(code)) throw new UsageError(`statut non autorisé pour un centre : ${code}`);
+      if (!isCentreStatusCode(code)) throw new UsageError(frOps.cli.notCentreStatus(code));
       return client.status({ demandNumber, statusCode: code, comment: values.comment });
     }
     case "tracking": {

@@ -1,0 +1,17 @@
+// The demo's own words (simulator mode only): its accounts' names, and what its story wrote on its dossiers.
+
+export const frDemo = {
+  names: { technician: "Théo Technicien", manager: "Manon Manager", admin: "Adèle Admin" },
+  notes: [
+    "Client rappelé : il passera récupérer le produit en fin de semaine.",
+    "Rayure sur la face avant déjà présente à la réception (photo jointe).",
+    "Pièce commandée chez le fournisseur, délai annoncé 5 jours ouvrés.",
+    "Test en charge OK après remplacement, à surveiller 24 h.",
+    "Le revendeur demande un retour prioritaire.",
+    "Numéro de série illisible sur la plaque, relevé sur la carte mère.",
+    "Accessoires reçus : chargeur et câble, pas de boîte.",
+    "Devis expliqué au revendeur par téléphone.",
+  ],
+  message: "Pouvez-vous confirmer l'adresse de retour ?",
+  refusal: "Changement de statut non autorisé à ce stade",
+} as const;

@@ -1,0 +1,57 @@
+// The words of the documents Atelier draws (lib/pdf/): plain data, loaded by the PDF worker thread too.
+
+export const frDocuments = {
+  field: {
+    dossier: "Dossier",
+    product: "Produit",
+    serial: "Numéro de série",
+    client: "Client",
+    date: "Date",
+    reseller: "Revendeur",
+    technician: "Technicien",
+    receivedOn: "Date de réception",
+    imei: "IMEI",
+    ean: "EAN",
+  },
+  identity: {
+    unnamed: "Centre de réparation (identité à compléter)",
+    siret: (siret: string) => `SIRET ${siret}`,
+    vat: (vat: string) => `TVA intracommunautaire ${vat}`,
+  },
+  ticket: {
+    title: (n: string) => `Fiche ${n}`,
+    heading: (n: string) => `Fiche de réparation ${n}`,
+    problem: "Description du problème",
+    accessories: "Accessoires reçus",
+    signature: "Date et signature",
+  },
+  label: { title: (n: string) => `Étiquette ${n}` },
+  quote: {
+    title: (n: string) => `Devis ${n}`,
+    heading: (n: string) => `Devis n° ${n}`,
+    validUntil: "Valable jusqu'au",
+    columns: { label: "Désignation", quantity: "Qté", unit: "P.U. HT", total: "Total HT" },
+    totalExcl: "Total HT",
+    vat: (rate: string) => `TVA ${rate} %`,
+    totalIncl: "Total TTC",
+    approval: "Bon pour accord",
+    clientSignature: "Date et signature du client",
+  },
+  expertise: {
+    title: (n: string) => `Rapport d'expertise ${n}`,
+    heading: "Rapport d'expertise",
+    findings: "Constats",
+    tests: "Tests réalisés",
+    parts: "Pièces concernées",
+    conclusion: "Conclusion",
+  },
+  destruction: {
+    title: (n: string) => `Certificat de destruction ${n}`,
+    heading: "Certificat de destruction",
+    statement: (date: string) => `Nous certifions que le produit ci-dessus a été détruit, à la suite du refus du devis par le client, le ${date}.`,
+    method: "Méthode de destruction",
+    by: "Réalisée par",
+    issuedOn: "Établi le",
+    stamp: "Signature et cachet du centre",
+  },
+};
