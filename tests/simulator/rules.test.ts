@@ -93,9 +93,11 @@ describe("authentication", () => {
 
   it("expires tokens after the configured TTL; the client renews on the 401", async () => {
     await env.sim.close();
-    env = await startSimulator({ tokenTtlSeconds: 1 }, { renewBeforeMs: 0 });
+    // One clock for the platform and the client, moved on rather than waited for.
+    let clock = Date.now();
+    env = await startSimulator({ tokenTtlSeconds: 1, now: () => new Date(clock) }, { renewBeforeMs: 0, now: () => clock });
     const first = await env.client.token();
-    await new Promise((r) => setTimeout(r, 1_100));
+    clock += 1_100;
     const reply = await env.raw("demands/retrieverequests", {}, first);
     expect(reply.status).toBe(401);
     // The client's cached token is stale at this point (renewAt = half the 1 s lifetime, it has passed),

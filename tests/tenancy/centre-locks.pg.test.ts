@@ -16,9 +16,15 @@ it("runs a centre's once-per-cluster work under a lock of its own", async () => 
   const lyonAgain = await openAt(main.url, 5, 2); // the same centre, from another instance
   try {
     let release!: () => void;
+    let taken!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    const first = oncePerCluster(lyon.db, "atelier:sync", () => held.then(() => "lyon"));
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    const lockTaken = new Promise<void>((resolve) => (taken = resolve));
+    // The work starts once the lock is held: then, and not after some delay, the others ask for it.
+    const first = oncePerCluster(lyon.db, "atelier:sync", () => {
+      taken();
+      return held.then(() => "lyon");
+    });
+    await lockTaken;
     expect(await oncePerCluster(lyonAgain.db, "atelier:sync", async () => "lyon again")).toBeNull();
     expect(await oncePerCluster(other.db, "atelier:sync", async () => "other")).toBe("other");
     expect(await oncePerCluster(main.db, "atelier:sync", async () => "main")).toBe("main");
