@@ -6,7 +6,7 @@ import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { first } from "@/db";
-import { users, type Role } from "@/db/schema";
+import { users, type Role, type UserRow } from "@/db/schema";
 import type { SessionUser } from "@/lib/context";
 import { centreById } from "@/lib/tenancy/centres";
 import { auth } from "./auth";
@@ -21,6 +21,11 @@ interface Presented {
   sessionDigest: unknown;
   role: Role;
 }
+/** Whether a session as presented still opens this account: active, same version, same secret. */
+function holds(user: UserRow | undefined, session: { sessionVersion?: number; sessionDigest?: unknown }): user is UserRow {
+  return !!user && user.active && user.sessionVersion === session.sessionVersion && matchesSessionSecret(user.sessionSecret, session.sessionDigest);
+}
+
 // What the cookie presented, kept out of the user object itself: that one is passed to pages and components.
 const presented = new WeakMap<SessionUser, Presented>();
 
@@ -30,7 +35,7 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const centre = await centreById(session.centreId ?? 0);
   if (!centre) return null;
   const user = await first(centre.db.select().from(users).where(eq(users.id, session.userId)));
-  if (!user || !user.active || user.sessionVersion !== session.sessionVersion || !matchesSessionSecret(user.sessionSecret, session.sessionDigest)) return null;
+  if (!holds(user, session)) return null;
   const signedIn: SessionUser = { id: user.id, email: user.email, name: user.name, role: user.role, centreId: centre.id };
   presented.set(signedIn, { sessionVersion: session.sessionVersion, sessionDigest: session.sessionDigest, role: user.role });
   return signedIn;
@@ -45,7 +50,7 @@ export async function stillSignedIn(signedIn: SessionUser): Promise<boolean> {
   const centre = await centreById(signedIn.centreId);
   if (!was || !centre) return false;
   const user = await first(centre.db.select().from(users).where(eq(users.id, signedIn.id)));
-  return !!user && user.active && user.role === was.role && user.sessionVersion === was.sessionVersion && matchesSessionSecret(user.sessionSecret, was.sessionDigest);
+  return holds(user, was) && user.role === was.role;
 }
 
 /** For pages: no session goes to the sign-in page, a missing permission gets the 403 page. */

@@ -138,7 +138,12 @@ async function statusAfterPredecessors(db: Db, row: OutboxRow): Promise<string |
     .where(and(eq(outbox.demandNumber, row.demandNumber), eq(outbox.state, "sent"), lt(outbox.id, row.id)))
     .orderBy(desc(outbox.sentAt), desc(outbox.id))
     .limit(20);
-  const last = settled.map((r) => ({ sentAt: r.sentAt, status: commandOf(r).command.expectedStatus(commandOf(r).params) })).find((r) => r.status && r.sentAt);
+  const last = settled
+    .map((r) => {
+      const { command, params } = commandOf(r);
+      return { sentAt: r.sentAt, status: command.expectedStatus(params) };
+    })
+    .find((r) => r.status && r.sentAt);
   if (!last) return mirror;
   // The platform's own moves since (a reseller's answer, another centre's tool) are in the history, as sync or push.
   const movedSince = await first(

@@ -5,7 +5,4 @@
 export const platformCode = (raw: string) => raw.trim().toUpperCase();
 
 /** An optional code: absent or blank stays null. */
-export const optionalPlatformCode = (raw: string | null | undefined) => {
-  const code = raw?.trim().toUpperCase();
-  return code ? code : null;
-};
+export const optionalPlatformCode = (raw: string | null | undefined) => (raw ? platformCode(raw) || null : null);
