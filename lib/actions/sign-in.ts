@@ -9,7 +9,7 @@ import { endSessions } from "@/lib/auth/end-sessions";
 import { lockState } from "@/lib/auth/lockout";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { fr } from "@/lib/i18n/fr";
-import { centreById, signInCentre } from "@/lib/tenancy/centres";
+import { centreById, centreForCode } from "@/lib/tenancy/centres";
 import { centreCode } from "@/lib/tenancy/registry";
 
 export interface SignInState {
@@ -36,8 +36,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     if (!(error instanceof AuthError)) throw error; // the redirect after success travels as an exception
     if ((error as AuthError & { code?: string }).code === "locked") {
       const code = centreCode.safeParse(centre);
-      const named = code.success ? await signInCentre(code.data) : null;
-      const chosen = named && (await centreById(named.id));
+      const chosen = code.success ? await centreForCode(code.data) : null;
       const { until } = chosen ? await lockState(chosen.db, email.toLowerCase(), await clientAddress()) : { until: null };
       const minutes = until ? Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000)) : null;
       return { error: minutes ? fr.signIn.locked(minutes) : fr.signIn.lockedGeneric, email, centre };

@@ -5,7 +5,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { config } from "@/lib/config/env";
-import { centreById, signInCentre } from "@/lib/tenancy/centres";
+import { centreForCode } from "@/lib/tenancy/centres";
 import { centreCode } from "@/lib/tenancy/registry";
 import { authenticate } from "./authenticate";
 import { clientAddress } from "./client-address";
@@ -38,8 +38,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
       async authorize(raw) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) throw new InvalidCredentials();
-        const named = await signInCentre(parsed.data.centre);
-        const centre = named && (await centreById(named.id));
+        const centre = await centreForCode(parsed.data.centre);
         if (!centre) throw new InvalidCredentials();
         // The account is looked up in the chosen centre's own users, and its lock-out counted there.
         const mode = centre.id === 0 ? config().mode : "platform";

@@ -67,7 +67,6 @@ export const fr = {
     centre: "Centre",
     centreCode: "Code du centre",
     centreCodeHint: "Donné par votre responsable ; laissez vide pour le centre principal.",
-    mainCentre: "Centre principal",
     submit: "Se connecter",
     submitting: "Connexion…",
     invalid: "Adresse e-mail ou mot de passe incorrect.",

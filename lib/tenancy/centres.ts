@@ -4,9 +4,7 @@ import "server-only";
 // (RMA_* variables, the main database): a single-centre install has it alone and sees no difference.
 import { centreDatabase, forgetCentreDatabase, mainDb } from "@/db";
 import type { Centre } from "@/lib/context";
-import { readIdentity } from "@/lib/centre/settings";
 import { config } from "@/lib/config/env";
-import { fr } from "@/lib/i18n/fr";
 import { platformClient } from "@/lib/rma";
 import { clientSecret, ENVIRONMENT_CENTRE, findCentre, findCentreBySlug, listCentres } from "./registry";
 import type { CentreRow } from "@/db/schema";
@@ -91,14 +89,19 @@ export async function allCentres(): Promise<Centre[]> {
 }
 
 /**
- * For the sign-in form, which never lists the centres to a visitor: a centre's own sign-in address
- * (/connexion/<slug>) or the code typed on /connexion names it; none, the environment's. Null: no such centre
- * (the form then answers as for a wrong password).
+ * The centre a sign-in names by its code (its slug; empty: the environment's), from its own sign-in address
+ * (/connexion/<slug>) or typed on /connexion; no page lists them. Null: no centre has that code (the form
+ * then answers as for a wrong password).
  */
-export async function signInCentre(slug: string): Promise<{ id: number; name: string } | null> {
-  if (!slug) return { id: ENVIRONMENT_CENTRE, name: (await readIdentity(mainDb())).legalName || fr.signIn.mainCentre };
-  const row = await findCentreBySlug(mainDb(), slug);
-  return row ? { id: row.id, name: row.name } : null;
+export async function centreForCode(code: string): Promise<Centre | null> {
+  if (!code) return environmentCentre();
+  const row = await findCentreBySlug(mainDb(), code);
+  return row ? centreById(row.id) : null;
+}
+
+/** The name a centre's own sign-in address shows; null when no centre has that code. */
+export async function centreNameForCode(code: string): Promise<string | null> {
+  return (await findCentreBySlug(mainDb(), code))?.name ?? null;
 }
 
 /** Whether the form offers the centre's code at all: a single-centre install shows it as before, without. */

@@ -6,7 +6,7 @@ import { config } from "@/lib/config/env";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { fr } from "@/lib/i18n/fr";
 import { centreCode } from "@/lib/tenancy/registry";
-import { severalCentres, signInCentre } from "@/lib/tenancy/centres";
+import { centreNameForCode, severalCentres } from "@/lib/tenancy/centres";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/users/demo-accounts";
 
 export const metadata: Metadata = { title: fr.signIn.title };
@@ -23,8 +23,8 @@ export default async function SignInPage({
   const path = (await params).centre ?? [];
   const code = centreCode.safeParse(path[0] ?? "");
   if (path.length > 1 || !code.success) notFound();
-  const centre = code.data ? await signInCentre(code.data) : null;
-  if (code.data && !centre) notFound();
+  const centreName = code.data ? await centreNameForCode(code.data) : null;
+  if (code.data && !centreName) notFound();
   const raw = (await searchParams).retour;
   const returnTo = safeReturnPath(Array.isArray(raw) ? raw[0] : raw);
   if (await currentUser()) redirect(returnTo);
@@ -35,7 +35,7 @@ export default async function SignInPage({
       <p className="mb-6 text-slate-600">{fr.app.tagline}</p>
       <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <h2 className="mb-4 text-lg font-semibold">{fr.signIn.title}</h2>
-        <SignInForm returnTo={returnTo} centre={centre && code.data ? { code: code.data, name: centre.name } : null} askCode={!code.data && (await severalCentres())} />
+        <SignInForm returnTo={returnTo} centre={centreName ? { code: code.data, name: centreName } : null} askCode={!code.data && (await severalCentres())} />
       </div>
       {simulator && (
         <section aria-labelledby="demo-accounts" className="mt-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">
