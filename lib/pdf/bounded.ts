@@ -72,6 +72,17 @@ export function renderBounded(job: PdfJob, bounds: PdfBounds = config().pdf): Pr
 }
 
 async function pump() {
+  if (!state.waiting.length) return;
+  // The worker's file first: past this await, each pump decides and starts its worker without yielding, so
+  // two pumps never both see room for a worker and start a third.
+  let file: string;
+  try {
+    file = await workerFile();
+  } catch (error) {
+    console.error(frOps.log.pdfWorker, (error as Error).message);
+    state.waiting.shift()?.reject(unavailable());
+    return void pump();
+  }
   const next = state.waiting[0];
   if (!next) return;
   let slot = state.slots.find((s) => !s.busy && s.memoryMb === next.bounds.memoryMb);
@@ -88,7 +99,7 @@ async function pump() {
     return void pump();
   }
   try {
-    slot ??= await spawn(next.bounds.memoryMb);
+    slot ??= spawn(file, next.bounds.memoryMb);
   } catch (error) {
     console.error(frOps.log.pdfWorker, (error as Error).message);
     next.reject(unavailable());
@@ -97,8 +108,8 @@ async function pump() {
   run(slot, next);
 }
 
-async function spawn(memoryMb: number): Promise<Slot> {
-  const worker = new Worker(await workerFile(), {
+function spawn(file: string, memoryMb: number): Slot {
+  const worker = new Worker(file, {
     resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: Math.max(4, Math.floor(memoryMb / 8)), stackSizeMb: 4 },
     stdout: false,
     stderr: false,
