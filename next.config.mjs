@@ -1,8 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // A native addon, and a PDF writer that reads its font metrics from its own folder: loaded by Node at
-  // run time, never bundled.
-  serverExternalPackages: ["better-sqlite3", "pdfkit", "bwip-js", "nodemailer", "sharp"],
+  // run time, never bundled. prom-client too, so that scripts/serve.mjs and the app share one registry.
+  serverExternalPackages: ["better-sqlite3", "pdfkit", "bwip-js", "nodemailer", "sharp", "prom-client", "pino"],
   experimental: {
     // forbidden() in pages: a wrong role gets a real 403 and app/forbidden.tsx.
     authInterrupts: true,

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { APP_PORT, BASE_URL, CENTRE_KEY, CHROMIUM_ARGS, DEBIAN_CHROMIUM, E2E_DIR, LYON, PUSH_SECRET, SIM_PORT } from "./e2e/support/paths";
+import { APP_PORT, BASE_URL, CENTRE_KEY, CHROMIUM_ARGS, DEBIAN_CHROMIUM, E2E_DIR, LYON, METRICS_TOKEN, PUSH_SECRET, SERVER_LOG, SIM_PORT } from "./e2e/support/paths";
 
 // The second centre, as an operator adds one (its secret, then its admin's password, on standard input).
 const addLyon = [
@@ -40,10 +40,13 @@ export default defineConfig({
     // Signs each demo user in once and saves the cookies in .e2e/state/<role>.json.
     { name: "setup", testMatch: /.*\.setup\.ts/, use: { ...browser } },
     { name: "chromium", dependencies: ["setup"], use: { ...browser } },
+    // After all the others: what the server wrote while they ran holds no secret and no client's data.
+    { name: "server-log", dependencies: ["chromium"], testMatch: /server-log\.check\.ts/ },
   ],
   webServer: [
     {
-      command: `rm -rf .e2e && mkdir -p .e2e && ${addLyon} && node scripts/run-with-simulator.mjs start`,
+      // The server's whole log is kept: e2e/server-log.check.ts reads it once every test has run.
+      command: `rm -rf .e2e && mkdir -p .e2e && ${addLyon} && node scripts/run-with-simulator.mjs start 2>&1 | tee ${SERVER_LOG}`,
       url: BASE_URL,
       reuseExistingServer: false,
       timeout: 120_000,
@@ -64,6 +67,7 @@ export default defineConfig({
         ATELIER_DEMO: "1",
         TRUSTED_PROXIES: "1",
         PUSH_SECRET,
+        METRICS_TOKEN,
         ATELIER_SECRET_KEY: CENTRE_KEY,
       },
     },

@@ -31,6 +31,8 @@ export default defineConfig({
     // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses; Vite's does not.
     server: { deps: { inline: ["next-auth"] } },
     testTimeout: 20_000,
+    // The servers the tests start log as in production; info lines would bury the report.
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
     projects: [
       // *.pg.test.ts: what only PostgreSQL has (several instances on one database).
       { extends: true, test: { name: "sqlite", include: ["tests/**/*.test.ts"], exclude: ["tests/**/*.pg.test.ts"] } },

@@ -9,8 +9,8 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type pg from "pg";
-import { config } from "@/lib/config/env";
 import { usesPostgres } from "./engine";
+import { MigrationFailed, reasonOf, refuseNewer } from "./migration-guard";
 import { createPool, migratePostgres, postgresDb, withAdvisoryLock } from "./postgres";
 import * as schema from "./schema";
 import { asyncTransactions } from "./sqlite-transactions";
@@ -28,7 +28,7 @@ export { usesPostgres };
 const MIGRATIONS = join(process.cwd(), "db", "migrations");
 
 /** Opens (and migrates) a database file. Used by the app once, and by tests on files of their own. */
-export function openDatabase(path: string): { db: Db; sqlite: Database.Database } {
+export function openDatabase(path: string, migrationsFolder = MIGRATIONS): { db: Db; sqlite: Database.Database } {
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
   sqlite.pragma("journal_mode = WAL");
@@ -36,7 +36,20 @@ export function openDatabase(path: string): { db: Db; sqlite: Database.Database 
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
   const database = drizzle(sqlite, { schema });
-  migrate(database, { migrationsFolder: MIGRATIONS });
+  try {
+    const applied = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'").get()
+      ? (sqlite.prepare("SELECT max(created_at) AS at FROM __drizzle_migrations").get() as { at: number | null }).at
+      : null;
+    refuseNewer(applied, migrationsFolder);
+    try {
+      migrate(database, { migrationsFolder });
+    } catch (error) {
+      throw new MigrationFailed(reasonOf(error));
+    }
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
   asyncTransactions(database, sqlite);
   return { db: database as unknown as Db, sqlite };
 }
@@ -44,8 +57,8 @@ export function openDatabase(path: string): { db: Db; sqlite: Database.Database 
 /** A PostgreSQL database's pool, and the scope its once-per-cluster work is named in (its centre's schema). */
 const pools = new WeakMap<object, { pool: pg.Pool; scope: string }>();
 
-/** The pool and its database at once; the migrations run meanwhile (`migrated`). */
-function connectPostgres(url: string, max?: number, schemaName?: string) {
+/** The pool and its database at once; the migrations run meanwhile (`migrated`): the main database opens this way. */
+export function connectPostgres(url: string, max?: number, schemaName?: string) {
   const pool = createPool(url, max, schemaName);
   const database = postgresDb(pool) as unknown as Db;
   pools.set(database, { pool, scope: schemaName ?? "" });
@@ -64,33 +77,6 @@ export async function openAt(target: string, max?: number, centre?: number): Pro
   }
   const { db: database, sqlite } = openDatabase(centre ? centreFile(target, centre) : target);
   return { db: database, close: async () => void sqlite.close() };
-}
-
-const globalForDb = globalThis as unknown as { atelierDb?: Db; atelierDbReady?: Promise<void> };
-
-/**
- * The main database: the registry of centres, and the environment's centre's data. The app reaches a
- * centre's data through its centre (lib/tenancy), never through this.
- */
-export function mainDb(): Db {
-  if (!globalForDb.atelierDb) {
-    const { databaseUrl, databasePath } = config();
-    if (databaseUrl) {
-      const opened = connectPostgres(databaseUrl);
-      globalForDb.atelierDbReady = opened.migrated;
-      globalForDb.atelierDb = opened.db;
-    } else {
-      globalForDb.atelierDb = openDatabase(databasePath).db;
-    }
-  }
-  return globalForDb.atelierDb;
-}
-
-/** At start, before any request: the database open and migrated. */
-export async function prepareDatabase(): Promise<Db> {
-  const database = mainDb();
-  await globalForDb.atelierDbReady;
-  return database;
 }
 
 /** The first row a query returns, or undefined: `.get()`, which only SQLite's driver has. */
@@ -123,39 +109,6 @@ export function oncePerCluster<T>(database: Db, name: string, fn: () => Promise<
   const opened = pools.get(database);
   // Each centre syncs its own mirror: its lock is its own.
   return opened ? withAdvisoryLock(opened.pool, opened.scope ? `${opened.scope}:${name}` : name, fn, options.wait) : fn();
-}
-
-const centreDatabases = ((globalThis as unknown as { atelierCentreDbs?: Map<number, Promise<Db>> }).atelierCentreDbs ??= new Map());
-
-/**
- * The database of a centre: 0, the environment's centre, is the main database; any other keeps its data
- * apart, in a PostgreSQL schema of its own (centre_<id>) or a SQLite file of its own beside the main one.
- * What a centre's database holds is that centre's alone: no query made through it can reach another's.
- */
-export function centreDatabase(id: number): Promise<Db> {
-  if (!Number.isSafeInteger(id) || id < 0) return Promise.reject(new Error(`centre ${id}`));
-  if (id === 0) return prepareDatabase();
-  let opened = centreDatabases.get(id);
-  if (!opened) {
-    opened = openCentre(id);
-    centreDatabases.set(id, opened);
-    opened.catch(() => centreDatabases.delete(id));
-  }
-  return opened;
-}
-
-/**
- * A centre removed or re-created: its handle is let go, and the next use opens its database afresh. Requests
- * already holding the old one finish with it; it is not closed under them.
- */
-export function forgetCentreDatabase(id: number) {
-  centreDatabases.delete(id);
-}
-
-async function openCentre(id: number): Promise<Db> {
-  const { databaseUrl, databasePath } = config();
-  await prepareDatabase(); // the extensions, in public, come with the main database's migrations
-  return (await openAt(databaseUrl ?? databasePath, 5, id)).db;
 }
 
 export const centreSchema = (id: number) => `centre_${id}`;

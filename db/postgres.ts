@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { drizzle } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
+import { MigrationFailed, reasonOf, refuseNewer } from "./migration-guard";
 import * as schema from "./pg/schema";
 
 const MIGRATIONS = join(process.cwd(), "db", "pg", "migrations");
@@ -60,11 +61,18 @@ export function createPool(url: string, max = 10, schemaName?: string) {
  * Applies the migrations not yet applied, one instance at a time. A centre's schema keeps its own record
  * of them (drizzle creates the schema with it).
  */
-export async function migratePostgres(pool: pg.Pool, schemaName?: string) {
+export async function migratePostgres(pool: pg.Pool, schemaName?: string, migrationsFolder = MIGRATIONS) {
   const client = await pool.connect();
   try {
     await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
-    await migrate(drizzle(client), { migrationsFolder: MIGRATIONS, ...(schemaName ? { migrationsSchema: schemaName } : {}) });
+    const table = `"${schemaName ?? "drizzle"}".__drizzle_migrations`;
+    const exists = (await client.query<{ t: string | null }>("SELECT to_regclass($1) AS t", [table])).rows[0]?.t;
+    if (exists) refuseNewer(Number((await client.query<{ at: string | null }>(`SELECT max(created_at) AS at FROM ${table}`)).rows[0]?.at ?? 0) || null, migrationsFolder);
+    try {
+      await migrate(drizzle(client), { migrationsFolder, ...(schemaName ? { migrationsSchema: schemaName } : {}) });
+    } catch (error) {
+      throw new MigrationFailed(reasonOf(error));
+    }
   } finally {
     await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => undefined);
     client.release();

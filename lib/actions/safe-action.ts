@@ -2,6 +2,7 @@ import "server-only";
 // One wrapper for every server action and route handler, always in the same order:
 // schema → session → permission → a small function with { ctx, input } → a small result in one shape.
 // A server action is a public POST endpoint: this is the check, not the page that shows the button.
+import { headers } from "next/headers";
 import { z } from "zod";
 import { currentUser } from "@/lib/auth/current-user";
 import type { Ctx, SessionUser } from "@/lib/context";
@@ -12,6 +13,7 @@ import { isRmaError } from "@/lib/rma/errors";
 import { forCentre } from "@/lib/tenancy/context";
 import { outboxDeps } from "@/lib/outbox/runtime";
 import { userCentre } from "@/lib/tenancy/user-centre";
+import { errorField, log } from "@/lib/log/logger";
 
 export type { Ctx };
 
@@ -41,7 +43,7 @@ export function toActionError(error: unknown, name: string): ActionError {
       message: refused ? fr.errors.platformRefused(error.platformMessage) : fr.errors.platformUnavailable,
     };
   }
-  console.error(`action ${name} failed:`, error instanceof Error ? error.message : error);
+  log.error({ event: "action.failed", action: name, error: errorField(error) });
   return { code: "internal", message: fr.errors.internal };
 }
 
@@ -55,13 +57,29 @@ export async function runAction<S extends z.ZodType, T>(definition: ActionDefini
   if (!user) return { ok: false, error: { code: "unauthenticated", message: fr.errors.unauthenticated } };
   if (!can(user.role, definition.permission)) return { ok: false, error: { code: "forbidden", message: fr.errors.forbidden } };
   if (!parsed.success) return { ok: false, error: { code: "invalid", message: fr.errors.invalid, fieldErrors: fieldErrors(parsed.error) } };
+  const started = Date.now();
+  let centreSlug = "";
+  const done = async <R extends ActionResult<T>>(result: R): Promise<R> => {
+    log.info({ event: "action", action: definition.name, requestId: await requestId(), centre: centreSlug || "principal", user: user.id, outcome: result.ok ? "ok" : result.error.code, ms: Date.now() - started });
+    return result;
+  };
   try {
     const centre = await userCentre(user);
+    centreSlug = centre.slug;
     const ctx: Ctx = { db: centre.db, user, now: new Date(), centre, outbox: outboxDeps(centre) };
     const data = await forCentre(user.centreId, () => definition.run({ ctx, input: parsed.data }));
-    return { ok: true, data };
+    return done({ ok: true, data });
   } catch (error) {
-    return { ok: false, error: toActionError(error, definition.name) };
+    return done({ ok: false, error: toActionError(error, definition.name) });
+  }
+}
+
+/** The id scripts/serve.mjs gave the request (X-Request-Id), which its own log line of it carries too. */
+async function requestId(): Promise<string | undefined> {
+  try {
+    return (await headers()).get("x-request-id") ?? undefined;
+  } catch {
+    return undefined; // outside a request: the terminal, a test
   }
 }
 

@@ -5,6 +5,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { config } from "@/lib/config/env";
+import { log } from "@/lib/log/logger";
 import { centreForCode } from "@/lib/tenancy/centres";
 import { centreCode } from "@/lib/tenancy/registry";
 import { authenticate } from "./authenticate";
@@ -30,6 +31,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => ({
   secret: await authSecret(),
   // Atelier runs behind whatever host the centre gives it; next start refuses unknown hosts otherwise.
   trustHost: true,
+  // Auth.js's own messages as JSON lines of the log: a refused password is a warning with its code, never a
+  // stack (which would print the request it came from).
+  logger: {
+    error: (error: Error) => log.warn({ event: "auth", name: error.name, type: (error as { type?: string }).type }),
+    warn: (code: string) => log.warn({ event: "auth.warning", code }),
+    debug: () => undefined,
+  },
   session: { strategy: "jwt", maxAge: 12 * 3600 },
   pages: { signIn: "/connexion" },
   providers: [

@@ -22,6 +22,7 @@ const schema = z
     DATABASE_URL: z.preprocess(emptyAsUndefined, z.string().regex(/^postgres(ql)?:\/\/\S+$/i, frOps.config.postgresUrl).optional()),
     NODE_ENV: z.string().optional(),
     ATELIER_DEMO: z.preprocess(emptyAsUndefined, z.enum(["0", "1"]).optional()),
+    ATELIER_NO_SESSIONS: z.preprocess(emptyAsUndefined, z.enum(["0", "1"]).optional()),
     TRUSTED_PROXIES: z.preprocess(
       emptyAsUndefined,
       z
@@ -56,15 +57,26 @@ const schema = z
     ATELIER_SECRET_KEY: z.preprocess(emptyAsUndefined, z.string().min(32, frOps.config.secret32).optional()),
     ATELIER_SECRET_KEY_PREVIOUS: z.preprocess(emptyAsUndefined, z.string().regex(/^[^,]{32,}(,[^,]{32,})*$/, frOps.config.previousKeys).optional()),
     APP_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
+    // Backups (lib/backup): where they go; a period ("24h", "30m", "7d") turns the scheduled one on.
+    BACKUP_DIR: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+    BACKUP_EVERY: z.preprocess(emptyAsUndefined, z.string().regex(/^\d+\s*[mhd]$/i, frOps.config.backupEvery).optional()),
+    BACKUP_KEEP: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(1_000).default(7)),
+    // Encrypts every archive (AES-256-GCM, key derived by scrypt); kept apart from the backups, never in them.
+    BACKUP_KEY: z.preprocess(emptyAsUndefined, z.string().min(16, frOps.config.atLeast16).optional()),
+    // /api/metrics is off unless set, and then answers only a scraper that sends it as a bearer token.
+    METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, frOps.config.atLeast16).optional()),
   })
   .superRefine((env, ctx) => {
     // A blank platform URL in production would open a demo, with published passwords: only on purpose.
     if (!env.RMA_API_BASE_URL && env.NODE_ENV === "production" && env.ATELIER_DEMO !== "1") {
       ctx.addIssue({ code: "custom", path: ["RMA_API_BASE_URL"], message: frOps.config.platformInProduction });
     }
+    if (env.BACKUP_EVERY && !env.BACKUP_DIR) ctx.addIssue({ code: "custom", path: ["BACKUP_DIR"], message: frOps.config.backupDir });
     if (env.SMTP_URL && !env.MAIL_FROM) ctx.addIssue({ code: "custom", path: ["MAIL_FROM"], message: frOps.config.mailFrom });
     if (!env.RMA_API_BASE_URL) return;
-    for (const key of ["RMA_CLIENT_ID", "RMA_CLIENT_SECRET", "AUTH_SECRET"] as const) {
+    // The terminal's platform client (npm run rma) signs no session: it needs no AUTH_SECRET.
+    const required: Array<"RMA_CLIENT_ID" | "RMA_CLIENT_SECRET" | "AUTH_SECRET"> = ["RMA_CLIENT_ID", "RMA_CLIENT_SECRET", ...(env.ATELIER_NO_SESSIONS === "1" ? [] : (["AUTH_SECRET"] as const))];
+    for (const key of required) {
       if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: frOps.config.platformCredential });
     }
   });
@@ -98,7 +110,15 @@ export interface AppConfig {
   appUrl: string;
   /** The key that seals centres' client secrets, and the previous ones during a rotation. */
   secretKeys: { current: string | undefined; previous: string[] };
+  /** Backups: their folder, the scheduled one's period (null: off), how many it keeps, the encryption key. */
+  backup: { dir: string | undefined; everyMs: number | null; keep: number; key: string | undefined };
+  /** The bearer token /api/metrics asks for; unset, the route is off. */
+  metricsToken: string | undefined;
 }
+
+const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+/** "24h" → 86 400 000. */
+const periodMs = (period: string) => Number(period.slice(0, -1).trim()) * UNIT_MS[period.slice(-1).toLowerCase() as keyof typeof UNIT_MS];
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -137,6 +157,8 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
     pushSecret: env.PUSH_SECRET,
     mail: env.SMTP_URL && env.MAIL_FROM ? { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, digestMinutes: env.MAIL_DIGEST_MINUTES } : null,
     secretKeys: { current: env.ATELIER_SECRET_KEY, previous: env.ATELIER_SECRET_KEY_PREVIOUS?.split(",") ?? [] },
+    metricsToken: env.METRICS_TOKEN,
+    backup: { dir: env.BACKUP_DIR, everyMs: env.BACKUP_EVERY ? periodMs(env.BACKUP_EVERY) : null, keep: env.BACKUP_KEEP, key: env.BACKUP_KEY },
     appUrl: (env.APP_URL ?? `http://localhost:${source.PORT ?? 3000}`).replace(/\/$/, ""),
   };
 }

@@ -11,7 +11,7 @@ import { recordQuoteAnswer, treatmentOf } from "@/lib/quotes/record-answer";
 import { showsAcceptance } from "@/lib/workflows/transitions";
 import { parsePlatformDate } from "./platform-date";
 
-type MirrorFields = Omit<DossierRow, "statusChangedAt" | "lastSeenAt" | "missing" | "acceptedAt" | "chosenTreatment" | "assignedTo" | "accessories">;
+type MirrorFields = Omit<DossierRow, "statusChangedAt" | "lastSeenAt" | "missing" | "acceptedAt" | "chosenTreatment" | "assignedTo" | "accessories" | "pseudonymisedAt">;
 
 function toRow(d: Dossier): MirrorFields {
   return {
@@ -67,6 +67,8 @@ const UPSERTED = [...MIRRORED, "statusChangedAt", "lastSeenAt", "missing", "acce
 const columnOf = (key: keyof DossierRow) => getTableColumns(dossiers)[key].name;
 /** What a reply may change in a dossier already mirrored: every mirrored column but its number. */
 const REPLIED = MIRRORED.filter((k) => k !== "demandNumber").map(columnOf);
+/** The columns that hold the client's personal data: the platform's client_* fields, and the extra ones. */
+export const PERSONAL: readonly string[] = ["client_name", "client_mail", "extra"];
 const repliedOf = (table: string) => `(${REPLIED.map((c) => `${table}."${c}"`).join(", ")})`;
 
 /**
@@ -79,7 +81,8 @@ const UPSERT = {
   columns: UPSERTED.map((k) => `"${columnOf(k)}"`).join(", "),
   select: UPSERTED.map((k) => `value ->> '${columnOf(k)}'`).join(", "),
   set: [
-    ...REPLIED.map((c) => `"${c}" = excluded."${c}"`),
+    // A pseudonymised dossier keeps its pseudonym whatever the platform still shows (lib/privacy).
+    ...REPLIED.map((c) => (PERSONAL.includes(c) ? `"${c}" = CASE WHEN "dossiers"."pseudonymised_at" IS NULL THEN excluded."${c}" ELSE "dossiers"."${c}" END` : `"${c}" = excluded."${c}"`)),
     `"last_seen_at" = excluded."last_seen_at"`,
     `"missing" = false`,
     `"accepted_at" = COALESCE("dossiers"."accepted_at", excluded."accepted_at")`,

@@ -13,6 +13,35 @@ export const frOps = {
     platformCredential: "requis quand RMA_API_BASE_URL est défini",
     platformUrl: "une adresse https://…/api/",
     platformUrlHttps: "une adresse https://…/api/ (http seulement sur cette machine : localhost, 127.0.0.1)",
+    backupEvery: "une période : un nombre suivi de m, h ou d (30m, 24h, 7d)",
+    atLeast16: "au moins 16 caractères",
+    backupDir: "requis quand BACKUP_EVERY est défini",
+  },
+  backup: {
+    noDir: "Indiquez où écrire la sauvegarde : BACKUP_DIR, ou un dossier après -- (npm run backup -- /chemin).",
+    postgres: (dir: string) =>
+      `PostgreSQL : la base (dossiers, fichiers déposés, registre des centres, secrets scellés) se sauvegarde avec les outils du moteur, pg_dump et pg_restore (voir le README, « Exploitation »). Atelier ne garde rien en dehors d'elle : rien d'autre à écrire dans ${dir}.`,
+    noDatabase: (path: string) => `aucune base à sauvegarder : ${path} n'existe pas`,
+    corrupt: (name: string, detail: string) => `la copie de ${name} est endommagée (${detail}) : sauvegarde abandonnée`,
+    written: (file: string, bytes: string, databases: number, files: number, ms: number) =>
+      `Sauvegarde écrite : ${file} (${bytes}, ${databases} base(s), ${files} fichier(s) déposé(s), vérifiée, en ${ms} ms)`,
+    usageRestore: "Usage : npm run restore -- ARCHIVE [--force]",
+    notEmpty: (path: string) => `${path} contient déjà des données : restauration refusée (ajoutez --force pour les remplacer)`,
+    badArchive: (detail: string) => `archive refusée : ${detail}`,
+    noManifest: "pas de manifeste",
+    mismatch: (name: string) => `${name} ne correspond pas au manifeste`,
+    missing: (name: string) => `${name} manque`,
+    unexpected: (name: string) => `${name} n'est pas dans le manifeste`,
+    encrypted: "l'archive est chiffrée : définissez BACKUP_KEY",
+    wrongKey: "BACKUP_KEY ne l'ouvre pas, ou l'archive a été altérée",
+    restored: (path: string, databases: number, dossiers: number, files: number, at: string) =>
+      `Restauré dans ${path} : ${databases} base(s), ${dossiers} dossier(s), ${files} fichier(s) déposé(s), sauvegarde du ${at}`,
+    scheduledFailed: (error: string) => `sauvegarde : échec (${error})`,
+  },
+  /** The names the journal shows for what the server does by itself. */
+  actors: {
+    backup: "Sauvegarde programmée",
+    retention: "Conservation des données",
   },
   centres: {
     slug: "2 à 31 caractères : minuscules, chiffres, tirets",
@@ -64,5 +93,9 @@ export const frOps = {
     pdfWorker: "pdf : worker impossible à démarrer :",
     pdfAbandoned: (kind: string, why: string) => `pdf : ${kind} abandonné (${why})`,
     pdfTimedOut: (kind: string, ms: number) => `pdf : ${kind} abandonné après ${ms} ms`,
+    migrationFailed: (reason: string) =>
+      `Atelier ne démarre pas : une migration de la base a échoué (${reason}). La base est restée telle qu'elle était ; restaurez la version précédente ou corrigez la cause, puis relancez.`,
+    newerDatabase: (appliedAt: string, knownAt: string) =>
+      `Atelier ne démarre pas : la base a été migrée par une version plus récente (dernière migration du ${appliedAt}, ce code s'arrête au ${knownAt}). Installez cette version-là, ou restaurez une sauvegarde faite par celle-ci.`,
   },
 };

@@ -8,6 +8,7 @@ import { appSettings, events, notifications, users } from "@/db/schema";
 import { formatDateTime } from "@/lib/format";
 import { frServer } from "@/lib/i18n/fr-server";
 import { frOps } from "@/lib/i18n/fr-ops";
+import { log } from "@/lib/log/logger";
 
 /** A long absence, or mail turned on late: the message lists this many, and counts the rest. */
 export const DIGEST_MAX_ITEMS = 50;
@@ -102,7 +103,7 @@ export async function sendDigests(db: Db, mailer: Mailer, options: { from: strin
     const previous = await mailFailure(db);
     const value: MailFailure = { since: previous?.since ?? now().toISOString(), error: lastError!, attempts: (previous?.attempts ?? 0) + 1 };
     await db.insert(appSettings).values({ key: FAILURE_KEY, value: JSON.stringify(value) }).onConflictDoUpdate({ target: appSettings.key, set: { value: JSON.stringify(value) } });
-    console.warn(frOps.log.mailFailed(failed, String(lastError)));
+    log.warn({ event: "mail.failed", failed }, frOps.log.mailFailed(failed, String(lastError)));
   } else if (sent) {
     await db.delete(appSettings).where(eq(appSettings.key, FAILURE_KEY));
   }

@@ -5,6 +5,7 @@ import { oncePerCluster } from "@/db";
 import { config } from "@/lib/config/env";
 import { allCentres } from "@/lib/tenancy/centres";
 import { sendDigests } from "./digest";
+import { log } from "@/lib/log/logger";
 
 const state = globalThis as unknown as { atelierMail?: { timer: NodeJS.Timeout | null; running: boolean } };
 state.atelierMail ??= { timer: null, running: false };
@@ -21,7 +22,7 @@ export async function digestNow() {
       await oncePerCluster(centre.db, "atelier:digest", () => sendDigests(centre.db, transport, { from: settings.from, appUrl: config().appUrl }));
     }
   } catch (error) {
-    console.error("mail:", (error as Error).name);
+    log.error({ event: "mail.error", error: { name: (error as Error).name } });
   } finally {
     mail.running = false;
   }

@@ -13,6 +13,7 @@ import { ServiceError } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
 import type { PdfJob } from "./documents";
 import { frOps } from "@/lib/i18n/fr-ops";
+import { errorField, log } from "@/lib/log/logger";
 
 const WORKERS = 2;
 const MAX_WAITING = 64;
@@ -79,7 +80,7 @@ async function pump() {
   try {
     file = await workerFile();
   } catch (error) {
-    console.error(frOps.log.pdfWorker, (error as Error).message);
+    log.error({ event: "pdf.worker", error: errorField(error) }, frOps.log.pdfWorker);
     state.waiting.shift()?.reject(unavailable());
     return void pump();
   }
@@ -101,7 +102,7 @@ async function pump() {
   try {
     slot ??= spawn(file, next.bounds.memoryMb);
   } catch (error) {
-    console.error(frOps.log.pdfWorker, (error as Error).message);
+    log.error({ event: "pdf.worker", error: errorField(error) }, frOps.log.pdfWorker);
     next.reject(unavailable());
     return void pump();
   }
@@ -149,12 +150,12 @@ function run(slot: Slot, task: Waiting) {
   };
   // Out of memory, or a crash: the worker is gone, the server is not.
   const onError = (error: Error) => {
-    console.error(frOps.log.pdfAbandoned(task.job.kind, (error as { code?: string }).code ?? error.message));
+    log.error({ event: "pdf.abandoned", kind: task.job.kind }, frOps.log.pdfAbandoned(task.job.kind, (error as { code?: string }).code ?? error.message));
     finish({ error: unavailable() }, false);
   };
   const onExit = () => finish({ error: unavailable() }, false);
   const timer = setTimeout(() => {
-    console.error(frOps.log.pdfTimedOut(task.job.kind, task.bounds.timeoutMs));
+    log.error({ event: "pdf.timeout", kind: task.job.kind }, frOps.log.pdfTimedOut(task.job.kind, task.bounds.timeoutMs));
     finish({ error: unavailable() }, false);
   }, task.bounds.timeoutMs);
   slot.worker.on("message", onMessage);

@@ -4,6 +4,7 @@ import "server-only";
 import { config } from "../config/env";
 import { createRmaClient, type RmaClient } from "./client";
 import { createReachability, type Reachability } from "./reachability";
+import { log } from "@/lib/log/logger";
 
 // ASSUMPTION: the document says a token lives 3600 s, not that a new one ends the others. Each instance of
 // Atelier (several on one PostgreSQL) holds a token of its own, all alive at once. Should token/create end
@@ -17,7 +18,7 @@ export function platformClient(
     ...credentials,
     timeoutMs: config().rma.timeoutMs,
     // Route, HTTP status and duration only: no header, no body, so no token, secret or file.
-    log: (line) => console.info(label ? `[${label}] ${line}` : line),
+    log: (line) => log.debug({ event: "platform.call", centre: label || "principal" }, line),
     onReachability: (reachable) => reachability.record(reachable),
   });
   return { client, reachability };

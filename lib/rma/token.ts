@@ -4,6 +4,7 @@ import { tokenReply, type TokenRequest } from "./wire";
 import { platformMessageOf, RmaError } from "./errors";
 import { httpError, issuePath, postJson, type TransportOptions } from "./transport";
 import { frOps } from "@/lib/i18n/fr-ops";
+import { metrics } from "@/lib/metrics/metrics";
 
 export interface TokenSource {
   get(): Promise<string>;
@@ -52,6 +53,7 @@ export function createTokenSource(transport: TransportOptions, options: TokenOpt
     if (!parsed.success) {
       throw new RmaError({ kind: "bad_reply", route: TOKEN_ROUTE, httpStatus: reply.httpStatus, field: issuePath(parsed.error, "") });
     }
+    metrics().tokenRefreshes.inc();
     const lifetimeMs = parsed.data.expires_in * 1000;
     cached = { token: parsed.data.access_token, renewAt: now() + Math.max(lifetimeMs - options.renewBeforeMs, lifetimeMs / 2) };
     return parsed.data.access_token;

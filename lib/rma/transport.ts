@@ -7,6 +7,7 @@ import { jsonBody } from "./json-body";
 import { ListScanner, type ListScan } from "./list-stream";
 import { RmaError, isRmaError, kindForHttpStatus, platformMessageOf } from "./errors";
 import type { TokenSource } from "./token";
+import { metrics } from "@/lib/metrics/metrics";
 
 export type RmaLogger = (line: string) => void;
 
@@ -59,6 +60,12 @@ export function endpoint(baseUrl: string, route: string, query?: Record<string, 
   return url.toString();
 }
 
+function observeCall(route: string, status: string, started: number) {
+  const m = metrics();
+  m.platformCalls.inc({ route, status });
+  m.platformSeconds.observe({ route }, (Date.now() - started) / 1000);
+}
+
 /** One HTTP POST; a timeout or a network failure becomes an RmaError, any HTTP status is returned. */
 export async function postJson(
   options: Pick<TransportOptions, "baseUrl" | "timeoutMs" | "log" | "onReachability">,
@@ -90,6 +97,7 @@ export async function postJson(
     const timedOut = cause instanceof DOMException && (cause.name === "TimeoutError" || cause.name === "AbortError");
     const code = networkCode(cause);
     options.log(`rma ${route} ${timedOut ? "timeout" : `network-error${code ? ` ${code}` : ""}`} ${Date.now() - started}ms`);
+    observeCall(route, timedOut ? "timeout" : "network", started);
     options.onReachability?.(false);
     throw new RmaError({ kind: timedOut ? "timeout" : "network", route, cause: timedOut ? undefined : cause, notSent: code !== null && NEVER_CONNECTED.has(code) });
   }
@@ -112,6 +120,7 @@ export async function postJson(
     throw new RmaError({ kind: timedOut ? "timeout" : "network", route, httpStatus: response.status });
   }
   options.log(`rma ${route} ${response.status} ${Date.now() - started}ms`);
+  observeCall(route, String(response.status), started);
   options.onReachability?.(response.status !== 429 && response.status < 500);
   let body: unknown = text;
   let json = true;

@@ -12,6 +12,8 @@ import { allCentres, type Centre } from "@/lib/tenancy/centres";
 import { forCentre } from "@/lib/tenancy/context";
 import { runSync, type SyncResult } from "./run-sync";
 import { frOps } from "@/lib/i18n/fr-ops";
+import { metrics } from "@/lib/metrics/metrics";
+import { errorField, log } from "@/lib/log/logger";
 
 interface CentreSync {
   /** The sync running in this process, and when it started. */
@@ -51,7 +53,7 @@ async function clusterSync(centre: Centre, periodic: boolean): Promise<SyncResul
       const result = await runSync({ db: database, client: centre.rma, concurrency });
       // The demo's own records follow the simulator's dossiers (made once per simulator seed, by one instance).
       if (config().mode === "simulator" && centre.id === 0 && result.failed.length === 0) {
-        await ensureDemoStory(database, centre.platformOrigin).catch((error: unknown) => console.warn(frOps.log.demo, (error as Error).message));
+        await ensureDemoStory(database, centre.platformOrigin).catch((error: unknown) => log.warn({ event: "demo.failed", error: errorField(error) }, frOps.log.demo));
       }
       return result;
     },
@@ -70,7 +72,11 @@ function startSync(centre: Centre, periodic: boolean): Promise<SyncResult | null
       .then((result) => {
         if (!result) return null;
         sync.last = { startedAt, result };
-        if (result.failed.length) console.warn(frOps.log.syncFailed(centre.slug, result.failed.length), result.failed.map((f) => f.status).join(","));
+        const label = centre.slug || "principal";
+        metrics().syncSeconds.observe({ centre: label }, (Date.now() - startedAt) / 1000);
+        if (result.failed.length) metrics().syncFailures.inc({ centre: label }, result.failed.length);
+        log.info({ event: "sync.done", centre: label, ms: Date.now() - startedAt, failed: result.failed.length });
+        if (result.failed.length) log.warn({ event: "sync.failed", centre: label, statuses: result.failed.map((f) => f.status) }, frOps.log.syncFailed(centre.slug, result.failed.length));
         return result;
       })
       .finally(() => {
@@ -135,24 +141,31 @@ async function firstSync(centre: Centre, attemptsLeft = 20) {
 }
 
 /** Each centre not yet seen gets its first sync; the periodic ones run for every centre. */
+const syncError = (error: unknown) => log.error({ event: "sync.error", error: errorField(error) });
+
 async function everyCentre(periodic: boolean) {
   for (const centre of await allCentres()) {
     if (!schedule.started.has(centre.id)) {
       schedule.started.add(centre.id);
       void firstSync(centre);
     } else if (periodic) {
-      void startSync(centre, true).catch((error: unknown) => console.error("sync:", error));
+      void startSync(centre, true).catch(syncError);
     }
   }
 }
 
 export function startSyncSchedule() {
   if (schedule.timer) return;
-  void everyCentre(false).catch((error: unknown) => console.error("sync:", error));
+  void everyCentre(false).catch(syncError);
   const { intervalMs } = config().sync;
   if (intervalMs > 0) {
     // A centre added at the terminal meanwhile is picked up at the next round.
-    schedule.timer = setInterval(() => void everyCentre(true).catch((error: unknown) => console.error("sync:", error)), intervalMs);
+    schedule.timer = setInterval(() => void everyCentre(true).catch(syncError), intervalMs);
     schedule.timer.unref();
   }
+}
+
+/** Whether this process's periodic sync is scheduled: /api/ready's "the sync timer alive". */
+export function syncScheduleAlive(): boolean {
+  return schedule.timer !== null;
 }

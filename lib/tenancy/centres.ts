@@ -2,12 +2,13 @@ import "server-only";
 // The centres this process works for, each with what is its own: its database (lib/db's centreDatabase),
 // its platform client and token, and whether its platform answers. Centre 0 is the environment's
 // (RMA_* variables, the main database): a single-centre install has it alone and sees no difference.
-import { centreDatabase, forgetCentreDatabase, mainDb } from "@/db";
+import { centreDatabase, forgetCentreDatabase, mainDb } from "./databases";
 import type { Centre } from "@/lib/context";
 import { config } from "@/lib/config/env";
 import { platformClient } from "@/lib/rma";
 import { clientSecret, ENVIRONMENT_CENTRE, findCentre, findCentreBySlug, listCentres } from "./registry";
 import type { CentreRow } from "@/db/schema";
+import { errorField, log } from "@/lib/log/logger";
 
 export type { Centre };
 
@@ -83,7 +84,7 @@ export async function allCentres(): Promise<Centre[]> {
   const opened = await Promise.allSettled([environmentCentre(), ...rows.map((row) => centreById(row.id))]);
   return opened.flatMap((result, index) => {
     if (result.status === "fulfilled") return result.value ? [result.value] : [];
-    console.error(`centre ${rows[index - 1]?.slug ?? "principal"} :`, (result.reason as Error).message);
+    log.error({ event: "centre.unavailable", centre: rows[index - 1]?.slug ?? "principal", error: errorField(result.reason) });
     return [];
   });
 }

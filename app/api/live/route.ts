@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { metrics } from "@/lib/metrics/metrics";
 import { defineRoute } from "@/lib/actions/safe-action";
 import { sessionScope } from "@/lib/auth/end-sessions";
 import { stillSignedIn } from "@/lib/auth/current-user";
@@ -42,6 +43,8 @@ export const GET = defineRoute({
         if (missed === null) send(`id: ${liveEpoch()}-0\nevent: change\ndata: ${JSON.stringify({ scopes: ["*"] })}\n\n`);
         else missed.forEach((m) => send(frame(m)));
         send(`event: ready\ndata: {}\n\n`);
+        metrics().liveConnections.inc();
+        let counted = true;
         const recheck = () => void stillSignedIn(user).then((holds) => holds || stop(), () => stop());
         const mine = sessionScope(user.id);
         const off = subscribe((m) => {
@@ -53,6 +56,8 @@ export const GET = defineRoute({
           recheck();
         }, HEARTBEAT_MS);
         stop = () => {
+          if (counted) metrics().liveConnections.dec();
+          counted = false;
           off();
           clearInterval(beat);
           signal.removeEventListener("abort", stop);
