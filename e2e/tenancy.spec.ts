@@ -12,7 +12,7 @@ import { expect, test } from "./support/fixtures";
 import { ACTIONS, ROUTES } from "./support/matrix";
 import { APP_DB, BASE_URL, LYON, LYON_DB, LYON_STATE, SIGNED_OUT, stateFile } from "./support/paths";
 import { callAction } from "./support/server-actions";
-import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/users/demo-accounts";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/auth/demo-accounts";
 
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
@@ -55,6 +55,8 @@ const CROSS: Record<string, Cross> = {
   deletePriceAction: { input: (o) => ({ id: o.priceId }), reply: "not_found" },
   importPricesAction: { none: "imports into the caller's centre's price list" },
   saveCentreAction: { none: "the caller's centre's identity" },
+  saveRetentionAction: { none: "the caller's centre's retention period" },
+  erasePersonAction: { none: "finds and erases in the caller's centre only (lib/privacy/person.ts reads ctx.db)" },
   chooseTreatmentAction: { input: (o) => ({ demandNumber: o.dossier, treatment: "RETURN" }), reply: "not_found" },
   retryCommandAction: { input: (o) => ({ commandId: o.commandId }), reply: "not_found" },
   abandonCommandAction: { input: (o) => ({ commandId: o.commandId }), reply: "not_found" },

@@ -6,7 +6,7 @@ import { toast } from "sonner";
 import { saveCentreAction } from "@/lib/actions/centre";
 import { useSingleFile } from "@/components/dossier/actions/use-single-file";
 import { FileDrop } from "@/components/ui/file-drop";
-import { LABEL_SIZES, type CentreIdentity } from "@/lib/centre/identity";
+import { LABEL_SIZES, type CentreIdentity } from "@/lib/identity/identity";
 import { fr } from "@/lib/i18n/fr";
 
 const t = fr.centre;

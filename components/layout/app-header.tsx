@@ -17,6 +17,7 @@ const LINKS: Array<{ href: string; label: string; permission: Permission }> = [
   { href: "/admin/tarifs", label: fr.nav.prices, permission: "prices:manage" },
   { href: "/admin/centre", label: fr.nav.centre, permission: "centre:manage" },
   { href: "/admin/donnees-a-verifier", label: fr.nav.review, permission: "platform:review" },
+  { href: "/admin", label: fr.nav.admin, permission: "privacy:manage" },
 ];
 
 export function AppHeader({ user, simulator, newAnswers, toReview, unread }: { user: SessionUser; simulator: boolean; newAnswers: number; toReview: number; unread: number }) {

@@ -62,6 +62,11 @@ export const dossiers = sqliteTable(
     assignedTo: integer("assigned_to"),
     /** What came with the product (charger, cable, box…), written at reception and printed on the ticket. Local. */
     accessories: text("accessories"),
+    /**
+     * When the client's name, e-mail, phone and address were replaced by a pseudonym (retention period, or a
+     * person's erasure): the sync then leaves those fields as they are, whatever the platform still shows.
+     */
+    pseudonymisedAt: integer("pseudonymised_at", { mode: "timestamp_ms" }),
   },
   (t) => [
     index("dossiers_status").on(t.statusCode, t.createdAt),

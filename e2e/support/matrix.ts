@@ -25,6 +25,8 @@ export const ACTIONS: Record<string, { path: string; allowed: Role[] }> = {
   deletePriceAction: { path: "/admin/tarifs", allowed: ["manager", "admin"] },
   importPricesAction: { path: "/admin/tarifs", allowed: ["manager", "admin"] },
   saveCentreAction: { path: "/admin/centre", allowed: ["admin"] },
+  saveRetentionAction: { path: "/admin", allowed: ["admin"] },
+  erasePersonAction: { path: "/admin/donnees-personnelles", allowed: ["admin"] },
   chooseTreatmentAction: { path: "/dossiers", allowed: ALL },
   retryCommandAction: { path: "/dossiers", allowed: ALL },
   abandonCommandAction: { path: "/dossiers", allowed: ALL },
@@ -51,6 +53,7 @@ export const ROUTES: Array<{ method: "GET" | "POST"; route: string; path: string
   { method: "POST", route: "/api/uploads", path: "/api/uploads", allowed: ALL },
   { method: "GET", route: "/api/activite", path: "/api/activite", allowed: ["manager", "admin"] },
   { method: "GET", route: "/api/tarifs", path: "/api/tarifs", allowed: ["manager", "admin"] },
+  { method: "GET", route: "/api/donnees-personnelles", path: "/api/donnees-personnelles?q=dupont", allowed: ["admin"] },
   { method: "GET", route: "/(app)/dossiers/[number]/fiche.pdf", path: "/dossiers/NOPE-0000-0000/fiche.pdf", allowed: ALL },
   { method: "GET", route: "/(app)/dossiers/[number]/etiquette.pdf", path: "/dossiers/NOPE-0000-0000/etiquette.pdf", allowed: ALL },
   { method: "POST", route: "/api/devis/apercu", path: "/api/devis/apercu", allowed: ALL },
@@ -59,7 +62,8 @@ export const ROUTES: Array<{ method: "GET" | "POST"; route: string; path: string
   { method: "GET", route: "/api/live", path: "/api/live", allowed: ALL, stream: true },
 ];
 /**
- * Route handlers with no session: Auth.js's own, PUSH (signed by the platform), the icon, and the web app
- * manifest (browsers fetch it without cookies; it holds names and icon paths only).
+ * Route handlers with no session: Auth.js's own, PUSH (signed by the platform), the icon, the web app
+ * manifest (browsers fetch it without cookies; it holds names and icon paths only), and the operators'
+ * health, readiness and metrics (the last behind METRICS_TOKEN; e2e/operations.spec.ts).
  */
-export const PUBLIC_ROUTES = ["/api/auth/[...nextauth]", "/api/push/demands", "/icon.svg", "/manifest.webmanifest"];
+export const PUBLIC_ROUTES = ["/api/auth/[...nextauth]", "/api/push/demands", "/icon.svg", "/manifest.webmanifest", "/api/health", "/api/ready", "/api/metrics"];

@@ -9,6 +9,9 @@ export const BASE_URL = `http://127.0.0.1:${APP_PORT}`;
 export const SIGNED_OUT = { cookies: [], origins: [] };
 /** The e2e server's PUSH mode secret (test-only value, set in playwright.config.ts). */
 export const PUSH_SECRET = "e2e-push-secret-0123456789-abcdefghij";
+export const METRICS_TOKEN = "e2e-metrics-token-0123456789";
+/** The e2e server's log, as it wrote it (playwright.config.ts tees it here). */
+export const SERVER_LOG = `${E2E_DIR}/server.log`;
 /** Debian's Chromium (Playwright cannot download its own here) and the flags every test browser runs with. */
 export const DEBIAN_CHROMIUM = "/usr/bin/chromium";
 export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];

@@ -20,6 +20,8 @@ export const PERMISSIONS = {
   "centre:manage": ["admin"],
   /** What the platform sent that does not fit the format, and the statuses that cannot be read. */
   "platform:review": ["admin"],
+  /** Backups' state, the retention period, a person's data found, exported and erased (RGPD). */
+  "privacy:manage": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

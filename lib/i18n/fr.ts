@@ -40,6 +40,7 @@ export const fr = {
     activity: "Activité",
     users: "Utilisateurs",
     review: "Données à vérifier",
+    admin: "Administration",
     reception: "Réception",
     prices: "Tarifs",
     centre: "Centre",

@@ -56,3 +56,32 @@ describe("upgrading from the last release", () => {
     expect(secrets[0]!.session_secret).not.toBe(secrets[1]!.session_secret);
   });
 });
+
+const DOSSIER = `INSERT INTO dossiers (demand_number, type, status_code, client_name, client_mail, extra, status_changed_at, last_seen_at)
+  VALUES ('ACH-1-0001', 'REP', 'RMAD', 'Jeanne Martin', 'jeanne@exemple.fr', '{"client_phone":"0600000000"}', 1700000000000, 1700000000000)`;
+
+describe("upgrading to the release that pseudonymises", () => {
+  it("keeps every dossier with its client, none of them marked pseudonymised", async () => {
+    let rows: Array<{ demand_number: string; client_name: string; client_mail: string; extra: string; pseudonymised_at: unknown }>;
+    if (usesPostgres()) {
+      const url = await createDatabase(inject("postgresUrl"), `m_${randomUUID().replaceAll("-", "")}`);
+      const pool = new pg.Pool({ connectionString: url, max: 1 });
+      try {
+        await pgMigrate(pgDrizzle(pool), { migrationsFolder: foldersUpTo("db/pg/migrations", "0005_pseudonymised") });
+        await pool.query(DOSSIER);
+        await pgMigrate(pgDrizzle(pool), { migrationsFolder: "db/pg/migrations" });
+        rows = (await pool.query("SELECT demand_number, client_name, client_mail, extra, pseudonymised_at FROM dossiers")).rows;
+      } finally {
+        await pool.end();
+      }
+    } else {
+      const file = new Database(join(mkdtempSync(join(tmpdir(), "atelier-db-")), "old.db"));
+      sqliteMigrate(sqliteDrizzle(file), { migrationsFolder: foldersUpTo("db/migrations", "0017_pseudonymised") });
+      file.exec(DOSSIER);
+      sqliteMigrate(sqliteDrizzle(file), { migrationsFolder: "db/migrations" });
+      rows = file.prepare("SELECT demand_number, client_name, client_mail, extra, pseudonymised_at FROM dossiers").all() as typeof rows;
+      file.close();
+    }
+    expect(rows).toEqual([{ demand_number: "ACH-1-0001", client_name: "Jeanne Martin", client_mail: "jeanne@exemple.fr", extra: '{"client_phone":"0600000000"}', pseudonymised_at: null }]);
+  });
+});

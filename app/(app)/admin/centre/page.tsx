@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { CentreForm } from "@/components/admin/centre-form";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { userCentre } from "@/lib/tenancy/user-centre";
-import { readIdentity } from "@/lib/centre/settings";
+import { readIdentity } from "@/lib/identity/store";
 import { fr } from "@/lib/i18n/fr";
 
 export const metadata: Metadata = { title: fr.centre.title };

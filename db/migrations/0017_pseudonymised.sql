@@ -1,0 +1,1 @@
+ALTER TABLE `dossiers` ADD `pseudonymised_at` integer;
