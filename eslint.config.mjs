@@ -27,7 +27,7 @@ const layer = (message, patterns, modules = [], extraPaths = []) => ({
 // database (ctx.db, userCentre(user).db), never on the main one or another centre's by number.
 const centreScoped = [
   {
-    name: "@/db",
+    name: "@/lib/tenancy/databases",
     importNames: ["mainDb", "centreDatabase"],
     message: "Use the user's centre (ctx.db, userCentre(user)): only lib/tenancy opens a database by centre.",
   },
@@ -62,6 +62,11 @@ export default defineConfig([
   {
     files: ["lib/tenancy/**", "lib/auth/secret.ts"],
     rules: layer("lib/ imports nothing from app/, components/ or simulator/.", ["@/app/*", "@/components/*", "@/simulator/*", "**/app/*", "**/components/*", "**/simulator/*"]),
+  },
+  {
+    // The configuration comes in as a parameter (lib/tenancy/databases opens the database it names).
+    files: ["db/**/*.ts"],
+    rules: layer("db/ imports nothing from lib/, app/, components/ or simulator/: take what it needs as a parameter.", ["@/lib/*", "@/app/*", "@/components/*", "@/simulator/*", "**/lib/*", "**/app/*", "**/components/*", "**/simulator/*"]),
   },
   globalIgnores([".next/**", "node_modules/**", "data/**", ".e2e/**", ".e2e-lyon/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
 ]);

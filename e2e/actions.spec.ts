@@ -1,12 +1,10 @@
-import { DossierPage } from "./pages/dossier.page";
 import { expect, test } from "./support/fixtures";
 import { dropFiles, PDF, PNG } from "./support/files";
 import { newSyncedDossier } from "./support/mirror";
 import { control, details } from "./support/simulator";
 
-test("several files dropped at once are uploaded with a type each, and listed", async ({ page }) => {
+test("several files dropped at once are uploaded with a type each, and listed", async ({ page, dossier }) => {
   const n = await newSyncedDossier(page.request, "PAD");
-  const dossier = new DossierPage(page);
   await dossier.goto(n);
   await page.getByRole("button", { name: "Ajouter des documents" }).click();
   await dropFiles(page, "[data-testid=documents-files-drop]", [
@@ -26,9 +24,8 @@ test("several files dropped at once are uploaded with a type each, and listed", 
   expect(sim.documents.map((d) => [d.type, d.file_name])).toEqual(expect.arrayContaining([["REPORT", "rapport-expertise.pdf"], ["OTHER", "photo-face.png"], ["OTHER", "notes.txt"]]));
 });
 
-test("a too-large file and a file whose content is not what its name says are refused with a clear message", async ({ page }) => {
+test("a too-large file and a file whose content is not what its name says are refused with a clear message", async ({ page, dossier }) => {
   const n = await newSyncedDossier(page.request, "REP");
-  const dossier = new DossierPage(page);
   await dossier.goto(n);
   await page.getByRole("button", { name: "Ajouter des documents" }).click();
   await page.locator("#documents-files").setInputFiles([
@@ -44,26 +41,21 @@ test("a too-large file and a file whose content is not what its name says are re
   expect((await details(n)).documents).toHaveLength(0);
 });
 
-test("the quote builder: live totals in cents, French errors, reordering, and the exact wire body", async ({ page }) => {
+test("the quote builder: live totals in cents, French errors, reordering, and the exact wire body", async ({ page, dossier }) => {
   const n = await newSyncedDossier(page.request, "REP");
-  const dossier = new DossierPage(page);
   // Bring the dossier to IEXP through its actions.
   await dossier.goto(n);
   await dossier.accept("A-DEVIS", "D");
   await dossier.changeStatus("IEXP");
 
-  await page.getByRole("button", { name: "Émettre un devis" }).click();
+  await dossier.openQuote();
   await page.getByLabel("Numéro de devis").fill("DV-2026-001");
-  await page.getByLabel("Prestation 1").fill("Écran OLED");
-  await page.getByLabel("Prix unitaire (€) 1").fill("79,90");
+  await dossier.quoteLine(1, { label: "Écran OLED", price: "79,90" });
   await page.getByRole("button", { name: "Ajouter une ligne" }).click();
-  await page.getByLabel("Prestation 2").fill("Main d'œuvre");
-  await page.getByLabel("Quantité 2").fill("2");
-  await page.getByLabel("Prix unitaire (€) 2").fill("45.5");
-  await expect(page.getByTestId("quote-total")).toHaveText(/170,90\s€/);
+  await dossier.quoteLine(2, { label: "Main d'œuvre", quantity: "2", price: "45.5" });
+  await expect(dossier.quoteTotal()).toHaveText(/170,90\s€/);
   await page.getByRole("button", { name: "Ajouter une ligne" }).click();
-  await page.getByLabel("Quantité 3").fill("0");
-  await page.getByLabel("Prix unitaire (€) 3").fill("abc");
+  await dossier.quoteLine(3, { quantity: "0", price: "abc" });
   await page.getByRole("button", { name: "Envoyer le devis" }).click();
   await expect(page.getByText("Libellé requis")).toBeVisible();
   await expect(page.getByText("Quantité entière positive attendue")).toBeVisible();
@@ -71,10 +63,10 @@ test("the quote builder: live totals in cents, French errors, reordering, and th
   await page.getByRole("button", { name: "Supprimer la ligne 3" }).click();
   await page.getByRole("button", { name: "Monter la ligne 2" }).click();
   await expect(page.getByLabel("Prestation 1")).toHaveValue("Main d'œuvre");
-  await expect(page.getByTestId("quote-total")).toHaveText(/170,90\s€/);
+  await expect(dossier.quoteTotal()).toHaveText(/170,90\s€/);
   // The draft survives a reload on this device.
   await page.reload();
-  await page.getByRole("button", { name: "Émettre un devis" }).click();
+  await dossier.openQuote();
   await expect(page.getByLabel("Numéro de devis")).toHaveValue("DV-2026-001");
   await expect(page.getByText("Brouillon enregistré sur ce poste")).toBeVisible();
   await page.getByLabel("Commentaire du devis").fill("Valable 30 jours");
@@ -95,34 +87,30 @@ test("the quote builder: live totals in cents, French errors, reordering, and th
   });
 });
 
-test("a double click on an action sends it once", async ({ page }) => {
+test("a double click on an action sends it once", async ({ page, dossier }) => {
   const n = await newSyncedDossier(page.request, "PAD");
-  const dossier = new DossierPage(page);
   await dossier.goto(n);
-  await page.getByRole("button", { name: "Changer le statut" }).click();
-  await page.getByLabel("Nouveau statut").selectOption("D");
-  await page.getByRole("button", { name: "Envoyer", exact: true }).dblclick();
+  await dossier.chooseStatus("D");
+  await dossier.sendButton().dblclick();
   await dossier.expectStatus("D");
   const sent = (await control<Array<{ body: { demand_number: string } }>>("/requests?route=demands/status&limit=100")).filter((r) => r.body.demand_number === n);
   expect(sent).toHaveLength(1);
 });
 
-test("a message whose outcome is unknown is never sent again by itself: a person checks, then sends it again", async ({ page }) => {
+test("a message whose outcome is unknown is never sent again by itself: a person checks, then sends it again", async ({ page, dossier }) => {
   await control("/profile", { profile: "lenient" });
   const n = await newSyncedDossier(page.request, "PAD");
-  const dossier = new DossierPage(page);
   await dossier.goto(n);
   await control("/faults", { errorRate: 1 });
   try {
-    await page.getByRole("button", { name: "Demander une information" }).click();
-    await page.getByLabel("Message au revendeur").fill("Merci de confirmer le numéro de série");
-    await page.getByRole("button", { name: "Envoyer", exact: true }).click();
+    await dossier.writeMessage("Merci de confirmer le numéro de série");
+    await dossier.sendButton().click();
     await expect(page.getByText("Atelier vérifie sur RMA Manager avant tout renvoi").first()).toBeVisible();
   } finally {
     await control("/faults", { errorRate: 0 });
   }
   // The worker checks: a message leaves no trace on this platform, so it waits for a person.
-  const command = page.getByTestId("pending-command");
+  const command = dossier.pendingCommands();
   await expect(async () => {
     await page.reload();
     await expect(command).toHaveAttribute("data-state", "review", { timeout: 1_000 });
@@ -132,38 +120,34 @@ test("a message whose outcome is unknown is never sent again by itself: a person
   expect((await control<Array<unknown>>(`/applied?dossier=${n}`)).length).toBe(0);
   page.once("dialog", (dialog) => void dialog.accept());
   await command.getByRole("button", { name: "Renvoyer" }).click();
-  await expect(page.getByTestId("pending-command")).toHaveCount(0, { timeout: 15_000 });
+  await expect(dossier.pendingCommands()).toHaveCount(0, { timeout: 15_000 });
   expect((await control<Array<{ route: string }>>(`/applied?dossier=${n}`)).map((a) => a.route)).toEqual(["demands/message"]);
   await control("/profile", { profile: "strict" });
 });
 
-test("when the platform fails, a status is kept, checked, and goes out once it is back", async ({ page }) => {
+test("when the platform fails, a status is kept, checked, and goes out once it is back", async ({ page, dossier }) => {
   const n = await newSyncedDossier(page.request, "PAD");
-  const dossier = new DossierPage(page);
   await dossier.goto(n);
   await control("/faults", { errorRate: 1 });
   try {
-    await page.getByRole("button", { name: "Changer le statut" }).click();
-    await page.getByLabel("Nouveau statut").selectOption("IEXP");
-    await page.getByRole("button", { name: "Envoyer", exact: true }).click();
-    await expect(page.getByTestId("pending-command")).toContainText("Résultat inconnu");
+    await dossier.chooseStatus("IEXP");
+    await dossier.sendButton().click();
+    await expect(dossier.pendingCommands()).toContainText("Résultat inconnu");
   } finally {
     await control("/faults", { errorRate: 0 });
   }
-  // "Réessayer" brings the check forward; the background worker may have beaten us to it, which is as good.
-  await page.getByTestId("pending-command").getByRole("button", { name: "Réessayer" }).click({ timeout: 2_000 }).catch(() => undefined);
-  await expect(page.getByTestId("pending-command")).toHaveCount(0, { timeout: 15_000 });
+  // The worker checks the unknown outcome, then sends it, by itself once the platform answers ("Réessayer",
+  // which only brings that forward, is raced by the worker here: tests/outbox/retry.test.ts covers it).
+  await expect(dossier.pendingCommands()).toHaveCount(0, { timeout: 15_000 });
   await dossier.expectStatus("IEXP");
   expect((await control<Array<{ route: string }>>(`/applied?dossier=${n}`)).map((a) => a.route)).toEqual(["demands/status"]);
 });
 
-test("a message sent while the platform answers goes once", async ({ page }) => {
+test("a message sent while the platform answers goes once", async ({ page, dossier }) => {
   const n = await newSyncedDossier(page.request, "PAD");
-  const dossier = new DossierPage(page);
   await dossier.goto(n);
-  await page.getByRole("button", { name: "Demander une information" }).click();
-  await page.getByLabel("Message au revendeur").fill("Merci de confirmer le numéro de série");
-  await page.getByRole("button", { name: "Envoyer", exact: true }).click();
+  await dossier.writeMessage("Merci de confirmer le numéro de série");
+  await dossier.sendButton().click();
   await expect(page.getByTestId("dossier-notices")).toContainText("Information demandée au revendeur le");
   // The strict platform moved it to INFSTT: Atelier shows it from reading the platform back, not by assuming it.
   expect((await details(n)).dossier.current_status_code).toBe("INFSTT");

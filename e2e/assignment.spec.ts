@@ -1,13 +1,11 @@
 // Who has a dossier: a technician takes one and finds it under "Mes dossiers"; a manager hands several at
 // once from the queue; a technician has no bulk action (and the action refuses them: e2e/security.spec.ts).
-import { DossierPage } from "./pages/dossier.page";
 import { expect, test } from "./support/fixtures";
 import { newSyncedDossier } from "./support/mirror";
 import { BASE_URL, stateFile } from "./support/paths";
 
-test("a technician takes a dossier and finds it in « Mes dossiers »", async ({ page }) => {
+test("a technician takes a dossier and finds it in « Mes dossiers »", async ({ page, dossier }) => {
   const n = await newSyncedDossier(page.request, "REP");
-  const dossier = new DossierPage(page);
   await dossier.goto(n);
   await expect(page.getByTestId("dossier-assignee")).toContainText("Attribué à : Personne");
   await page.getByRole("button", { name: "Prendre ce dossier" }).click();

@@ -1,5 +1,5 @@
 import { expect, test as setup } from "@playwright/test";
-import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/users/demo-accounts";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/auth/demo-accounts";
 import { SignInPage } from "./pages/sign-in.page";
 import { LYON, LYON_STATE, stateFile } from "./support/paths";
 

@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/users/demo-accounts";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/auth/demo-accounts";
 import { SignInPage } from "./pages/sign-in.page";
 import { UsersPage } from "./pages/users.page";
 import { createAccount, signedInContext, uniqueAddress } from "./support/accounts";
@@ -29,9 +29,8 @@ test.describe("signed out", () => {
   });
 
   // A created account: signing out ends every session of the user, the demo technician's saved one too.
-  test("sign in, then sign out: a cookie copied before is refused after, and the open live stream closes", async ({ page, context }) => {
+  test("sign in, then sign out: a cookie copied before is refused after, and the open live stream closes", async ({ page, context, signIn }) => {
     const account = await createAccount();
-    const signIn = new SignInPage(page);
     await signIn.goto();
     await signIn.signIn(account.email.toUpperCase(), account.password);
     await signIn.expectSignedInAs(account.name);
@@ -56,8 +55,7 @@ test.describe("signed out", () => {
     await signIn.expectSignedInAs(account.name);
   });
 
-  test("a wrong password and an unknown address get the same generic message", async ({ page }) => {
-    const signIn = new SignInPage(page);
+  test("a wrong password and an unknown address get the same generic message", async ({ page, signIn }) => {
     await signIn.goto();
     await signIn.signIn(DEMO_USERS.manager.email, "pas-le-bon-mot-de-passe");
     await expect(signIn.alert()).toHaveText("Adresse e-mail ou mot de passe incorrect.");
@@ -66,9 +64,8 @@ test.describe("signed out", () => {
     await expect(page).toHaveURL(/\/connexion$/);
   });
 
-  test("five failures lock the account, even for the right password", async ({ page }) => {
+  test("five failures lock the account, even for the right password", async ({ page, signIn }) => {
     const account = await createAccount();
-    const signIn = new SignInPage(page);
     await signIn.goto();
     for (let i = 1; i <= 4; i++) {
       await signIn.signIn(account.email, `mauvais-${i}`);
@@ -125,8 +122,7 @@ test.describe("as a manager", () => {
 test.describe("as an admin", () => {
   test.use({ role: "admin" });
 
-  test("creates a user who can then sign in", async ({ page, browser }) => {
-    const users = new UsersPage(page);
+  test("creates a user who can then sign in", async ({ page, browser, users }) => {
     await users.goto();
     const email = `nouveau-${Date.now()}@atelier.test`;
     await users.create({ name: "Nina Nouvelle", email, role: "Technicien", password: "court" });
@@ -139,7 +135,7 @@ test.describe("as an admin", () => {
     await context.close();
   });
 
-  test("a deactivated user is thrown out of an open session", async ({ page, browser }) => {
+  test("a deactivated user is thrown out of an open session", async ({ browser, users }) => {
     const account = await createAccount("technician");
     const { context: theirs, page: theirPage, signIn } = await signedInContext(browser, account);
     const cookie = (await theirs.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
@@ -147,7 +143,6 @@ test.describe("as an admin", () => {
     expect(stream.status).toBe(200);
     const ended = readUntilEnd(stream.body!);
 
-    const users = new UsersPage(page);
     await users.goto();
     await users.deactivate(account.email);
     await ended;

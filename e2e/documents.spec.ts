@@ -1,7 +1,6 @@
 // The documents Atelier writes itself: the quote from the builder (with the centre's identity and the price
 // list's suggestions), the expertise report, the destruction certificate; each read back from the platform.
 import { extractText, getDocumentProxy } from "unpdf";
-import { DossierPage } from "./pages/dossier.page";
 import { expect, test } from "./support/fixtures";
 import { newSyncedDossier } from "./support/mirror";
 import { control, details, documentsOf } from "./support/simulator";
@@ -13,7 +12,7 @@ const textOf = async (pdf: Buffer) => (await extractText(await getDocumentProxy(
 test.describe("as an admin, then a manager", () => {
   test.use({ role: "admin" });
 
-  test("the centre's identity and a price list line show in the quote the builder writes and sends", async ({ page }) => {
+  test("the centre's identity and a price list line show in the quote the builder writes and sends", async ({ page, dossier }) => {
     await page.goto("/admin/centre");
     await page.getByLabel("Raison sociale").fill("SAV Express Trappes");
     await page.getByLabel("Adresse").fill("12 rue des Ateliers, 78190 Trappes");
@@ -30,7 +29,6 @@ test.describe("as an admin, then a manager", () => {
     await expect(page.getByTestId("price-row").filter({ hasText: label })).toContainText("158,45");
 
     const n = await newSyncedDossier(page.request, "REP");
-    const dossier = new DossierPage(page);
     await dossier.goto(n);
     await dossier.accept("A-PDF", "D");
     await page.getByRole("button", { name: "Émettre un devis" }).click();
@@ -59,9 +57,8 @@ test.describe("as an admin, then a manager", () => {
   });
 });
 
-test("an expertise report and a destruction certificate reach the platform as REPORT documents", async ({ page }) => {
+test("an expertise report and a destruction certificate reach the platform as REPORT documents", async ({ page, dossier }) => {
   const n = await newSyncedDossier(page.request, "REP");
-  const dossier = new DossierPage(page);
   await dossier.goto(n);
   await dossier.accept("A-RPT", "D");
   await page.getByRole("button", { name: "Rapport d'expertise" }).click();

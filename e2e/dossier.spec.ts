@@ -1,14 +1,12 @@
 import { DossierPage } from "./pages/dossier.page";
-import { QueuePage } from "./pages/queue.page";
 import { createAccount, signedInContext } from "./support/accounts";
 import { expect, test } from "./support/fixtures";
 import { BASE_URL, stateFile } from "./support/paths";
 import { callAction } from "./support/server-actions";
 import { atStatus, createDossier, details } from "./support/simulator";
 
-test("the dossier page shows every field of 3.9, grouped", async ({ page }) => {
+test("the dossier page shows every field of 3.9, grouped", async ({ dossier }) => {
   const [wire] = (await atStatus("RPR")).filter((d) => d.tracking_number);
-  const dossier = new DossierPage(page);
   await dossier.goto(wire!.demand_number);
   await dossier.expectStatus("RPR");
   await expect(dossier.field("Produit", "Numéro de série")).toHaveText(wire!.serial_number!);
@@ -21,7 +19,7 @@ test("the dossier page shows every field of 3.9, grouped", async ({ page }) => {
   await expect(dossier.field("Transport", "Transporteur")).toHaveText(wire!.carrier_name!);
 });
 
-test("documents come from the platform, with inline previews and downloads", async ({ page }) => {
+test("documents come from the platform, with inline previews and downloads", async ({ page, dossier }) => {
   // The demo seed is deterministic: a PAD dossier (with its agreement) and a nameplate photo is always there.
   let target: string | undefined;
   for (const status of ["D", "IEXP", "RMAD", "AVRC", "RPLPR", "AVRF", "RPR"]) {
@@ -33,7 +31,6 @@ test("documents come from the platform, with inline previews and downloads", asy
     if (target) break;
   }
   expect(target, "a PAD dossier with a nameplate photo in the demo seed").toBeTruthy();
-  const dossier = new DossierPage(page);
   await dossier.goto(target!);
   const agreement = dossier.documents().filter({ hasText: "Accord" });
   await expect(agreement).toBeVisible();
@@ -51,13 +48,11 @@ test("documents come from the platform, with inline previews and downloads", asy
   expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(32);
 });
 
-test("text from the platform is shown as text, never run as HTML", async ({ page }) => {
+test("text from the platform is shown as text, never run as HTML", async ({ page, queue, dossier }) => {
   const hostile = `<b>gras</b><img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>`;
   const created = await createDossier({ problemDescription: hostile, clientName: "<i>Client</i> & fils" });
-  const queue = new QueuePage(page);
   await queue.goto();
   await queue.refresh();
-  const dossier = new DossierPage(page);
   await dossier.goto(created.demand_number);
   await expect(dossier.field("Produit", "Description du problème")).toHaveText(hostile);
   await expect(dossier.field("Client", "Nom")).toHaveText("<i>Client</i> & fils");
@@ -65,9 +60,8 @@ test("text from the platform is shown as text, never run as HTML", async ({ page
 });
 
 test.describe("notes", () => {
-  test("an author adds and edits a note; another technician cannot touch it; a manager can delete it", async ({ page, browser }) => {
+  test("an author adds and edits a note; another technician cannot touch it; a manager can delete it", async ({ page, browser, dossier }) => {
     const [target] = await atStatus("IEXP");
-    const dossier = new DossierPage(page);
     await dossier.goto(target!.demand_number);
     await dossier.addNote("");
     await expect(page.getByText("La note est vide")).toBeVisible();

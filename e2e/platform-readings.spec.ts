@@ -1,7 +1,6 @@
 // What a technician and an admin see when the platform reads the document differently from the simulator's
 // strict profile: quarantined dossiers, unknown codes, a message before the accept, a treatment only in the
 // comment, a status off the usual flow.
-import { DossierPage } from "./pages/dossier.page";
 import { expect, test } from "./support/fixtures";
 import { newSyncedDossier } from "./support/mirror";
 import { BASE_URL } from "./support/paths";
@@ -44,11 +43,10 @@ test.describe("as an admin", () => {
   });
 });
 
-test("a pushed dossier of an unknown type and status is shown raw, and breaks no page", async ({ page }) => {
+test("a pushed dossier of an unknown type and status is shown raw, and breaks no page", async ({ page, dossier }) => {
   const n = `PMS-${Date.now()}`;
   const body = JSON.stringify([{ type: "PMS", demand_number: n, current_status_code: "NOUVEAU", agreement_number: "AF77", brand: "Seb", ean: 3045380012345 }]);
   expect((await push(body)).status).toBe(200);
-  const dossier = new DossierPage(page);
   await dossier.goto(n);
   await expect(dossier.currentStatus()).toContainText("Statut inconnu (NOUVEAU)");
   await expect(dossier.field("Produit", "Type de flux")).toHaveText(/PMS — type de flux non décrit/);
@@ -61,13 +59,12 @@ test("a pushed dossier of an unknown type and status is shown raw, and breaks no
   await expect(page.getByTestId("queue-row").filter({ hasText: n })).toContainText("Statut inconnu (NOUVEAU)");
 });
 
-test("lenient: a repair listed as \"rep\" with an agreement is a REP, and still waits for the accept", async ({ page }) => {
+test("lenient: a repair listed as \"rep\" with an agreement is a REP, and still waits for the accept", async ({ page, dossier }) => {
   await control("/profile", { profile: "lenient" });
   const { demand_number: n } = await control<{ demand_number: string }>("/dossiers", { type: "REP", agreementNumber: "AF88" });
   // As the platform lists it under this reading.
   expect((await atStatus("RMAD")).find((d) => d.demand_number === n)?.type).toBe("rep");
   expect((await page.request.post("/api/sync")).ok()).toBe(true);
-  const dossier = new DossierPage(page);
   await dossier.goto(n);
   await expect(dossier.field("Produit", "Type de flux")).toHaveText("REP — Réparation");
   await dossier.expectStatus("RMAD");
@@ -78,10 +75,9 @@ test("lenient: a repair listed as \"rep\" with an agreement is a REP, and still 
 });
 
 for (const profile of ["strict", "lenient"] as const) {
-  test(`${profile}: a message at RMAD asks for a correction, then the accept still works`, async ({ page }) => {
+  test(`${profile}: a message at RMAD asks for a correction, then the accept still works`, async ({ page, dossier }) => {
     await control("/profile", { profile });
     const n = await newSyncedDossier(page.request, "REP");
-    const dossier = new DossierPage(page);
     await dossier.goto(n);
     await page.getByRole("button", { name: "Demander une information" }).click();
     await page.getByLabel("Message au revendeur").fill("Merci de corriger le numéro de série");
@@ -95,10 +91,9 @@ for (const profile of ["strict", "lenient"] as const) {
   });
 }
 
-test("lenient: a refused quote whose DESTRUCT is only in the comment never offers RPR nor a return label", async ({ page }) => {
+test("lenient: a refused quote whose DESTRUCT is only in the comment never offers RPR nor a return label", async ({ page, dossier }) => {
   await control("/profile", { profile: "lenient" });
   const n = await newSyncedDossier(page.request, "REP");
-  const dossier = new DossierPage(page);
   await dossier.goto(n);
   await dossier.accept("A-DESTR");
   await dossier.changeStatus("D");
@@ -123,9 +118,8 @@ test("lenient: a refused quote whose DESTRUCT is only in the comment never offer
   await expect(page.getByRole("heading", { level: 2, name: /rapport de destruction/ })).toBeVisible();
 });
 
-test("a status off the usual flow (D straight to PRRE) asks for a confirmation, then goes", async ({ page }) => {
+test("a status off the usual flow (D straight to PRRE) asks for a confirmation, then goes", async ({ page, dossier }) => {
   const n = await newSyncedDossier(page.request, "PAD");
-  const dossier = new DossierPage(page);
   await dossier.goto(n);
   await dossier.changeStatus("D");
   await page.getByRole("button", { name: "Changer le statut" }).click();

@@ -5,7 +5,6 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { extractText, getDocumentProxy } from "unpdf";
-import { DossierPage } from "./pages/dossier.page";
 import { expect, test } from "./support/fixtures";
 import { newSyncedDossier } from "./support/mirror";
 
@@ -18,9 +17,8 @@ async function readBack(pdf: Buffer) {
   return { codes, text };
 }
 
-test("the repair ticket and the product label carry the dossier number as text and as barcodes a scanner reads back", async ({ page }) => {
+test("the repair ticket and the product label carry the dossier number as text and as barcodes a scanner reads back", async ({ page, dossier }) => {
   const n = await newSyncedDossier(page.request, "PAD");
-  const dossier = new DossierPage(page);
   await dossier.goto(n);
   await expect(page.getByRole("link", { name: "Imprimer la fiche" })).toHaveAttribute("href", `/dossiers/${n}/fiche.pdf`);
 
@@ -38,9 +36,8 @@ test("the repair ticket and the product label carry the dossier number as text a
   expect(l.codes).toContain(`CODE-128:${n}`);
 });
 
-test("the next step of the flow is one click on the dossier page, and the two choices where the flow is not known", async ({ page }) => {
+test("the next step of the flow is one click on the dossier page, and the two choices where the flow is not known", async ({ page, dossier }) => {
   const n = await newSyncedDossier(page.request, "PAD");
-  const dossier = new DossierPage(page);
   await dossier.goto(n);
   const next = page.getByTestId("next-step");
   await next.getByRole("button", { name: "Produit reçu (D)" }).click();

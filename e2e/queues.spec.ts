@@ -1,10 +1,8 @@
 import { DossierPage } from "./pages/dossier.page";
-import { QueuePage } from "./pages/queue.page";
 import { expect, test } from "./support/fixtures";
 import { atStatus } from "./support/simulator";
 
-test("phases show their counts, and a phase lists exactly its dossiers", async ({ page }) => {
-  const queue = new QueuePage(page);
+test("phases show their counts, and a phase lists exactly its dossiers", async ({ page, queue }) => {
   await queue.goto();
   const platformRmad = (await atStatus("RMAD")).length;
   expect(await queue.phaseCount("À traiter")).toBe(platformRmad);
@@ -17,8 +15,7 @@ test("phases show their counts, and a phase lists exactly its dossiers", async (
   for (const badge of badges) expect(badge).toContain("RMAD");
 });
 
-test("filters and sort live in the URL: a link shows the same list", async ({ page, browser }) => {
-  const queue = new QueuePage(page);
+test("filters and sort live in the URL: a link shows the same list", async ({ page, browser, queue }) => {
   await queue.goto();
   await page.getByLabel("Type").selectOption("PAD");
   await expect(page).toHaveURL(/type=PAD/);
@@ -36,16 +33,14 @@ test("filters and sort live in the URL: a link shows the same list", async ({ pa
   await other.close();
 });
 
-test("a barcode scan of a serial number and Enter lands on the dossier", async ({ page }) => {
+test("a barcode scan of a serial number and Enter lands on the dossier", async ({ page, queue }) => {
   const [target] = await atStatus("D");
-  const queue = new QueuePage(page);
   await queue.goto();
   await queue.scan(target!.serial_number!.toLowerCase());
   await new DossierPage(page).expectOpen(target!.demand_number);
 });
 
-test("a search that is not exact lists its results, and odd input never breaks it", async ({ page }) => {
-  const queue = new QueuePage(page);
+test("a search that is not exact lists its results, and odd input never breaks it", async ({ page, queue }) => {
   await queue.goto();
   await queue.scan("helene");
   await expect(page).toHaveURL(/\/recherche\?q=helene/);

@@ -1,21 +1,17 @@
-import { DossierPage } from "./pages/dossier.page";
-import { QueuePage } from "./pages/queue.page";
 import { expect, test } from "./support/fixtures";
 import { newSyncedDossier } from "./support/mirror";
 import { control, details } from "./support/simulator";
 
-test("when the platform is down, a banner says so, the mirror stays usable, and it clears when the platform is back", async ({ page }) => {
+test("when the platform is down, a banner says so, the mirror stays usable, and it clears when the platform is back", async ({ page, dossier, queue }) => {
   // A dossier nobody opened yet: its documents are not in the server's short cache.
   const target = await newSyncedDossier(page.request, "PAD");
   await control("/faults", { errorRate: 1 });
   try {
-    const dossier = new DossierPage(page);
     await dossier.goto(target);
     await expect(page.getByText("Les documents n'ont pas pu être lus sur RMA Manager")).toBeVisible({ timeout: 15_000 });
     await page.reload();
     await expect(page.getByTestId("platform-down")).toContainText("RMA Manager ne répond plus");
     // The mirror still serves the queues and the dossier.
-    const queue = new QueuePage(page);
     await queue.goto("?phase=reception-expertise");
     await expect(queue.rows().first()).toBeVisible();
     await expect(page.getByTestId("platform-down")).toBeVisible();
@@ -28,9 +24,8 @@ test("when the platform is down, a banner says so, the mirror stays usable, and 
   await expect(page.getByTestId("platform-down")).toHaveCount(0);
 });
 
-test("an action queued while the platform failed goes out by itself once it is back", async ({ page }) => {
+test("an action queued while the platform failed goes out by itself once it is back", async ({ page, dossier }) => {
   const target = await newSyncedDossier(page.request, "PAD");
-  const dossier = new DossierPage(page);
   await dossier.goto(target);
   await control("/faults", { errorRate: 1 });
   try {

@@ -3,9 +3,8 @@ import { expect, test } from "./support/fixtures";
 import { newSyncedDossier } from "./support/mirror";
 import { atStatus } from "./support/simulator";
 
-test("the Simulateur panel answers a quote as the reseller, and the dossier moves at once", async ({ page }) => {
+test("the Simulateur panel answers a quote as the reseller, and the dossier moves at once", async ({ page, dossier }) => {
   const [quoted] = await atStatus("EDE");
-  const dossier = new DossierPage(page);
   await dossier.goto(quoted!.demand_number);
   await dossier.expectStatus("EDE");
   await page.getByRole("button", { name: "Refuser le devis, produit à détruire (RDE DESTRUCT)" }).click();
@@ -14,10 +13,9 @@ test("the Simulateur panel answers a quote as the reseller, and the dossier move
   await expect(dossier.field("Accord", "Traitement après refus du devis")).toHaveText("Destruction du produit");
 });
 
-test("the Simulateur panel answers an information request", async ({ page }) => {
+test("the Simulateur panel answers an information request", async ({ page, dossier }) => {
   // An accepted dossier asked for information: the strict platform moves it to INFSTT.
   const n = await newSyncedDossier(page.request, "REP");
-  const dossier = new DossierPage(page);
   await dossier.goto(n);
   await dossier.accept("A-INFO");
   await page.getByRole("button", { name: "Demander une information" }).click();

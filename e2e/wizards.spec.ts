@@ -1,4 +1,3 @@
-import { DossierPage } from "./pages/dossier.page";
 import { WizardPage } from "./pages/wizard.page";
 import { expect, test } from "./support/fixtures";
 import { pdfFile } from "./support/files";
@@ -30,9 +29,8 @@ for (const profile of PROFILES) {
       await control("/profile", { profile: "strict" });
     });
 
-    test("PAD, solution commerciale: D, IEXP, AVRC, without an accept", async ({ page }) => {
+    test("PAD, solution commerciale: D, IEXP, AVRC, without an accept", async ({ page, wizard }) => {
       const n = await newSyncedDossier(page.request, "PAD");
-      const wizard = new WizardPage(page);
       await wizard.goto(n);
       await page.getByRole("link", { name: "PAD — solution commerciale" }).click();
       await wizard.sendStatus("D");
@@ -44,9 +42,8 @@ for (const profile of PROFILES) {
       expect((await details(n)).dossier.current_status_code).toBe("AVRC");
     });
 
-    test("PAD, échange à neuf: D, IEXP, RPLPR, then RPR with the return tracking", async ({ page }) => {
+    test("PAD, échange à neuf: D, IEXP, RPLPR, then RPR with the return tracking", async ({ page, wizard }) => {
       const n = await newSyncedDossier(page.request, "PAD");
-      const wizard = new WizardPage(page);
       await wizard.goto(n, "pad-echange");
       await wizard.sendStatus("D");
       await wizard.sendStatus("IEXP");
@@ -58,13 +55,11 @@ for (const profile of PROFILES) {
       expect(sim.documents.map((d) => d.type)).toContain("TRANSPORT");
     });
 
-    test("repair under warranty: the accept first (a status before it is refused), then D, REPPROG, PRRE, RPR", async ({ page }) => {
+    test("repair under warranty: the accept first (a status before it is refused), then D, REPPROG, PRRE, RPR", async ({ page, wizard, dossier }) => {
       const n = await newSyncedDossier(page.request, "REP");
-      const wizard = new WizardPage(page);
       await wizard.goto(n, "garantie");
       await expect(wizard.step("accept")).toContainText("étape en cours");
       // The dossier page offers no status before the accept, and explains why when asked anyway.
-      const dossier = new DossierPage(page);
       await dossier.goto(n);
       await expect(page.getByRole("button", { name: "Changer le statut" })).toHaveCount(0);
       await wizard.goto(n, "garantie");
@@ -82,9 +77,8 @@ for (const profile of PROFILES) {
       expect([sim.dossier.current_status_code, sim.dossier.agreement_number]).toEqual(["RPR", "9999999915"]);
     });
 
-    test("out of warranty: accept, D, IEXP, quote, VDE from the reseller, repair and return", async ({ page }) => {
+    test("out of warranty: accept, D, IEXP, quote, VDE from the reseller, repair and return", async ({ page, wizard }) => {
       const n = await newSyncedDossier(page.request, "REP");
-      const wizard = new WizardPage(page);
       await wizard.goto(n, "hors-garantie");
       await wizard.nextStep().getByLabel("Numéro d'accord").fill("HG-1");
       await wizard.nextStep().getByRole("button", { name: "Accepter" }).click();
@@ -109,9 +103,8 @@ for (const profile of PROFILES) {
       expect((await details(n)).dossier.current_status_code).toBe("RPR");
     });
 
-    test("out of warranty, refused quote to destroy: the destruction report ends the flow", async ({ page }) => {
+    test("out of warranty, refused quote to destroy: the destruction report ends the flow", async ({ page, wizard }) => {
       const n = await newSyncedDossier(page.request, "REP");
-      const wizard = new WizardPage(page);
       await wizard.goto(n, "hors-garantie");
       await wizard.nextStep().getByLabel("Numéro d'accord").fill("HG-2");
       await wizard.nextStep().getByRole("button", { name: "Accepter" }).click();

@@ -4,7 +4,7 @@
 // The client secret, then the admin's password, are asked at the terminal (or read, one a line, from
 // standard input); never arguments. The secret is sealed under ATELIER_SECRET_KEY and never printed.
 import { parseArgs } from "node:util";
-import { centreDatabase, mainDb, prepareDatabase } from "@/db";
+import { centreDatabase, mainDb, prepareDatabase } from "@/lib/tenancy/databases";
 import { config } from "@/lib/config/env";
 import { addCentre, centreInput } from "@/lib/tenancy/registry";
 import { createUser, createUserInput } from "@/lib/users/create-user";

@@ -5,7 +5,7 @@ import { clientAddressFrom } from "@/lib/auth/client-address";
 import { MAX_FAILURES } from "@/lib/auth/lockout";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { parseConfig } from "@/lib/config/env";
-import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/users/demo-accounts";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/auth/demo-accounts";
 import { ensureDemoUsers } from "@/lib/users/demo-users";
 import { freshDatabase, insertUser } from "./support/database";
 

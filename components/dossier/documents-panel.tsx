@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Download, Eye, EyeOff } from "lucide-react";
 import { useState } from "react";
-import type { DocumentInfo } from "@/lib/documents/platform-documents";
+import type { DocumentInfo } from "@/lib/files/platform-documents";
 import { fr } from "@/lib/i18n/fr";
 
 export function documentsQueryKey(demandNumber: string) {

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { fr } from "@/lib/i18n/fr";
-import type { NextStep } from "@/lib/workflows/next-step";
+import type { NextStep } from "@/lib/wizards/next-step";
 import { useDossierSubmit } from "./actions/use-dossier-submit";
 
 /**

@@ -23,6 +23,8 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
       input.current?.select();
     };
     window.addEventListener("keydown", onKey);
+    // Says "/" now works: what a test waits for before pressing it, rather than for a length of time.
+    input.current?.setAttribute("data-shortcut", "on");
     return () => window.removeEventListener("keydown", onKey);
   }, []);
   return (

@@ -6,7 +6,7 @@ import { TreatmentChoice } from "@/components/dossier/treatment-choice";
 import { formatDateTime } from "@/lib/format";
 import { fr } from "@/lib/i18n/fr";
 import type { LocalRecord } from "@/lib/workflows/transitions";
-import type { StepAction } from "@/lib/workflows/wizards";
+import type { StepAction } from "@/lib/wizards/wizards";
 
 /** The form the current step needs; submitting it moves the dossier, which moves the wizard. */
 export function WizardStepForm({

@@ -1,5 +1,5 @@
 import { CheckCircle2, Circle, CircleDot, MinusCircle } from "lucide-react";
-import type { WizardView } from "@/lib/workflows/wizards";
+import type { WizardView } from "@/lib/wizards/wizards";
 import { fr } from "@/lib/i18n/fr";
 
 const STATE = {

@@ -1,9 +1,9 @@
 import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { STATUS_CODES } from "@/lib/rma/constants";
 
 /** Per status code: the last good retrieverequests call, and the last failure if it came after. */
 export const syncState = sqliteTable("sync_state", {
-  statusCode: text("status_code", { enum: STATUS_CODES }).primaryKey(),
+  // A status code (lib/rma/constants): the sync writes only those it asks for.
+  statusCode: text("status_code").primaryKey(),
   lastSuccessAt: integer("last_success_at", { mode: "timestamp_ms" }),
   lastErrorAt: integer("last_error_at", { mode: "timestamp_ms" }),
   /** The failure's RmaError kind (auth, upstream, bad_reply…), or "internal". */

@@ -2,8 +2,8 @@ import { sql } from "drizzle-orm";
 import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
 
-import { ROLES, type Role } from "@/lib/auth/roles";
-import { newSessionSecret } from "@/lib/auth/session-secret";
+import { ROLES, type Role } from "../roles";
+import { newSessionSecret } from "../session-secret";
 
 export { ROLES, type Role };
 

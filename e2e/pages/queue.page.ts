@@ -32,6 +32,8 @@ export class QueuePage {
   }
 
   async scan(text: string) {
+    // "/" is heard once the page has hydrated: the field says so.
+    await expect(this.page.getByLabel("Rechercher un dossier")).toHaveAttribute("data-shortcut", "on");
     await this.page.locator("body").press("/");
     await expect(this.page.getByLabel("Rechercher un dossier")).toBeFocused();
     await this.page.keyboard.type(text);

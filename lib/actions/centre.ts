@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/safe-action";
-import { centreIdentity } from "@/lib/centre/identity";
-import { saveIdentity } from "@/lib/centre/settings";
+import { centreIdentity } from "@/lib/identity/identity";
+import { saveIdentity } from "@/lib/identity/store";
 
 export const saveCentreAction = defineAction({
   name: "centre.identity",

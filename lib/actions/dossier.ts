@@ -2,11 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/safe-action";
-import { writeDocument } from "@/lib/documents/write-document";
-import { writtenDocumentInput } from "@/lib/documents/written";
+import { writeDocument } from "@/lib/submit/write-document";
+import { writtenDocumentInput } from "@/lib/files/written";
 import { assignDossiers, assignInput, takeDossier, takeInput } from "@/lib/dossiers/assign";
 import { chooseTreatment, chooseTreatmentInput } from "@/lib/dossiers/choose-treatment";
-import { submitAction, submitActionInput } from "@/lib/dossiers/submit-action";
+import { submitAction, submitActionInput } from "@/lib/submit/submit-action";
 import { abandonCommand, commandIdInput, markCommandSent, resendCommand, retryCommand } from "@/lib/outbox/manage";
 
 const refresh = (demandNumber: string) => revalidatePath(`/dossiers/${encodeURIComponent(demandNumber)}`);

@@ -3,7 +3,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { first, type Db } from "@/db";
 import { loginAttempts, users, type UserRow } from "@/db/schema";
-import { DEMO_USERS } from "@/lib/users/demo-accounts";
+import { DEMO_USERS } from "@/lib/auth/demo-accounts";
 import { lockState, recordAttempt } from "./lockout";
 import { decoyHash, verifyPassword } from "./passwords";
 import { newSessionSecret } from "./session-secret";

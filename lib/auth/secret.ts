@@ -1,7 +1,8 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { first, mainDb } from "@/db";
+import { first } from "@/db";
+import { mainDb } from "@/lib/tenancy/databases";
 import { appSettings } from "@/db/schema";
 import { config } from "@/lib/config/env";
 

@@ -1,8 +1,7 @@
-// A user's session secret (users.session_secret): 32 random bytes, hex. No "server-only" here: the schema
-// that gives new rows their secret is loaded by drizzle-kit and the migration scripts too.
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+// A user's session secret (users.session_secret), and what a session shows of it.
+import { createHash, timingSafeEqual } from "node:crypto";
 
-export const newSessionSecret = () => randomBytes(32).toString("hex");
+export { newSessionSecret } from "@/db/session-secret";
 
 /**
  * What a session shows of the secret: its digest. Auth.js answers /api/auth/session with the session object,

@@ -1,7 +1,8 @@
 // The browser's side of the one upload path (/api/uploads): one file a request, with its progress.
+import type { FileKind } from "@/lib/files/kinds";
 import { fr } from "@/lib/i18n/fr";
 
-export type FileKind = "pdf" | "pdf-or-image" | "document" | "logo";
+export type { FileKind };
 export type UploadResult = { ok: true; uploadId: string } | { ok: false; error: string };
 
 export function uploadFile(file: File, options: { kind: FileKind; field: string; onProgress?: (percent: number) => void }): Promise<UploadResult> {

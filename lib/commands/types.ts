@@ -83,5 +83,6 @@ export interface CommandDefinition<Input = unknown, Params = unknown> {
   summary(params: Params): Record<string, unknown>;
 }
 
-export type FileKind = "pdf" | "pdf-or-image" | "document" | "logo";
+import type { FileKind } from "@/lib/files/kinds";
+export type { FileKind };
 

@@ -15,7 +15,7 @@ import { wirePriceToCents } from "@/lib/money";
 import { produceEvent } from "@/lib/notifications/produce";
 import { startOfWeek } from "@/lib/home/today";
 import { treatmentOf } from "@/lib/workflows/treatment";
-import { DEMO_USERS } from "@/lib/users/demo-accounts";
+import { DEMO_USERS } from "@/lib/auth/demo-accounts";
 import { frDemo } from "@/lib/i18n/fr-demo";
 
 export interface SimulatorStory {

@@ -6,7 +6,7 @@ import type { Db } from "@/db";
 import { dossiers } from "@/db/schema";
 import { identifiedBy } from "./search";
 import { canSendStatus, followsPadRules } from "@/lib/workflows/transitions";
-import { AFTER_RECEPTION } from "@/lib/workflows/wizards";
+import { AFTER_RECEPTION } from "@/lib/wizards/wizards";
 
 /** What receiving the product takes: D now, an accept first, or nothing (already there, or refused). */
 export type ReceptionStep = "receive" | "accept_then_receive" | "already_received" | "refused" | "not_accepted";

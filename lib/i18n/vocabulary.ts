@@ -45,7 +45,7 @@ export const PHASE_WORDS = {
   inconnus: "Statuts inconnus",
 } as const;
 
-/** The guided flows of section 4 (lib/workflows/wizards.ts): each flow's name and each step's. */
+/** The guided flows of section 4 (lib/wizards/wizards.ts): each flow's name and each step's. */
 export const WIZARD_WORDS = {
   flowPadCommercial: "PAD — solution commerciale",
   flowPadExchange: "PAD — échange à neuf",

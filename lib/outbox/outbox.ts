@@ -14,7 +14,7 @@ import { recordAudit, type Tx } from "@/lib/audit/record-audit";
 import { commandFor, type Verb } from "@/lib/commands/registry";
 import type { CommandDefinition, Verdict } from "@/lib/commands/types";
 import { isRmaError } from "@/lib/rma/errors";
-import { uploadBytes } from "@/lib/uploads/uploads";
+import { uploadBytes } from "@/lib/files/uploads";
 import { effectsFor } from "./effects";
 import { countMatching, gatherEvidence, PlatformUnreadable } from "./evidence";
 import { claim, PROCESS_OWNER, release, takeOverExpired, whileHeld } from "./lease";

@@ -3,10 +3,10 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { first, type Db } from "@/db";
 import { dossiers } from "@/db/schema";
-import { readIdentity } from "@/lib/centre/settings";
+import { readIdentity } from "@/lib/identity/store";
 import { ServiceError } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
-import { logoOf } from "@/lib/quotes/prepare-quote";
+import { logoOf } from "@/lib/identity/logo";
 import { renderBounded } from "./bounded";
 
 async function dossierFor(db: Db, demandNumber: string | null) {

@@ -1,7 +1,7 @@
 import "server-only";
 // The quote (3.8's quote_file), as the reseller and the client read it: who quotes, for which dossier and
 // product, the lines with unit and line prices, the totals with VAT, the validity, and a "Bon pour accord".
-import type { CentreIdentity } from "@/lib/centre/identity";
+import type { CentreIdentity } from "@/lib/identity/identity";
 import { formatCents } from "@/lib/money";
 import { quoteTotals } from "@/lib/quotes/totals";
 import { dateFr, field, identityBlock, pdfText, renderPdf, title } from "./render";

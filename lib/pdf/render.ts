@@ -2,7 +2,7 @@ import "server-only";
 // The documents Atelier writes, as PDF: pdfkit with its built-in Helvetica (no font to fetch), the centre's
 // identity at the top, French text. The built-in fonts speak Windows-1252: anything else is replaced.
 import PDFDocument from "pdfkit";
-import type { CentreIdentity } from "@/lib/centre/identity";
+import type { CentreIdentity } from "@/lib/identity/identity";
 import { frDocuments as t } from "@/lib/i18n/fr-documents";
 
 export type Pdf = InstanceType<typeof PDFDocument>;

@@ -1,7 +1,7 @@
 import "server-only";
 // The expertise report and the destruction certificate, sent as REPORT documents (3.7 accepts no other
 // type for them; 3.10's DESTRUCTION_VOUCHER is a type the platform gives, not one a centre may send).
-import type { CentreIdentity } from "@/lib/centre/identity";
+import type { CentreIdentity } from "@/lib/identity/identity";
 import { dateFr, field, identityBlock, pdfText, renderPdf, title } from "./render";
 import { frDocuments as t } from "@/lib/i18n/fr-documents";
 

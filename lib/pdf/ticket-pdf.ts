@@ -1,7 +1,7 @@
 import "server-only";
 // What the goods-in desk prints: the repair ticket (A4) that travels with the product, and the product
 // label for a thermal printer, both with the dossier number as a Code 128 a scanner reads back.
-import type { CentreIdentity } from "@/lib/centre/identity";
+import type { CentreIdentity } from "@/lib/identity/identity";
 import { code128Png, qrPng } from "./barcodes";
 import { dateFr, field, identityBlock, pdfText, renderPdf, title } from "./render";
 import { frDocuments as words } from "@/lib/i18n/fr-documents";

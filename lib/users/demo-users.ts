@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { first, type Db } from "@/db";
 import { users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/passwords";
-import { DEMO_PASSWORD, DEMO_USERS } from "./demo-accounts";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/auth/demo-accounts";
 
 export async function ensureDemoUsers(db: Db) {
   const missing = [];

@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { dossiers, quarantine, syncState } from "@/db/schema";
 import { localRecord } from "@/lib/dossiers/local-record";
-import { submitAction, type SubmitActionInput } from "@/lib/dossiers/submit-action";
+import { submitAction, type SubmitActionInput } from "@/lib/submit/submit-action";
 import { STATUS_CODES } from "@/lib/rma/constants";
 import { runSync } from "@/lib/sync/run-sync";
 import { statusChoices } from "@/lib/workflows/transitions";

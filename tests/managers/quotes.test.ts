@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { quotes } from "@/db/schema";
 import { toCsv } from "@/lib/activity/csv";
-import { submitAction } from "@/lib/dossiers/submit-action";
+import { submitAction } from "@/lib/submit/submit-action";
 import { listQuotes } from "@/lib/quotes/list-quotes";
 import { median, quoteStats, weeklySeries } from "@/lib/quotes/quote-stats";
 import { treatmentOf } from "@/lib/quotes/record-answer";

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { dossiers, outbox } from "@/db/schema";
-import { submitAction, type SubmitActionInput } from "@/lib/dossiers/submit-action";
+import { submitAction, type SubmitActionInput } from "@/lib/submit/submit-action";
 import { markCommandSent, resendCommand } from "@/lib/outbox/manage";
 import { MAX_VERIFICATIONS, processDue } from "@/lib/outbox/outbox";
 import { outboxWorld } from "../support/outbox";

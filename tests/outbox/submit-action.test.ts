@@ -3,11 +3,11 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { auditLog, dossiers, outbox, quotes, statusHistory } from "@/db/schema";
-import { submitAction, type SubmitActionInput } from "@/lib/dossiers/submit-action";
+import { submitAction, type SubmitActionInput } from "@/lib/submit/submit-action";
 import { processDue } from "@/lib/outbox/outbox";
 import { outboxWorld } from "../support/outbox";
 import { upload } from "../support/uploads";
-import { saveUpload } from "@/lib/uploads/uploads";
+import { saveUpload } from "@/lib/files/uploads";
 import { first } from "@/db";
 
 let world: Awaited<ReturnType<typeof outboxWorld>>;

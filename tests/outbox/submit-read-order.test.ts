@@ -7,7 +7,7 @@ import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import type { Db } from "@/db";
 import { dossiers, outbox } from "@/db/schema";
-import { submitAction } from "@/lib/dossiers/submit-action";
+import { submitAction } from "@/lib/submit/submit-action";
 import { enqueue, settleSent } from "@/lib/outbox/outbox";
 import { outboxWorld } from "../support/outbox";
 

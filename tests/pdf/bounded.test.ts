@@ -2,7 +2,7 @@
 // refused with a 503's error (unavailable) and the worker ended, and the next document is drawn as usual.
 import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_IDENTITY } from "@/lib/centre/identity";
+import { DEFAULT_IDENTITY } from "@/lib/identity/identity";
 import { renderBounded } from "@/lib/pdf/bounded";
 import type { PdfJob } from "@/lib/pdf/documents";
 

@@ -5,9 +5,9 @@ import { eq } from "drizzle-orm";
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { dossiers, outbox } from "@/db/schema";
-import { submitAction } from "@/lib/dossiers/submit-action";
+import { submitAction } from "@/lib/submit/submit-action";
 import { commandOf } from "@/lib/outbox/outbox";
-import { uploadBytes } from "@/lib/uploads/uploads";
+import { uploadBytes } from "@/lib/files/uploads";
 import { outboxWorld } from "../support/outbox";
 
 let world: Awaited<ReturnType<typeof outboxWorld>>;

@@ -2,7 +2,7 @@
 // reader (unpdf, as any PDF reader would) finds whole.
 import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_IDENTITY } from "@/lib/centre/identity";
+import { DEFAULT_IDENTITY } from "@/lib/identity/identity";
 import { destructionCertificatePdf, expertiseReportPdf } from "@/lib/pdf/report-pdf";
 import { quotePdf } from "@/lib/pdf/quote-pdf";
 import { quoteTotals, vatCents } from "@/lib/quotes/totals";

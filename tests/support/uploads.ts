@@ -1,7 +1,7 @@
 // Files for commands in tests: kept in `uploads` the way /api/uploads keeps them, referred to by id.
 import type { Db } from "@/db";
 import type { FileKind, FileRef } from "@/lib/commands/types";
-import { saveUpload } from "@/lib/uploads/uploads";
+import { saveUpload } from "@/lib/files/uploads";
 
 export const PDF = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`);
 

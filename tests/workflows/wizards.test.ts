@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { StatusCode } from "@/lib/rma/constants";
 import { canQuote, mayCentreSend, NO_LOCAL_RECORD, showsAcceptance, statusChoices, type DossierFacts, type LocalRecord } from "@/lib/workflows/transitions";
 import { treatmentOf } from "@/lib/workflows/treatment";
-import { nextSteps } from "@/lib/workflows/next-step";
-import { inferFlow, wizardView, type Flow, type WizardFacts } from "@/lib/workflows/wizards";
+import { nextSteps } from "@/lib/wizards/next-step";
+import { inferFlow, wizardView, type Flow, type WizardFacts } from "@/lib/wizards/wizards";
 
 const view = (flow: Flow, statusCode: StatusCode, extra: Partial<WizardFacts> = {}) =>
   wizardView(flow, {

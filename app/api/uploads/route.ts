@@ -2,7 +2,8 @@ import { z } from "zod";
 import { defineRoute } from "@/lib/actions/safe-action";
 import { config } from "@/lib/config/env";
 import { readMultipart } from "@/lib/http/read-multipart";
-import { saveUpload } from "@/lib/uploads/uploads";
+import { FILE_KINDS } from "@/lib/files/kinds";
+import { saveUpload } from "@/lib/files/uploads";
 
 /**
  * The one upload path of every file field (agreement, label, quote PDF, documents): one file a request,
@@ -12,7 +13,7 @@ import { saveUpload } from "@/lib/uploads/uploads";
 export const POST = defineRoute({
   name: "uploads.create",
   schema: z.object({
-    kind: z.enum(["pdf", "pdf-or-image", "document", "logo"]),
+    kind: z.enum(FILE_KINDS),
     field: z.string().regex(/^[a-zA-Z]{1,40}$/).default("file"),
     name: z.string().max(500),
     bytes: z.instanceof(Buffer),

@@ -7,7 +7,7 @@ import { safeReturnPath } from "@/lib/auth/return-path";
 import { fr } from "@/lib/i18n/fr";
 import { centreCode } from "@/lib/tenancy/registry";
 import { centreNameForCode, severalCentres } from "@/lib/tenancy/centres";
-import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/users/demo-accounts";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/auth/demo-accounts";
 
 export const metadata: Metadata = { title: fr.signIn.title };
 

@@ -8,7 +8,7 @@ import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { writeDocumentAction } from "@/lib/actions/dossier";
 import { newRequestId } from "@/lib/client/uuid";
-import { CONCLUSIONS, destructionCertificateForm, expertiseReportForm, SUGGESTED_AFTER, type Conclusion, type WrittenDocumentInput } from "@/lib/documents/written";
+import { CONCLUSIONS, destructionCertificateForm, expertiseReportForm, SUGGESTED_AFTER, type Conclusion, type WrittenDocumentInput } from "@/lib/files/written";
 import { useHydrated } from "@/lib/client/use-hydrated";
 import { fr } from "@/lib/i18n/fr";
 import { Field, describedBy } from "./field";

@@ -8,7 +8,7 @@ import { submitDossierAction } from "@/lib/actions/dossier";
 import { useHydrated } from "@/lib/client/use-hydrated";
 import { newRequestId } from "@/lib/client/uuid";
 import { fr } from "@/lib/i18n/fr";
-import type { SubmitActionInput } from "@/lib/dossiers/submit-action";
+import type { SubmitActionInput } from "@/lib/submit/submit-action";
 
 export type Command = SubmitActionInput["command"];
 

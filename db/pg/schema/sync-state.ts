@@ -1,10 +1,10 @@
 // PostgreSQL twin of db/schema/sync-state.ts: the same tables, columns and indexes (tests/db/schema-drift.test.ts).
 import { boolean, integer, pgTable, text } from "drizzle-orm/pg-core";
 import { ms } from "./types";
-import { STATUS_CODES } from "@/lib/rma/constants";
 
 export const syncState = pgTable("sync_state", {
-  statusCode: text("status_code", { enum: STATUS_CODES }).primaryKey(),
+  // A status code (lib/rma/constants): the sync writes only those it asks for.
+  statusCode: text("status_code").primaryKey(),
   lastSuccessAt: ms("last_success_at"),
   lastErrorAt: ms("last_error_at"),
   /** The failure's RmaError kind (auth, upstream, bad_reply…), or "internal". */

@@ -2,8 +2,8 @@
 import { sql } from "drizzle-orm";
 import { boolean, integer, pgTable, serial, text } from "drizzle-orm/pg-core";
 import { ms } from "./types";
-import { ROLES } from "@/lib/auth/roles";
-import { newSessionSecret } from "@/lib/auth/session-secret";
+import { ROLES } from "../../roles";
+import { newSessionSecret } from "../../session-secret";
 
 export const users = pgTable("users", {
   id: serial("id").primaryKey(),

@@ -21,13 +21,13 @@ import { config } from "@/lib/config/env";
 import { dossierTimeline, getDossier } from "@/lib/dossiers/get-dossier";
 import { factsOf, localRecord } from "@/lib/dossiers/local-record";
 import { priceSuggestions } from "@/lib/quotes/suggestions";
-import { missingFields } from "@/lib/centre/identity";
-import { readIdentity } from "@/lib/centre/settings";
+import { missingFields } from "@/lib/identity/identity";
+import { readIdentity } from "@/lib/identity/store";
 import { fr } from "@/lib/i18n/fr";
 import { can } from "@/lib/auth/permissions";
 import { pathParam } from "@/lib/url-params";
 import { openCommands, sentReportSince } from "@/lib/outbox/queries";
-import { nextSteps } from "@/lib/workflows/next-step";
+import { nextSteps } from "@/lib/wizards/next-step";
 import { canQuote } from "@/lib/workflows/transitions";
 
 type Props = { params: Promise<{ number: string }> };

@@ -7,7 +7,7 @@ import { quoteLine } from "@/lib/commands/quotation";
 import { ServiceError } from "@/lib/errors";
 import { readJsonCapped } from "@/lib/http/read-capped";
 import { fr } from "@/lib/i18n/fr";
-import { draftQuote } from "@/lib/quotes/prepare-quote";
+import { draftQuote } from "@/lib/submit/prepare-quote";
 
 // A hundred lines of 200 characters and a comment: a real quote is a few kilobytes.
 const MAX_BODY_BYTES = 256 * 1024;

@@ -16,7 +16,7 @@ import { priceSuggestions } from "@/lib/quotes/suggestions";
 import { fr } from "@/lib/i18n/fr";
 import { pathParam } from "@/lib/url-params";
 import { openCommands, sentReportSince } from "@/lib/outbox/queries";
-import { FLOW_LABELS, FLOWS, flowsFor, inferFlow, wizardView, type Flow } from "@/lib/workflows/wizards";
+import { FLOW_LABELS, FLOWS, flowsFor, inferFlow, wizardView, type Flow } from "@/lib/wizards/wizards";
 
 export const metadata: Metadata = { title: fr.wizard.title };
 

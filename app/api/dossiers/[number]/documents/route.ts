@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineRoute } from "@/lib/actions/safe-action";
 import { assertMirrored } from "@/lib/dossiers/get-dossier";
-import { listDocuments } from "@/lib/documents/platform-documents";
+import { listDocuments } from "@/lib/files/platform-documents";
 import { pathParam } from "@/lib/url-params";
 
 export const GET = defineRoute({

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineRoute } from "@/lib/actions/safe-action";
 import { assertMirrored } from "@/lib/dossiers/get-dossier";
-import { getDocument } from "@/lib/documents/platform-documents";
+import { getDocument } from "@/lib/files/platform-documents";
 import { ServiceError } from "@/lib/errors";
 import { INLINE_TYPES } from "@/lib/files/sniff";
 import { fr } from "@/lib/i18n/fr";

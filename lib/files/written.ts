@@ -1,5 +1,5 @@
 // The documents Atelier writes for a dossier (lib/pdf/), as their forms fill them. Pure: the forms import
-// these schemas; lib/documents/write-document.ts turns them into REPORT documents.
+// these schemas; lib/submit/write-document.ts turns them into REPORT documents.
 import { z } from "zod";
 import { fr } from "@/lib/i18n/fr";
 

@@ -10,14 +10,14 @@ import { commandFor, commandInput, type CommandInput } from "@/lib/commands/regi
 import { config } from "@/lib/config/env";
 import { ServiceError } from "@/lib/errors";
 import { NumberTaken } from "@/lib/quotes/numbering";
-import { prepareQuote, type QuoteDraft } from "@/lib/quotes/prepare-quote";
+import { prepareQuote, type QuoteDraft } from "@/lib/submit/prepare-quote";
 import { fr } from "@/lib/i18n/fr";
 import { commandOf, enqueue, processDossier, type OutboxDeps } from "@/lib/outbox/outbox";
 import { isStatusCode, type StatusCode } from "@/lib/rma/constants";
 import { runSync } from "@/lib/sync/run-sync";
-import { resolveUpload } from "@/lib/uploads/uploads";
+import { resolveUpload } from "@/lib/files/uploads";
 import type { DossierFacts } from "@/lib/workflows/transitions";
-import { factsOf, localRecord } from "./local-record";
+import { factsOf, localRecord } from "@/lib/dossiers/local-record";
 
 export const submitActionInput = z.object({
   requestId: z.uuid(),

@@ -5,16 +5,16 @@ import { eq } from "drizzle-orm";
 import { first } from "@/db";
 import { dossiers } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
-import { readIdentity } from "@/lib/centre/settings";
+import { readIdentity } from "@/lib/identity/store";
 import { config } from "@/lib/config/env";
-import { submitAction, type SubmitOutcome } from "@/lib/dossiers/submit-action";
+import { submitAction, type SubmitOutcome } from "@/lib/submit/submit-action";
 import { ServiceError } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
 import type { OutboxDeps } from "@/lib/outbox/outbox";
 import { renderBounded } from "@/lib/pdf/bounded";
-import { logoOf } from "@/lib/quotes/prepare-quote";
-import { saveUpload } from "@/lib/uploads/uploads";
-import type { WrittenDocumentInput } from "./written";
+import { logoOf } from "@/lib/identity/logo";
+import { saveUpload } from "@/lib/files/uploads";
+import type { WrittenDocumentInput } from "@/lib/files/written";
 
 export async function writeDocument({ ctx, input, deps }: { ctx: Ctx; input: WrittenDocumentInput; deps: OutboxDeps }): Promise<SubmitOutcome> {
   const dossier = await first(ctx.db.select().from(dossiers).where(eq(dossiers.demandNumber, input.demandNumber)));

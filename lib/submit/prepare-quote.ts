@@ -3,15 +3,14 @@ import "server-only";
 // PDF (written by Atelier unless the technician attached one), ready for the outbox.
 import type { Db } from "@/db";
 import type { DossierRow } from "@/db/schema";
-import { formatQuoteNumber, type CentreIdentity } from "@/lib/centre/identity";
-import { readIdentity } from "@/lib/centre/settings";
+import { formatQuoteNumber } from "@/lib/identity/identity";
+import { readIdentity } from "@/lib/identity/store";
 import type { FileRef } from "@/lib/commands/types";
 import type { Tx } from "@/lib/context";
 import { renderBounded } from "@/lib/pdf/bounded";
-import { LOGO_BOUNDS, reencodeImage } from "@/lib/files/images";
-import { sniffContentType } from "@/lib/files/sniff";
-import { ALLOWED, saveUpload, uploadBytes } from "@/lib/uploads/uploads";
-import { predictNumber, quoteYear, takeNumber } from "./numbering";
+import { saveUpload } from "@/lib/files/uploads";
+import { logoOf } from "@/lib/identity/logo";
+import { predictNumber, quoteYear, takeNumber } from "@/lib/quotes/numbering";
 
 export interface QuoteDraft {
   quoteNumber?: string;
@@ -19,30 +18,6 @@ export interface QuoteDraft {
   comment?: string;
   quoteFile?: FileRef;
 }
-
-/** Logos already checked, by upload id (an id's bytes never change): the copy fit to print, or null. */
-const checkedLogos = new Map<string, Buffer | null>();
-
-/**
- * The centre's logo, as a PDF may embed it. One stored before uploads were decoded may not decode: it is
- * left off the documents (the PDF writer would fail on it) until the admin uploads a good one.
- */
-export const logoOf = async (db: Db, identity: CentreIdentity) => {
-  const id = identity.logoUploadId;
-  if (!id) return null;
-  if (checkedLogos.has(id)) return checkedLogos.get(id)!;
-  let logo: Buffer | null;
-  try {
-    const bytes = await uploadBytes(db, id);
-    const type = sniffContentType(bytes);
-    logo = ALLOWED.logo.includes(type) ? await reencodeImage(bytes, type, LOGO_BOUNDS) : null;
-  } catch {
-    logo = null;
-  }
-  if (checkedLogos.size > 100) checkedLogos.clear();
-  checkedLogos.set(id, logo);
-  return logo;
-};
 
 /** The number the quote would get now, and its PDF: the preview, and the first step of sending it. */
 export async function draftQuote(db: Db, dossier: DossierRow, draft: QuoteDraft, at: Date) {

@@ -5,7 +5,7 @@ import { first, type Db } from "@/db";
 import { appSettings } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { resolveUpload } from "@/lib/uploads/uploads";
+import { resolveUpload } from "@/lib/files/uploads";
 import { centreIdentity, DEFAULT_IDENTITY, type CentreIdentity } from "./identity";
 
 const KEY = "centre_identity";

@@ -5,14 +5,13 @@ import { createHash, randomUUID } from "node:crypto";
 import { and, eq, like, lt, notInArray } from "drizzle-orm";
 import { first, type Db } from "@/db";
 import { appSettings, outbox, uploads } from "@/db/schema";
-import type { FileKind, FileRef } from "@/lib/commands/types";
+import type { FileRef } from "@/lib/commands/types";
 import { ServiceError } from "@/lib/errors";
-import { DOCUMENT_TYPES, PDF_ONLY, PDF_OR_IMAGE } from "@/lib/files/upload-rules";
+import { ACCEPTED, type FileKind } from "@/lib/files/kinds";
 import { sniffContentType, type SniffedType } from "@/lib/files/sniff";
 import { fr } from "@/lib/i18n/fr";
 import { ImageRefused, isReencoded, LOGO_BOUNDS, PHOTO_BOUNDS, reencodeImage } from "@/lib/files/images";
 
-export const ALLOWED: Record<FileKind, readonly SniffedType[]> = { pdf: PDF_ONLY, "pdf-or-image": PDF_OR_IMAGE, document: DOCUMENT_TYPES, logo: ["image/png", "image/jpeg"] };
 /** A logo is printed on every document: small. */
 const MAX_BYTES: Partial<Record<FileKind, number>> = { logo: 1024 * 1024 };
 
@@ -26,7 +25,7 @@ export async function saveUpload(db: Db, input: { name: string; bytes: Buffer; k
   if (input.bytes.length > maxBytes) throw invalid(field, fr.uploads.tooLarge(input.bytes.length, maxBytes));
   const contentType = sniffContentType(input.bytes);
   if (contentType === "text/html") throw invalid(field, fr.uploads.activeContent);
-  if (!ALLOWED[input.kind].includes(contentType)) throw invalid(field, fr.uploads.wrongType(ALLOWED[input.kind]));
+  if (!ACCEPTED[input.kind].includes(contentType)) throw invalid(field, fr.uploads.wrongType(ACCEPTED[input.kind]));
   const content = isReencoded(contentType) ? await reencoded(input.bytes, contentType, input.kind === "logo" ? LOGO_BOUNDS : PHOTO_BOUNDS, field) : input.bytes;
   const name = withExtensionOf(input.name.replace(/[\\/\u0000-\u001f]/g, "_").trim().slice(0, 200) || fr.uploads.unnamed, contentType);
   const ref: FileRef = { uploadId: randomUUID(), name, size: content.length, sha256: createHash("sha256").update(content).digest("hex"), contentType };
@@ -75,7 +74,7 @@ export async function resolveUpload(db: Db, uploadId: string, kind: FileKind, us
   );
   // Someone else's upload is as unknown as a missing one.
   if (!row || (row.createdBy ?? 0) !== (userId > 0 ? userId : 0)) throw invalid(field, fr.actions.fileRequired);
-  if (!ALLOWED[kind].includes(row.contentType as SniffedType)) throw invalid(field, fr.uploads.wrongType(ALLOWED[kind]));
+  if (!ACCEPTED[kind].includes(row.contentType as SniffedType)) throw invalid(field, fr.uploads.wrongType(ACCEPTED[kind]));
   return { uploadId: row.id, name: row.name, size: row.size, sha256: row.sha256, contentType: row.contentType };
 }
 

@@ -7,7 +7,7 @@ import { COMMANDS } from "@/lib/commands/registry";
 import type { Refusal } from "@/lib/commands/types";
 import { fr } from "@/lib/i18n/fr";
 import { WIZARD_WORDS } from "@/lib/i18n/vocabulary";
-import { followsPadRules, type DossierFacts, type LocalRecord } from "./transitions";
+import { followsPadRules, type DossierFacts, type LocalRecord } from "@/lib/workflows/transitions";
 
 export const FLOWS = ["pad-solution-commerciale", "pad-echange", "garantie", "hors-garantie"] as const;
 export type Flow = (typeof FLOWS)[number];

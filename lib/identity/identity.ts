@@ -1,5 +1,5 @@
 // The repair centre's identity, printed on the quotes, reports and certificates Atelier writes. Pure: the
-// admin form imports the schema; lib/centre/settings.ts stores it.
+// admin form imports the schema; lib/identity/store.ts stores it.
 import { z } from "zod";
 import { fr } from "@/lib/i18n/fr";
 
