@@ -1,7 +1,7 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { users } from "./users";
 
-export const EVENT_TYPES = ["dossier_new", "quote_answered", "info_answered", "command_attention", "assigned"] as const;
+export const EVENT_TYPES = ["dossier_new", "quote_answered", "info_answered", "command_attention", "assigned", "part_received", "stock_low"] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 export const CHANNELS = ["app", "email", "both"] as const;
 export type Channel = (typeof CHANNELS)[number];

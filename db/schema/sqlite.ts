@@ -15,3 +15,4 @@ export * from "./quote-numbers";
 export * from "./notifications";
 export * from "./dossier-counts";
 export * from "./centres";
+export * from "./parts";

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/safe-action";
-import { addPrice, deletePrice, importPrices, priceEntryInput, priceIdInput, priceImportInput } from "@/lib/quotes/price-list";
+import { addPrice, deletePrice, importPrices, priceEntryInput, priceIdInput, priceImportInput } from "@/lib/parts/price-list";
 
 const refresh = () => revalidatePath("/admin/tarifs");
 

@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   "users:manage": ["admin"],
   /** The centre's services and parts, with their prices (the quote builder's suggestions). */
   "prices:manage": ["manager", "admin"],
+  /** A dossier's parts, supplier orders and receiving (/pieces). */
+  "parts:work": ["technician", "manager", "admin"],
   /** The centre's identity on the documents Atelier writes. */
   "centre:manage": ["admin"],
   /** What the platform sent that does not fit the format, and the statuses that cannot be read. */

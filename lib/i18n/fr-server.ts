@@ -1,6 +1,7 @@
 import "server-only";
 // Strings only server-rendered pages and e-mails use: kept out of the dictionary the browser loads.
 import { fr } from "./fr";
+import { frParts } from "./fr-parts";
 
 export const frServer = {
   today: {
@@ -52,6 +53,10 @@ export const frServer = {
             : `${fr.outbox.kinds[kind] ?? kind} sur ${n} : à vérifier sur RMA Manager`;
         case "assigned":
           return `${String(data.by ?? "Un manager")} vous a attribué le dossier ${n}`;
+        case "part_received":
+          return frParts.events.partReceived(String(data.label ?? ""), n);
+        case "stock_low":
+          return frParts.events.stockLow(String(data.label ?? ""), Number(data.stock ?? 0));
         default:
           return `${type} ${n ?? ""}`;
       }

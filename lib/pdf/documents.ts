@@ -1,10 +1,11 @@
 // Every document Atelier draws, by name, with what it is drawn from: plain data that a worker thread can
 // receive (lib/pdf/bounded.ts sends a job, lib/pdf/worker/entry.ts draws it).
+import { orderPdf } from "./order-pdf";
 import { quotePdf } from "./quote-pdf";
 import { destructionCertificatePdf, expertiseReportPdf } from "./report-pdf";
 import { labelPdf, ticketPdf } from "./ticket-pdf";
 
-export const DOCUMENTS = { ticket: ticketPdf, label: labelPdf, quote: quotePdf, expertise: expertiseReportPdf, destruction: destructionCertificatePdf };
+export const DOCUMENTS = { ticket: ticketPdf, label: labelPdf, quote: quotePdf, expertise: expertiseReportPdf, destruction: destructionCertificatePdf, order: orderPdf };
 
 type Documents = typeof DOCUMENTS;
 export type PdfJob = { [K in keyof Documents]: { kind: K; input: Parameters<Documents[K]>[0] } }[keyof Documents];

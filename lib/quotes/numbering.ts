@@ -8,7 +8,7 @@ import type { Tx } from "@/lib/context";
 
 export class NumberTaken extends Error {}
 
-export const quoteYear = (at: Date) => Number(new Intl.DateTimeFormat("fr-FR", { year: "numeric", timeZone: "Europe/Paris" }).format(at));
+export { parisYear as quoteYear } from "@/lib/format";
 
 export async function predictNumber(db: Db, year: number): Promise<number> {
   return ((await first(db.select({ last: quoteNumbers.last }).from(quoteNumbers).where(eq(quoteNumbers.year, year))))?.last ?? 0) + 1;

@@ -1,6 +1,6 @@
 // The price list: CSV out and back in for a French spreadsheet; a bad line changes nothing.
 import { afterEach, describe, expect, it } from "vitest";
-import { addPrice, importPrices, listPrices, pricesCsv } from "@/lib/quotes/price-list";
+import { addPrice, importPrices, listPrices, priceEntryInput, pricesCsv } from "@/lib/parts/price-list";
 import { priceSuggestions } from "@/lib/quotes/suggestions";
 import { ctxFor, freshDatabase, insertUser } from "../support/database";
 
@@ -12,10 +12,10 @@ describe("price list", () => {
     database = await freshDatabase();
     const manager = await insertUser(database.db, "manager");
     const ctx = ctxFor(database.db, manager);
-    await addPrice({ ctx, input: { label: "Dalle écran; 55\"", price: "158,45", brand: "Samsung" } });
-    await addPrice({ ctx, input: { label: "=Main d'œuvre", price: "45", brand: "" } });
+    await addPrice({ ctx, input: priceEntryInput.parse({ label: "Dalle écran; 55\"", price: "158,45", brand: "Samsung" }) });
+    await addPrice({ ctx, input: priceEntryInput.parse({ label: "=Main d'œuvre", price: "45", brand: "" }) });
     const csv = await pricesCsv(database.db);
-    expect(csv.startsWith("\uFEFFLibellé;Prix HT;Marque\r\n")).toBe(true);
+    expect(csv.startsWith("\uFEFFLibellé;Prix HT;Marque;Référence;EAN;Fournisseur;Prix d'achat HT;TVA (%);Stock;Stock minimum\r\n")).toBe(true);
     expect(csv).toContain("'=Main d'œuvre;45,00;");
     // Its own export comes back as it was, quotes, semicolons and all.
     const before = (await listPrices(database.db)).map((p) => [p.label, p.unitPriceCents, p.brand]);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineRoute } from "@/lib/actions/safe-action";
-import { pricesCsv } from "@/lib/quotes/price-list";
+import { pricesCsv } from "@/lib/parts/price-list";
 
 /** The price list as CSV (";", UTF-8 with BOM), ready for a French spreadsheet and for import back. */
 export const GET = defineRoute({
