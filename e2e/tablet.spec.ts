@@ -36,7 +36,7 @@ for (const viewport of TABLETS) {
   test(`${viewport.width} × ${viewport.height}: no page scrolls sideways and every target is at least 44 px`, async ({ browser }) => {
     test.setTimeout(90_000);
     const pages: Array<[string, string[]]> = [
-      ["manager", ["/", "/notifications", "/dossiers", "/dossiers?mine=1", "/reception", "/recherche?q=apple", "/devis", "/retards", "/activite", "/simulateur"]],
+      ["manager", ["/", "/notifications", "/dossiers", "/dossiers?mine=1", "/reception", "/recherche?q=apple", "/devis", "/retards", "/activite", "/simulateur", "/pieces", "/pieces/commandes", "/pieces/reception"]],
       ["admin", ["/admin/utilisateurs", "/admin/centre", "/admin/tarifs", "/admin/donnees-a-verifier"]],
     ];
     for (const [role, paths] of pages) {

@@ -24,6 +24,7 @@ interface Objects {
   commandId: number;
   userId: number;
   priceId: number;
+  partLineId: number;
 }
 
 /** not_found: the action refuses; unseen: it answers, without the other centre's dossier (a scan finds none of it). */
@@ -55,6 +56,16 @@ const CROSS: Record<string, Cross> = {
   deletePriceAction: { input: (o) => ({ id: o.priceId }), reply: "not_found" },
   importPricesAction: { none: "imports into the caller's centre's price list" },
   saveCentreAction: { none: "the caller's centre's identity" },
+  addPartAction: { input: (o) => ({ demandNumber: o.dossier, article: "", label: "Pièce d'un autre centre", quantity: "1", supplierId: null, fromStock: false }), reply: "not_found" },
+  receivePartAction: { input: (o) => ({ lineId: o.partLineId, quantity: "1" }), reply: "not_found" },
+  fitPartAction: { input: (o) => ({ lineId: o.partLineId }), reply: "not_found" },
+  cancelPartAction: { input: (o) => ({ lineId: o.partLineId }), reply: "not_found" },
+  returnPartAction: { input: (o) => ({ lineId: o.partLineId }), reply: "not_found" },
+  createOrderAction: { none: "orders the caller's centre's own lines from its own suppliers (lib/parts/orders.ts reads ctx.db)" },
+  markOrderSentAction: { none: "the caller's centre's own orders (lib/parts/orders.ts reads ctx.db)" },
+  receiveScanAction: { none: "receives the caller's centre's own lines only (lib/parts/receiving.ts reads ctx.db)" },
+  addSupplierAction: { none: "adds to the caller's centre's suppliers" },
+  correctStockAction: { input: (o) => ({ articleId: o.priceId, delta: "1" }), reply: "not_found" },
   saveRetentionAction: { none: "the caller's centre's retention period" },
   erasePersonAction: { none: "finds and erases in the caller's centre only (lib/privacy/person.ts reads ctx.db)" },
   chooseTreatmentAction: { input: (o) => ({ demandNumber: o.dossier, treatment: "RETURN" }), reply: "not_found" },
@@ -102,6 +113,7 @@ const fingerprint = (name: CentreName, o: Objects) =>
       audit: db.prepare("SELECT count(*) AS n FROM audit_log WHERE dossier_number = ?").get(o.dossier),
       users: db.prepare("SELECT id, role, active, session_version FROM users ORDER BY id").all(),
       prices: db.prepare("SELECT * FROM price_list ORDER BY id").all(),
+      parts: db.prepare("SELECT * FROM part_lines WHERE demand_number = ? ORDER BY id").all(o.dossier),
     }),
   );
 
@@ -121,6 +133,7 @@ async function objectsOf(name: CentreName): Promise<Objects> {
     await ok("submitDossierAction", { requestId: randomUUID(), demandNumber: dossier, command: { kind: "message", payload: { message: `Message ${tag}` } } });
     await ok("createUserAction", { email: `t-${tag}@${name}.test`, name: `Tech ${tag}`, role: "technician", password: `mot-de-passe-${tag}` });
     await ok("addPriceAction", { label: `Pièce ${tag}`, price: "12,50", brand: "" });
+    await ok("addPartAction", { demandNumber: dossier, article: "", label: `Pièce ${tag}`, quantity: "1", supplierId: null, fromStock: false });
   } finally {
     await own.dispose();
   }
@@ -133,6 +146,7 @@ async function objectsOf(name: CentreName): Promise<Objects> {
       commandId: id("SELECT max(id) AS id FROM outbox WHERE demand_number = ?", dossier),
       userId: id("SELECT id FROM users WHERE email = ?", `t-${tag}@${name}.test`),
       priceId: id("SELECT id FROM price_list WHERE label = ?", `Pièce ${tag}`),
+      partLineId: id("SELECT max(id) AS id FROM part_lines WHERE demand_number = ?", dossier),
     };
   });
 }
@@ -142,7 +156,7 @@ const objects = {} as Record<CentreName, Objects>;
 test.beforeAll(async () => {
   // Lyon's rows are numbered far from the main centre's: an id of one is never also an object of the other's.
   withDb("lyon", (db) => {
-    for (const table of ["notes", "outbox", "users", "price_list"]) {
+    for (const table of ["notes", "outbox", "users", "price_list", "part_lines"]) {
       db.prepare("INSERT INTO sqlite_sequence (name, seq) SELECT ?, 0 WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = ?)").run(table, table);
       db.prepare("UPDATE sqlite_sequence SET seq = max(seq, 900000) WHERE name = ?").run(table);
     }

@@ -10,6 +10,7 @@ const LINKS: Array<{ href: string; label: string; permission: Permission }> = [
   { href: "/", label: fr.nav.today, permission: "dossiers:read" },
   { href: "/dossiers", label: fr.nav.dossiers, permission: "dossiers:read" },
   { href: "/reception", label: fr.nav.reception, permission: "dossiers:write" },
+  { href: "/pieces", label: fr.nav.parts, permission: "parts:work" },
   { href: "/devis", label: fr.nav.quotesNav, permission: "manager:view" },
   { href: "/retards", label: fr.nav.aging, permission: "manager:view" },
   { href: "/activite", label: fr.nav.activity, permission: "manager:view" },

@@ -3,6 +3,8 @@
 import { useEffect, useRef, useState } from "react";
 import { submitDossierAction } from "@/lib/actions/dossier";
 import { scanAction } from "@/lib/actions/reception";
+import { receiveScanAction } from "@/lib/actions/parts";
+import { frParts } from "@/lib/i18n/fr-parts";
 import { AccessoriesForm } from "@/components/dossier/accessories-form";
 import { CameraScanButton } from "@/components/scan/camera-scanner";
 import { newRequestId } from "@/lib/client/uuid";
@@ -55,6 +57,14 @@ export function ReceptionStation() {
     const text = value.trim();
     if (!text) return;
     setTerm("");
+    // A supplier order's number, scanned at the same desk, receives its parts (lib/parts/receiving.ts).
+    if (/^CMD-\d{4}-\d+$/i.test(text)) {
+      const parts = await receiveScanAction({ code: text });
+      const summary = parts.ok ? `${frParts.reception.received(parts.data.received.reduce((n, x) => n + x.quantity, 0))} : ${parts.data.received.map((x) => x.demandNumber ?? frParts.reception.forStock).join(", ")}` : parts.error.message;
+      setLines((list) => [{ key: newRequestId(), term: text, matches: [], chosen: null, result: { ok: parts.ok, text: summary }, ids: { accept: "", receive: "" } }, ...list]);
+      input.current?.focus();
+      return;
+    }
     const result = await scanAction({ term: text });
     const matches = result.ok ? result.data : [];
     const line: Line = { key: newRequestId(), term: text, matches, chosen: matches.length === 1 ? matches[0]! : null, result: null, ids: { accept: newRequestId(), receive: newRequestId() } };

@@ -1,22 +1,28 @@
 import type { Metadata } from "next";
 import { PriceListEditor } from "@/components/admin/price-list-editor";
+import { SupplierForm } from "@/components/admin/supplier-form";
+import { listSuppliers } from "@/lib/parts/queries";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { userCentre } from "@/lib/tenancy/user-centre";
 import { fr } from "@/lib/i18n/fr";
-import { listPrices } from "@/lib/quotes/price-list";
+import { listPrices } from "@/lib/parts/price-list";
 
 export const metadata: Metadata = { title: fr.prices.title };
 
 export default async function PricesPage() {
   const user = await requirePageUser("prices:manage");
-  const prices = (await listPrices((await userCentre(user)).db)).map((p) => ({ id: p.id, label: p.label, unitPriceCents: p.unitPriceCents, brand: p.brand }));
+  const db = (await userCentre(user)).db;
+  const suppliers = await listSuppliers(db);
+  const names = new Map(suppliers.map((s) => [s.id, s.name]));
+  const prices = (await listPrices(db)).map((p) => ({ id: p.id, label: p.label, unitPriceCents: p.unitPriceCents, brand: p.brand, reference: p.reference, supplier: p.supplierId === null ? null : (names.get(p.supplierId) ?? null), stock: p.stock, minStock: p.minStock }));
   return (
     <main className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">{fr.prices.title}</h1>
         <p className="mt-1 max-w-3xl text-slate-700">{fr.prices.intro}</p>
       </div>
-      <PriceListEditor prices={prices} />
+      <PriceListEditor prices={prices} suppliers={suppliers.map((s) => ({ id: s.id, name: s.name }))} />
+      <SupplierForm suppliers={suppliers.map((s) => ({ id: s.id, name: s.name, email: s.email, leadDays: s.leadDays }))} />
     </main>
   );
 }

@@ -29,6 +29,10 @@ import { pathParam } from "@/lib/url-params";
 import { openCommands, sentReportSince } from "@/lib/outbox/queries";
 import { nextSteps } from "@/lib/wizards/next-step";
 import { canQuote } from "@/lib/workflows/transitions";
+import { DossierParts } from "@/components/parts/dossier-parts";
+import { dossierPartsView, partChoices } from "@/lib/parts/dossier-view";
+import { partsSuggestion } from "@/lib/parts/suggest";
+import { frParts } from "@/lib/i18n/fr-parts";
 
 type Props = { params: Promise<{ number: string }> };
 
@@ -46,7 +50,8 @@ export default async function DossierPage({ params }: Props) {
   if (!dossier) notFound();
   const writer = can(user.role, "dossiers:write");
   const facts = factsOf(dossier);
-  const [timeline, commands, local, people, hasDestructionReport, identity, suggestions] = await Promise.all([
+  const parts = can(user.role, "parts:work");
+  const [timeline, commands, local, people, hasDestructionReport, identity, suggestions, partLines, choices] = await Promise.all([
     dossierTimeline(database, demandNumber),
     openCommands(database, demandNumber),
     localRecord(database, dossier),
@@ -54,6 +59,8 @@ export default async function DossierPage({ params }: Props) {
     writer ? sentReportSince(database, demandNumber, dossier.statusChangedAt) : false,
     readIdentity(database),
     writer && canQuote(facts) ? priceSuggestions(database) : [],
+    dossierPartsView(database, demandNumber),
+    parts ? partChoices(database) : { suppliers: [] },
   ]);
   return (
     <main className="space-y-6">
@@ -111,6 +118,10 @@ export default async function DossierPage({ params }: Props) {
               <ActionsPanel demandNumber={dossier.demandNumber} facts={facts} local={local} maxBytes={config().uploadMaxBytes} suggestions={suggestions} technician={user.name} />
             </section>
           )}
+          <section aria-labelledby="parts">
+            <h2 id="parts" className="mb-2 text-lg font-semibold">{frParts.dossier.title}</h2>
+            <DossierParts demandNumber={dossier.demandNumber} lines={partLines} choices={choices} suggestion={writer && parts ? partsSuggestion(partLines, facts, local) : null} writer={parts && writer} />
+          </section>
           <DossierFields dossier={dossier} />
           <section aria-labelledby="documents">
             <h2 id="documents" className="mb-2 text-lg font-semibold">{fr.documents.title}</h2>
