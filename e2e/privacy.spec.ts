@@ -11,11 +11,12 @@ test("a client is found, exported and erased; the platform's copy is named plain
   const created = await createDossier({ type: "PAD", clientName: client });
   expect((await page.request.post("/api/sync")).ok()).toBe(true);
   await page.goto("/admin/donnees-personnelles");
+  const main = page.getByRole("main");
   await page.getByLabel("E-mail, téléphone ou nom du client").fill("te");
-  await page.getByRole("button", { name: "Rechercher" }).click();
-  await expect(page.getByRole("alert")).toContainText("Au moins 3 caractères");
+  await main.getByRole("button", { name: "Rechercher" }).click();
+  await expect(main.getByRole("alert")).toContainText("Au moins 3 caractères");
   await page.getByLabel("E-mail, téléphone ou nom du client").fill("testrgpd");
-  await page.getByRole("button", { name: "Rechercher" }).click();
+  await main.getByRole("button", { name: "Rechercher" }).click();
   const rows = page.getByTestId("person-dossier");
   await expect(rows).toHaveCount(1);
   await expect(rows).toContainText(created.demand_number);
@@ -48,7 +49,7 @@ test("the retention period is set on /admin, a bad value refused in French, and 
   await expect(months).toHaveValue("36");
   await months.fill("douze");
   await page.getByRole("button", { name: "Enregistrer" }).click();
-  await expect(page.getByRole("alert")).toContainText("Un nombre de mois entre 1 et 120");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Un nombre de mois entre 1 et 120");
   await months.fill("24");
   await page.getByRole("button", { name: "Enregistrer" }).click();
   await expect(page.getByText("Durée de conservation enregistrée.")).toBeVisible();
