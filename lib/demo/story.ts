@@ -17,6 +17,7 @@ import { startOfWeek } from "@/lib/home/today";
 import { treatmentOf } from "@/lib/workflows/treatment";
 import { DEMO_USERS } from "@/lib/auth/demo-accounts";
 import { frDemo } from "@/lib/i18n/fr-demo";
+import { wipeDemoParts, writeDemoParts } from "./parts-story";
 
 export interface SimulatorStory {
   reference: string | null;
@@ -42,6 +43,7 @@ async function inBatches(numbers: string[], run: (batch: string[]) => Promise<un
 /** Wipes every demo row, and the assignments of the demo's dossiers (all of which the demo made). */
 export async function wipeDemo(tx: Tx, demoDossiers: string[]) {
   for (const table of [events, quotes, notes, auditLog, outbox, statusHistory]) await tx.delete(table).where(eq(table.demo, true));
+  await wipeDemoParts(tx);
   await inBatches(demoDossiers, (batch) => tx.update(dossiers).set({ assignedTo: null }).where(inArray(dossiers.demandNumber, batch)));
 }
 
@@ -209,6 +211,7 @@ export async function writeDemoStory(db: Db, story: SimulatorStory, now = new Da
       .set({ readAt: now })
       .where(and(isNull(notifications.readAt), inArray(notifications.eventId, tx.select({ id: events.id }).from(events).where(and(eq(events.demo, true), lt(events.at, new Date(now.getTime() - 2 * DAY)))))));
 
+    await writeDemoParts(tx, new Map([...mirror].map(([n, d]) => [n, d.status])), { tech, manager }, now);
     await tx.insert(appSettings).values({ key: REFERENCE_KEY, value: story.reference! }).onConflictDoUpdate({ target: appSettings.key, set: { value: story.reference! } });
   });
   publish(["*"]);

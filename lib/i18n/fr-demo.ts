@@ -13,5 +13,12 @@ export const frDemo = {
     "Devis expliqué au revendeur par téléphone.",
   ],
   message: "Pouvez-vous confirmer l'adresse de retour ?",
+  suppliers: [
+    { name: "Pièces Express (démo)", email: "commandes@pieces-express.example", leadDays: 2 },
+    { name: "Écrans Direct (démo)", email: "pro@ecrans-direct.example", leadDays: 5 },
+    { name: "Batteries & Co (démo)", email: "achats@batteries-co.example", leadDays: 3 },
+  ],
+  parts: ["Écran complet", "Batterie", "Connecteur de charge", "Caméra arrière", "Haut-parleur", "Nappe d'alimentation", "Vitre arrière", "Bouton power", "Tiroir SIM", "Micro"],
+  brands: ["Samsung", "Apple", "Xiaomi"],
   refusal: "Changement de statut non autorisé à ce stade",
 } as const;

@@ -2,7 +2,8 @@
 // seed, all marked demo, and made again (not doubled) after /_sim/reset.
 import { eq, sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { dossiers, events, notes, outbox, quotes, statusHistory } from "@/db/schema";
+import { dossiers, events, notes, outbox, partLines, partOrders, priceList, quotes, statusHistory, stockMovements, suppliers } from "@/db/schema";
+import { underMinimum, waitingParts } from "@/lib/parts/queries";
 import { ensureDemoStory } from "@/lib/demo/story";
 import { runSync } from "@/lib/sync/run-sync";
 import { ensureDemoUsers } from "@/lib/users/demo-users";
@@ -51,6 +52,29 @@ describe("the demo story", () => {
     await runSync({ db: database.db, client: sim.client, concurrency: 4 });
     expect(await ensureDemoStory(database.db, sim.origin)).toBe(false);
     expect(await story()).toEqual(made);
+  });
+
+  it("fills /pieces: a catalogue of 30 articles from 3 suppliers, the CMDPART dossiers' parts on orders partly received, stock that its movements explain", async () => {
+    await ensureDemoStory(database.db, sim.origin);
+    expect(await database.db.select().from(priceList)).toHaveLength(30);
+    expect(await database.db.select().from(suppliers)).toHaveLength(3);
+    const atCmdpart = (await database.db.select({ n: dossiers.demandNumber }).from(dossiers).where(eq(dossiers.statusCode, "CMDPART"))).map((d) => d.n).sort();
+    expect(atCmdpart.length).toBeGreaterThan(0);
+    const lines = await database.db.select().from(partLines);
+    expect([...new Set(lines.filter((l) => l.orderId !== null).map((l) => l.demandNumber))].sort()).toEqual(atCmdpart);
+    expect(lines.some((l) => l.state === "received") && lines.some((l) => l.state === "ordered") && lines.some((l) => l.state === "fitted")).toBe(true);
+    expect((await database.db.select().from(partOrders)).length).toBeGreaterThan(0);
+    expect((await waitingParts(database.db)).length).toBe(lines.filter((l) => l.state === "ordered").length);
+    expect((await underMinimum(database.db)).length).toBeGreaterThan(0);
+    // Each article's stock is the sum of its movements.
+    const moves = await database.db.select().from(stockMovements);
+    for (const a of await database.db.select().from(priceList)) expect(a.stock).toBe(moves.filter((m) => m.articleId === a.id).reduce((n, m) => n + m.delta, 0));
+    // Made again after a reset: the same counts, not doubled.
+    await sim.control("/reset", {});
+    await runSync({ db: database.db, client: sim.client, concurrency: 4 });
+    await ensureDemoStory(database.db, sim.origin);
+    expect(await database.db.select().from(priceList)).toHaveLength(30);
+    expect(await database.db.select().from(suppliers)).toHaveLength(3);
   });
 
   it("is made again, not doubled, after the simulator is reset", async () => {
