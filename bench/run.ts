@@ -13,6 +13,7 @@ import { parseConfig } from "@/lib/config/env";
 import { startCluster } from "../scripts/postgres-cluster.mjs";
 import { benchTarget, engineName, openBench } from "./database";
 import { benchDir, countingClient, generateMirror, startBenchSimulator, startSimulatorProcess, syncInto } from "./mirror";
+import { ARTICLES, generateParts, renderParts } from "./parts";
 import { renderBench } from "./render";
 import { uploadPhases } from "./upload";
 import { startAppServer } from "./server";
@@ -106,6 +107,12 @@ async function sizeFigures(size: number, dir: string, simulatorOrigin: string, b
       { what: "rendu serveur d'une page dossier (HTTP, connecté)", value: `p50 ${ms(render.dossier.p50)}, p95 ${ms(render.dossier.p95)}` },
       { what: "rendu serveur de /recherche (HTTP, connecté)", value: `p50 ${ms(render.search.p50)}, p95 ${ms(render.search.p95)}`, target: "p50 ≤ 20 ms", ok: render.search.p50 <= 20 },
       { what: "rendu serveur de « Aujourd'hui » / (HTTP, connecté)", value: `p50 ${ms(render.home.p50)}, p95 ${ms(render.home.p95)}`, target: "p50 ≤ 50 ms", ok: render.home.p50 <= 50 },
+    );
+    const parts = await generateParts(target);
+    const partsRender = await renderParts(server, parts.dossiers);
+    figures.push(
+      { what: `rendu serveur de /pieces (${ARTICLES.toLocaleString("fr-FR")} articles, ${parts.lines.toLocaleString("fr-FR")} lignes de pièces)`, value: `p50 ${ms(partsRender.waiting.p50)}, p95 ${ms(partsRender.waiting.p95)}`, target: "p50 ≤ 50 ms", ok: partsRender.waiting.p50 <= 50 },
+      { what: "rendu serveur d'une page dossier avec ses pièces", value: `p50 ${ms(partsRender.dossier.p50)}, p95 ${ms(partsRender.dossier.p95)}`, target: "p50 ≤ 50 ms", ok: partsRender.dossier.p50 <= 50 },
     );
     if (browserParts) {
       const phases = await uploadPhases(server, [simulatorDossiers[1]!, simulatorDossiers[2]!]);

@@ -89,6 +89,9 @@ export const frParts = {
   orders: {
     title: "Commandes fournisseurs",
     intro: "Les pièces à commander, regroupées par fournisseur, deviennent une commande numérotée ; marquez-la envoyée, puis recevez-la à la réception des pièces.",
+    auto: "Envoyer CMDPART (pièce commandée) et REPPROG (toutes les pièces reçues) automatiquement, sans clic sur le dossier",
+    autoOn: "CMDPART et REPPROG partiront automatiquement",
+    autoOff: "CMDPART et REPPROG attendront un clic sur le dossier",
     toOrder: "À commander",
     toOrderNone: "Aucune pièce à commander.",
     noSupplier: "Sans fournisseur : choisissez-en un sur la ligne",

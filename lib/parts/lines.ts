@@ -117,7 +117,7 @@ export function receivePart({ ctx, input }: { ctx: Ctx; input: { lineId: number;
     const line = await receiveUnits(tx, ctx, input.lineId, input.quantity);
     await settleOrders(tx, line.orderId);
     changed([line.demandNumber]);
-    return { lineId: line.id, state: line.state, received: line.receivedQuantity };
+    return { lineId: line.id, state: line.state, received: line.receivedQuantity, demandNumber: line.demandNumber };
   });
 }
 

@@ -59,7 +59,8 @@ function createOrderOnce(ctx: Ctx, supplierId: number) {
     if (!moved.length) throw new ServiceError("conflict", e.nothingToOrder);
     await recordAudit(tx, ctx, { action: "parts.order", summary: { number, supplier: supplier.name, lines: moved.length }, outcome: "ok" });
     publish(["parts", ...dossierScopes(pending.map((p) => p.demandNumber).filter((d): d is string => Boolean(d)))]);
-    return { orderId: order.id, number, lines: moved.length };
+    const movedIds = new Set(moved.map((m) => m.id));
+    return { orderId: order.id, number, lines: moved.length, dossiers: [...new Set(pending.filter((p) => movedIds.has(p.id)).map((p) => p.demandNumber).filter((d): d is string => Boolean(d)))] };
   });
 }
 

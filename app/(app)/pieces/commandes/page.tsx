@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AutoStatusToggle } from "@/components/parts/auto-status-toggle";
 import { CreateOrderButton, MarkSentButton } from "@/components/parts/order-buttons";
+import { can } from "@/lib/auth/permissions";
+import { autoStatusEnabled } from "@/lib/parts/auto-status";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format";
 import { frParts } from "@/lib/i18n/fr-parts";
@@ -14,7 +17,7 @@ const t = frParts.orders;
 export default async function OrdersPage() {
   const user = await requirePageUser("parts:work");
   const db = (await userCentre(user)).db;
-  const [lines, orders] = await Promise.all([toOrder(db), listOrders(db)]);
+  const [lines, orders, auto] = await Promise.all([toOrder(db), listOrders(db), autoStatusEnabled(db)]);
   const groups = new Map<number | null, PartView[]>();
   for (const line of lines) groups.set(line.supplierId, [...(groups.get(line.supplierId) ?? []), line]);
   return (
@@ -24,6 +27,7 @@ export default async function OrdersPage() {
         <h1 className="text-2xl font-semibold">{t.title}</h1>
         <p className="mt-1 max-w-3xl text-slate-700">{t.intro}</p>
       </div>
+      {can(user.role, "prices:manage") && <AutoStatusToggle enabled={auto} />}
       <section aria-labelledby="to-order">
         <h2 id="to-order" className="mb-2 text-lg font-semibold">{t.toOrder}</h2>
         {groups.size === 0 && <p>{t.toOrderNone}</p>}
