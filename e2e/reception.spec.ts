@@ -4,7 +4,9 @@ import bwipjs from "bwip-js/node";
 import { extractText, getDocumentProxy } from "unpdf";
 import { expect, test } from "./support/fixtures";
 import { newSyncedDossier } from "./support/mirror";
-import { control, details, documentsOf } from "./support/simulator";
+import Database from "better-sqlite3";
+import { APP_DB } from "./support/paths";
+import { control, createDossier, details, documentsOf } from "./support/simulator";
 
 test.describe.configure({ timeout: 60_000 });
 
@@ -103,4 +105,34 @@ test("intake photos are made smaller on the device, show their progress, survive
   await page.keyboard.type(n);
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("reception-line").first().getByLabel(`Accessoires reçus avec ${n}`)).toHaveValue("Chargeur, housse bleue");
+});
+
+test("a product back within 90 days of its return says so at reception and on its dossier, with its history", async ({ page, dossier }) => {
+  const serial = `RET${Date.now().toString(36).toUpperCase()}`;
+  const first = await createDossier({ type: "PAD", serialNumber: serial });
+  expect((await page.request.post("/api/sync")).ok()).toBe(true);
+  // The first dossier went back to its client ten days ago, repaired: its history as the sync would have kept it.
+  const db = new Database(APP_DB);
+  try {
+    db.pragma("busy_timeout = 5000");
+    const tenDaysAgo = Date.now() - 10 * 86_400_000;
+    const add = db.prepare("INSERT INTO status_history (demand_number, old_status, new_status, at, source) VALUES (?, ?, ?, ?, 'sync')");
+    add.run(first.demand_number, "D", "PRRE", tenDaysAgo - 86_400_000);
+    add.run(first.demand_number, "PRRE", "RPR", tenDaysAgo);
+  } finally {
+    db.close();
+  }
+  const second = await createDossier({ type: "PAD", serialNumber: serial });
+  expect((await page.request.post("/api/sync")).ok()).toBe(true);
+
+  await page.goto("/reception");
+  await page.keyboard.type(second.demand_number);
+  await page.keyboard.press("Enter");
+  const line = page.getByTestId("reception-line").filter({ hasText: second.demand_number });
+  await expect(line.getByTestId("repeat-warning")).toContainText(`Retour sous 90 jours : ${first.demand_number} réparé le`);
+
+  await dossier.goto(second.demand_number);
+  await expect(page.getByTestId("repeat-warning")).toContainText(first.demand_number);
+  await expect(page.getByTestId("product-history")).toContainText(first.demand_number);
+  await expect(page.getByTestId("product-history")).toContainText("même n° de série");
 });

@@ -22,6 +22,8 @@ export const createDossierBody = z.object({
   clientName: z.string().max(200).optional(),
   /** A supplier's agreement the reseller already gives at RMAD (a REP with one still waits for the accept). */
   agreementNumber: z.string().regex(/^[A-Za-z0-9-]{1,30}$/).optional(),
+  /** The product's serial number (the tests bring one product back in a second dossier). */
+  serialNumber: z.string().regex(/^[A-Za-z0-9-]{4,40}$/).optional(),
 });
 
 export const profileBody = z.object({ profile: z.enum(PROFILES) });

@@ -164,13 +164,14 @@ export function createRules(store: SimStore, now: () => Date = () => new Date(),
         return ack(dossier);
       });
     },
-    createDossier(options: { type?: "REP" | "PAD"; resellerCode?: string; problemDescription?: string; clientName?: string; agreementNumber?: string }) {
+    createDossier(options: { type?: "REP" | "PAD"; resellerCode?: string; problemDescription?: string; clientName?: string; agreementNumber?: string; serialNumber?: string }) {
       return store.transaction(() => {
         const seq = store.nextSeq();
         const dossier = newDossier(createRandom(SEED + seq * 7919), seq, { ...options, at: now() });
         if (options.problemDescription !== undefined) dossier.record.problem_description = options.problemDescription;
         if (options.clientName !== undefined) dossier.record.client_name = options.clientName;
         if (options.agreementNumber !== undefined) dossier.record.agreement_number = options.agreementNumber;
+        if (options.serialNumber !== undefined) dossier.record.serial_number = options.serialNumber;
         store.insert(dossier, seq);
         store.addHistory(dossier.record.demand_number, { status: "RMAD", comment: null, by: "revendeur", at: dossier.record.date! });
         return dossier.record;

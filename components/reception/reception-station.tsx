@@ -113,6 +113,7 @@ export function ReceptionStation() {
                 <div className="mt-1 flex flex-wrap items-center gap-2">
                   <a className="touch-target inline-flex items-center font-mono font-semibold text-blue-800 underline" href={`/dossiers/${encodeURIComponent(line.chosen.demandNumber)}`}>{line.chosen.demandNumber}</a>
                   <span className="text-sm">{[line.chosen.statusCode, line.chosen.brand, line.chosen.serialNumber, line.chosen.clientName].filter(Boolean).join(" · ")}</span>
+                  {line.chosen.repeat && <p role="note" className="w-full rounded bg-amber-50 p-2 text-sm font-medium text-amber-950" data-testid="repeat-warning">⚠ {line.chosen.repeat}</p>}
                   {!line.result?.ok && line.chosen.step === "receive" && (
                     <button type="button" className="btn-primary min-h-11 text-lg" disabled={busy} onClick={() => void send(line, line.chosen!)}>{r.receive}</button>
                   )}

@@ -15,7 +15,7 @@ export async function control<T = unknown>(path: string, body?: unknown): Promis
   return json.data;
 }
 
-export const createDossier = (body: { type?: "REP" | "PAD"; problemDescription?: string; clientName?: string } = {}) => control<WireDossier>("/dossiers", body);
+export const createDossier = (body: { type?: "REP" | "PAD"; problemDescription?: string; clientName?: string; serialNumber?: string } = {}) => control<WireDossier>("/dossiers", body);
 
 export interface SimDetails {
   dossier: WireDossier;

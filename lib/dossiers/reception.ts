@@ -4,6 +4,7 @@ import "server-only";
 import { desc } from "drizzle-orm";
 import type { Db } from "@/db";
 import { dossiers } from "@/db/schema";
+import { productView } from "./product-history";
 import { identifiedBy } from "./search";
 import { canSendStatus, followsPadRules } from "@/lib/workflows/transitions";
 import { AFTER_RECEPTION } from "@/lib/wizards/wizards";
@@ -20,6 +21,8 @@ export interface ScanMatch {
   clientName: string | null;
   accessories: string | null;
   step: ReceptionStep;
+  /** "Retour sous 90 jours : …" when the same product came back soon after its last return. */
+  repeat: string | null;
 }
 
 // An information exchange may come before the reception: only the other statuses show the product here.
@@ -47,10 +50,18 @@ export async function lookupScan(db: Db, term: string): Promise<ScanMatch[]> {
       serialNumber: dossiers.serialNumber,
       clientName: dossiers.clientName,
       accessories: dossiers.accessories,
+      imeiNumber: dossiers.imeiNumber,
+      createdAt: dossiers.createdAt,
     })
     .from(dossiers)
     .where(identifiedBy(value, true))
     .orderBy(desc(dossiers.createdAt))
     .limit(6);
-  return rows.map(({ acceptedAt, agreementNumber, ...r }) => ({ ...r, step: receptionStep({ ...r, agreementNumber, accepted: acceptedAt !== null }) }));
+  return Promise.all(
+    rows.map(async ({ acceptedAt, agreementNumber, imeiNumber, createdAt, ...r }) => ({
+      ...r,
+      step: receptionStep({ ...r, agreementNumber, accepted: acceptedAt !== null }),
+      repeat: (await productView(db, { demandNumber: r.demandNumber, serialNumber: r.serialNumber, imeiNumber, createdAt })).repeat,
+    })),
+  );
 }

@@ -33,6 +33,9 @@ import { DossierParts } from "@/components/parts/dossier-parts";
 import { dossierPartsView, partChoices } from "@/lib/parts/dossier-view";
 import { partsSuggestion } from "@/lib/parts/suggest";
 import { frParts } from "@/lib/i18n/fr-parts";
+import { ProductHistory } from "@/components/dossier/product-history";
+import { frHistory } from "@/lib/i18n/fr-history";
+import { productView } from "@/lib/dossiers/product-history";
 
 type Props = { params: Promise<{ number: string }> };
 
@@ -51,7 +54,7 @@ export default async function DossierPage({ params }: Props) {
   const writer = can(user.role, "dossiers:write");
   const facts = factsOf(dossier);
   const parts = can(user.role, "parts:work");
-  const [timeline, commands, local, people, hasDestructionReport, identity, suggestions, partLines, choices] = await Promise.all([
+  const [timeline, commands, local, people, hasDestructionReport, identity, suggestions, partLines, choices, product] = await Promise.all([
     dossierTimeline(database, demandNumber),
     openCommands(database, demandNumber),
     localRecord(database, dossier),
@@ -61,6 +64,7 @@ export default async function DossierPage({ params }: Props) {
     writer && canQuote(facts) ? priceSuggestions(database) : [],
     dossierPartsView(database, demandNumber),
     parts ? partChoices(database) : { suppliers: [] },
+    productView(database, dossier),
   ]);
   return (
     <main className="space-y-6">
@@ -101,6 +105,7 @@ export default async function DossierPage({ params }: Props) {
         )}
         <DossierNotices demandNumber={dossier.demandNumber} facts={facts} local={local} />
         {dossier.missing && <p className="mt-2 text-sm text-amber-900">⚠ {fr.dossier.missing}</p>}
+        {product.repeat && <p role="note" className="mt-2 rounded bg-amber-50 p-2 text-sm font-medium text-amber-950" data-testid="repeat-warning">⚠ {product.repeat}</p>}
       </section>
       <div className="grid gap-6 xl:grid-cols-[2fr_1fr]">
         <div className="space-y-6">
@@ -121,6 +126,10 @@ export default async function DossierPage({ params }: Props) {
           <section aria-labelledby="parts">
             <h2 id="parts" className="mb-2 text-lg font-semibold">{frParts.dossier.title}</h2>
             <DossierParts demandNumber={dossier.demandNumber} lines={partLines} choices={choices} suggestion={writer && parts ? partsSuggestion(partLines, facts, local) : null} writer={parts && writer} />
+          </section>
+          <section aria-labelledby="product-history">
+            <h2 id="product-history" className="mb-2 text-lg font-semibold">{frHistory.title}</h2>
+            <ProductHistory history={product.history} />
           </section>
           <DossierFields dossier={dossier} />
           <section aria-labelledby="documents">
