@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useDossierSubmit } from "@/components/dossier/actions/use-dossier-submit";
 import { addPartAction, cancelPartAction, fitPartAction, receivePartAction, returnPartAction } from "@/lib/actions/parts";
 import type { ActionResult } from "@/lib/errors";
-import { frParts } from "@/lib/i18n/fr-parts";
+import { frPartsDossier as frParts } from "@/lib/i18n/fr-parts-dossier";
 import { usePartsAction } from "./use-parts-action";
 
 const t = frParts.dossier;

@@ -1,15 +1,10 @@
 // Parts: the catalogue's suppliers, a dossier's parts, supplier orders, receiving and stock, in French.
 
+import { frPartsDossier } from "./fr-parts-dossier";
+
 export const frParts = {
   nav: "Pièces",
-  states: {
-    to_order: "À commander",
-    ordered: "Commandée",
-    received: "Reçue",
-    fitted: "Posée",
-    cancelled: "Annulée",
-    returned: "Retournée",
-  } as Record<string, string>,
+  states: frPartsDossier.states,
   orderStates: { open: "À envoyer", sent: "Envoyée", received: "Reçue" } as Record<string, string>,
   reasons: { received: "Réception", fitted: "Pose", returned: "Retour fournisseur", corrected: "Correction manuelle" } as Record<string, string>,
   errors: {
@@ -40,30 +35,7 @@ export const frParts = {
     vat: "Un taux de TVA entre 0 et 100 %",
     code: "Scannez ou tapez un numéro de commande, une référence ou un EAN",
   },
-  dossier: {
-    title: "Pièces",
-    empty: "Aucune pièce pour ce dossier.",
-    add: "Ajouter la pièce",
-    article: "Article du catalogue (référence ou EAN)",
-    articleHint: "Tapez ou scannez sa référence ; laissez vide pour une pièce hors catalogue, décrite par son libellé.",
-    label: "Libellé",
-    quantity: "Quantité",
-    supplier: "Fournisseur",
-    supplierNone: "— Aucun —",
-    fromStock: "Prendre dans le stock",
-    expected: (date: string) => `attendue le ${date}`,
-    step: (state: string, who: string, when: string) => `${state} par ${who} le ${when}`,
-    receivedOf: (received: number, quantity: number) => `${received} reçue(s) sur ${quantity}`,
-    receive: (label: string) => `Recevoir ${label}`,
-    fit: (label: string) => `Poser ${label}`,
-    cancel: (label: string) => `Annuler ${label}`,
-    giveBack: (label: string) => `Retourner ${label} au fournisseur`,
-    added: "Pièce ajoutée",
-    saved: "Pièce mise à jour",
-    sendOrdered: "Pièce commandée : passer le dossier en Commande de pièce (CMDPART)",
-    sendReceived: "Pièces reçues : passer en Réparation en cours (REPPROG)",
-    order: (number: string) => `commande ${number}`,
-  },
+  dossier: frPartsDossier.dossier,
   waiting: {
     title: "Pièces",
     intro: "Ce qui attend des pièces, du plus ancien au plus récent, et les articles sous leur stock minimum.",
@@ -76,6 +48,7 @@ export const frParts = {
     state: "État",
     since: "Depuis",
     days: (n: number) => `${n} jour${n > 1 ? "s" : ""}`,
+    more: (n: number) => `… et ${n} autre${n > 1 ? "s" : ""} ligne${n > 1 ? "s" : ""} en attente, plus récentes : voyez chaque fournisseur ci-dessous.`,
     bySupplier: "Par fournisseur",
     count: (n: number) => `${n} ligne${n > 1 ? "s" : ""}`,
     underMin: "Articles sous le stock minimum",

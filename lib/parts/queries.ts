@@ -40,7 +40,7 @@ export async function dossierParts(db: Db, demandNumber: string): Promise<PartVi
 }
 
 /** Lines still due, oldest first: what the centre waits for, and for how many days. */
-export async function waitingParts(db: Db, now = new Date(), limit = 300): Promise<Array<PartView & { waitedDays: number }>> {
+export async function waitingParts(db: Db, now = new Date(), limit = 100): Promise<Array<PartView & { waitedDays: number }>> {
   const lines = await views(db, await db.select().from(partLines).where(inArray(partLines.state, DUE)).orderBy(asc(partLines.createdAt), asc(partLines.id)).limit(limit));
   return lines.map((l) => ({ ...l, waitedDays: Math.floor((now.getTime() - l.createdAt.getTime()) / 86_400_000) }));
 }

@@ -15,6 +15,7 @@ export default async function PartsPage() {
   const user = await requirePageUser("parts:work");
   const db = (await userCentre(user)).db;
   const [lines, bySupplier, low] = await Promise.all([waitingParts(db), waitingBySupplier(db), underMinimum(db)]);
+  const more = bySupplier.reduce((n, s) => n + s.lines, 0) - lines.length;
   return (
     <main className="space-y-6">
       <div>
@@ -53,6 +54,7 @@ export default async function PartsPage() {
                 ))}
               </tbody>
             </table>
+            {more > 0 && <p className="mt-2 text-sm text-slate-700">{t.more(more)}</p>}
           </div>
         )}
       </section>
