@@ -7,6 +7,8 @@ import { can } from "@/lib/auth/permissions";
 import { config } from "@/lib/config/env";
 import { formatDate } from "@/lib/format";
 import { today } from "@/lib/home/today";
+import { frReminders } from "@/lib/i18n/fr-reminders";
+import { quotesToRemind } from "@/lib/quotes/reminders";
 import { fr } from "@/lib/i18n/fr";
 import { frServer } from "@/lib/i18n/fr-server";
 
@@ -29,7 +31,8 @@ function Count({ href, label, value, children }: { href: string; label: string; 
 export default async function TodayPage() {
   const user = await requirePageUser("dossiers:read");
   const manager = can(user.role, "manager:view");
-  const d = await today((await userCentre(user)).db, { id: user.id, manager }, config().aging);
+  const db = (await userCentre(user)).db;
+  const [d, reminders] = await Promise.all([today(db, { id: user.id, manager }, config().aging), manager ? quotesToRemind(db) : null]);
   return (
     <main className="space-y-6">
       <div>
@@ -75,6 +78,7 @@ export default async function TodayPage() {
         <section aria-labelledby="today-manager" className="space-y-3">
           <h2 id="today-manager" className="text-lg font-semibold">{t.managerTitle}</h2>
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+            {reminders && <Count href="/devis#relances" label={frReminders.tile} value={reminders.quotes.length} />}
             <Count href="/devis" label={t.weekQuotes} value={d.manager.week.sent}>
               <p className="mt-1 text-sm" data-testid="week-acceptance">{t.acceptance(d.manager.week.accepted, d.manager.week.answered)}</p>
             </Count>

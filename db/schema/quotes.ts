@@ -17,6 +17,8 @@ export const quotes = sqliteTable(
     answer: text("answer", { enum: ["VDE", "RDE"] }),
     treatment: text("treatment", { enum: ["RETURN", "DESTRUCT"] }),
     answeredAt: integer("answered_at", { mode: "timestamp_ms" }),
+    /** When a person last reminded the reseller of it (a message through the outbox), or null. */
+    remindedAt: integer("reminded_at", { mode: "timestamp_ms" }),
     /** Made by the simulator mode's demo story (lib/demo): wiped and made again when the simulator is reset. */
     demo: integer("demo", { mode: "boolean" }).notNull().default(false),
   },

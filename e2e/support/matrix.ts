@@ -33,6 +33,7 @@ export const ACTIONS: Record<string, { path: string; allowed: Role[] }> = {
   createOrderAction: { path: "/pieces/commandes", allowed: ALL },
   markOrderSentAction: { path: "/pieces/commandes", allowed: ALL },
   receiveScanAction: { path: "/pieces/reception", allowed: ALL },
+  remindQuoteAction: { path: "/devis", allowed: ALL },
   saveAutoStatusAction: { path: "/pieces/commandes", allowed: ["manager", "admin"] },
   addSupplierAction: { path: "/admin/tarifs", allowed: ["manager", "admin"] },
   correctStockAction: { path: "/admin/tarifs", allowed: ["manager", "admin"] },

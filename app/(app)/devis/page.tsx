@@ -11,6 +11,10 @@ import { fr } from "@/lib/i18n/fr";
 import { formatCents } from "@/lib/money";
 import { lastVisit, markVisited } from "@/lib/quotes/last-visit";
 import { listQuotes, quoteFilters } from "@/lib/quotes/list-quotes";
+import { quotesToRemind } from "@/lib/quotes/reminders";
+import { RemindButton } from "@/components/managers/remind-button";
+import { frReminders } from "@/lib/i18n/fr-reminders";
+import { formatDate } from "@/lib/format";
 import { hoursBetween, quoteStats, weeklySeries } from "@/lib/quotes/quote-stats";
 
 export const metadata: Metadata = { title: fr.managers.quotesTitle };
@@ -35,6 +39,7 @@ export default async function QuotesPage({ searchParams }: { searchParams: Promi
   // Seen now: the next visit highlights only what arrives after this one.
   await markVisited(database, user.id, new Date());
   const options = await filterOptions(database);
+  const reminders = await quotesToRemind(database);
   const figures: Array<[string, string]> = [
     [m.sent, String(stats.sent)],
     [m.acceptanceRate, stats.acceptanceRate === null ? m.none : `${Math.round(stats.acceptanceRate * 100)} %`],
@@ -68,6 +73,24 @@ export default async function QuotesPage({ searchParams }: { searchParams: Promi
       <section aria-labelledby="chart" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="chart" className="mb-2 text-lg font-semibold">{m.chartTitle}</h2>
         <QuoteChart series={weeklySeries(rows)} />
+      </section>
+      <section aria-labelledby="reminders" id="relances">
+        <h2 id="reminders" className="mb-2 text-lg font-semibold">{frReminders.title(reminders.days)}</h2>
+        {reminders.quotes.length === 0 ? (
+          <p className="text-sm text-slate-700">{frReminders.none}</p>
+        ) : (
+          <ul className="space-y-2">
+            {reminders.quotes.map((q) => (
+              <li key={q.id} className="flex flex-wrap items-center gap-3 rounded border border-slate-200 bg-white p-3 text-sm" data-testid="quote-reminder">
+                <Link className="font-mono font-medium text-blue-800 underline" href={`/dossiers/${encodeURIComponent(q.demandNumber)}`}>{q.demandNumber}</Link>
+                <span>{q.quoteNumber} · {formatCents(q.totalCents)} · {formatDateTime(q.sentAt)}</span>
+                <span className={q.expired ? "font-medium text-red-800" : ""}>{q.expired ? `⚠ ${frReminders.expired(formatDate(q.validUntil))}` : frReminders.validUntil(formatDate(q.validUntil))}</span>
+                {q.remindedAt && <span>{frReminders.reminded(formatDate(q.remindedAt))}</span>}
+                <RemindButton quoteId={q.id} demandNumber={q.demandNumber} />
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
       {newCount > 0 && <p role="status" className="font-medium text-blue-900">★ {m.newSince(newCount)}</p>}
       {rows.length === 0 ? (

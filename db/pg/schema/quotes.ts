@@ -18,6 +18,7 @@ export const quotes = pgTable(
     answer: text("answer", { enum: ["VDE", "RDE"] }),
     treatment: text("treatment", { enum: ["RETURN", "DESTRUCT"] }),
     answeredAt: ms("answered_at"),
+    remindedAt: ms("reminded_at"),
     /** Made by the simulator mode's demo story (lib/demo): wiped and made again when the simulator is reset. */
     demo: boolean("demo").notNull().default(false),
   },
