@@ -43,7 +43,7 @@ test("quote answers: highlighted since the last visit, counted in the menu, with
   await expect(page.getByTestId("figure-Devis envoyés")).not.toHaveText("0");
   await expect(page.getByTestId("figure-Taux d'acceptation")).toHaveText(/\d+ %/);
 
-  await page.getByLabel("Réponse").selectOption("DESTRUCT");
+  await page.getByLabel("Réponse", { exact: true }).selectOption("DESTRUCT");
   await expect(page).toHaveURL(/answer=DESTRUCT/);
   await expect(row(destroyed)).toBeVisible();
   await expect(row(accepted)).toHaveCount(0);
