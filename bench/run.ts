@@ -13,6 +13,7 @@ import { parseConfig } from "@/lib/config/env";
 import { startCluster } from "../scripts/postgres-cluster.mjs";
 import { benchTarget, engineName, openBench } from "./database";
 import { benchDir, countingClient, generateMirror, startBenchSimulator, startSimulatorProcess, syncInto } from "./mirror";
+import { backupFigures } from "./backup";
 import { ARTICLES, generateParts, renderParts } from "./parts";
 import { renderBench } from "./render";
 import { uploadPhases } from "./upload";
@@ -114,6 +115,8 @@ async function sizeFigures(size: number, dir: string, simulatorOrigin: string, b
       { what: `rendu serveur de /pieces (${ARTICLES.toLocaleString("fr-FR")} articles, ${parts.lines.toLocaleString("fr-FR")} lignes de pièces)`, value: `p50 ${ms(partsRender.waiting.p50)}, p95 ${ms(partsRender.waiting.p95)}`, target: "p50 ≤ 50 ms", ok: partsRender.waiting.p50 <= 50 },
       { what: "rendu serveur d'une page dossier avec ses pièces", value: `p50 ${ms(partsRender.dossier.p50)}, p95 ${ms(partsRender.dossier.p95)}`, target: "p50 ≤ 50 ms", ok: partsRender.dossier.p50 <= 50 },
     );
+    // SQLite only: on PostgreSQL the engine's own pg_dump backs the data up (README, « Exploitation »).
+    if (!usesPostgres()) figures.push(...(await backupFigures(target, dir, size)));
     if (browserParts) {
       const phases = await uploadPhases(server, [simulatorDossiers[1]!, simulatorDossiers[2]!]);
       const times = (mib: number) => `${mib.toFixed(0)} Mio (${((mib * 2 ** 20) / phases.bytes).toFixed(1)} × le fichier)`;
