@@ -33,3 +33,24 @@ test("an unanswered quote is listed after 7 days, reminded once, then left alone
   await expect(page.getByTestId("quote-reminder").filter({ hasText: quoteNumber })).toHaveCount(0);
   expect(await messages()).toBe(before + 1);
 });
+
+test("the follow-up's delays: a bad value refused at its field, a good one kept", async ({ page }) => {
+  await page.goto("/devis");
+  const days = page.getByLabel("Proposer de relancer un devis sans réponse après (jours)");
+  await expect(days).toHaveValue("7");
+  await days.fill("0");
+  await page.getByRole("button", { name: "Enregistrer les délais" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Un nombre de jours entre 1 et 90");
+  await page.reload();
+  await expect(days).toHaveValue("7");
+  await page.getByLabel("Signaler un produit revenu dans les (jours) suivant son retour").fill("60");
+  await page.getByRole("button", { name: "Enregistrer les délais" }).click();
+  await expect(page.getByText("Délais du suivi enregistrés")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Signaler un produit revenu dans les (jours) suivant son retour")).toHaveValue("60");
+  await expect(page.getByRole("heading", { name: "Devis sans réponse depuis plus de 7 jours" })).toBeVisible();
+  // Back to the defaults, for the tests that follow.
+  await page.getByLabel("Signaler un produit revenu dans les (jours) suivant son retour").fill("90");
+  await page.getByRole("button", { name: "Enregistrer les délais" }).click();
+  await expect(page.getByText("Délais du suivi enregistrés")).toBeVisible();
+});

@@ -66,6 +66,7 @@ const CROSS: Record<string, Cross> = {
   receiveScanAction: { none: "receives the caller's centre's own lines only (lib/parts/receiving.ts reads ctx.db)" },
   addSupplierAction: { none: "adds to the caller's centre's suppliers" },
   saveAutoStatusAction: { none: "the caller's centre's setting" },
+  saveFollowUpAction: { none: "the caller's centre's settings" },
   remindQuoteAction: { none: "reminds a quote of the caller's centre only: lib/submit/quote-reminder.ts reads ctx.db, whose ids are that centre's" },
   correctStockAction: { input: (o) => ({ articleId: o.priceId, delta: "1" }), reply: "not_found" },
   saveRetentionAction: { none: "the caller's centre's retention period" },

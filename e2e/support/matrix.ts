@@ -34,6 +34,7 @@ export const ACTIONS: Record<string, { path: string; allowed: Role[] }> = {
   markOrderSentAction: { path: "/pieces/commandes", allowed: ALL },
   receiveScanAction: { path: "/pieces/reception", allowed: ALL },
   remindQuoteAction: { path: "/devis", allowed: ALL },
+  saveFollowUpAction: { path: "/devis", allowed: ["manager", "admin"] },
   saveAutoStatusAction: { path: "/pieces/commandes", allowed: ["manager", "admin"] },
   addSupplierAction: { path: "/admin/tarifs", allowed: ["manager", "admin"] },
   correctStockAction: { path: "/admin/tarifs", allowed: ["manager", "admin"] },

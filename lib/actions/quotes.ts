@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/safe-action";
+import { followUpInput, saveFollowUp } from "@/lib/dossiers/follow-up";
 import { remindInput, remindQuote } from "@/lib/submit/quote-reminder";
 
 export const remindQuoteAction = defineAction({
@@ -12,5 +13,16 @@ export const remindQuoteAction = defineAction({
     const outcome = await remindQuote(args);
     revalidatePath("/devis");
     return outcome;
+  },
+});
+
+export const saveFollowUpAction = defineAction({
+  name: "quotes.follow_up",
+  schema: followUpInput,
+  permission: "followup:manage",
+  async run(args) {
+    const saved = await saveFollowUp(args);
+    revalidatePath("/devis");
+    return saved;
   },
 });

@@ -12,6 +12,8 @@ export const PERMISSIONS = {
   "notes:moderate": ["manager", "admin"],
   /** Quote responses, aging, team activity. */
   "manager:view": ["manager", "admin"],
+  /** The follow-up's delays: quote reminders, a product's return within N days. */
+  "followup:manage": ["manager", "admin"],
   /** Create, deactivate, reset and change the role of users. */
   "users:manage": ["admin"],
   /** The centre's services and parts, with their prices (the quote builder's suggestions). */

@@ -12,6 +12,7 @@ import { equalsIgnoringCase } from "./search";
 const OUTCOMES = ["PRRE", "PRIR", "RPLPR", "AVRC"];
 const DAY = 86_400_000;
 export const DEFAULT_REPEAT_DAYS = 90;
+export const REPEAT_DAYS_KEY = "repeat.days";
 
 export interface PastDossier {
   demandNumber: string;
@@ -26,7 +27,7 @@ type Product = { demandNumber: string; serialNumber: string | null; imeiNumber: 
 const usable = (v: string | null) => (v && v.trim().length >= 4 ? v.trim() : null);
 
 export async function repeatDays(db: Db): Promise<number> {
-  const days = Number((await first(db.select().from(appSettings).where(eq(appSettings.key, "repeat.days"))))?.value);
+  const days = Number((await first(db.select().from(appSettings).where(eq(appSettings.key, REPEAT_DAYS_KEY))))?.value);
   return Number.isInteger(days) && days > 0 ? days : DEFAULT_REPEAT_DAYS;
 }
 

@@ -12,4 +12,13 @@ export const frReminders = {
   tile: "Devis sans réponse",
   unknownQuote: "Ce devis n'existe pas",
   answered: "Ce devis a déjà reçu une réponse",
+  settings: {
+    title: "Délais du suivi",
+    reminderDays: "Proposer de relancer un devis sans réponse après (jours)",
+    repeatDays: "Signaler un produit revenu dans les (jours) suivant son retour",
+    save: "Enregistrer les délais",
+    saved: "Délais du suivi enregistrés",
+    reminderInvalid: "Un nombre de jours entre 1 et 90",
+    repeatInvalid: "Un nombre de jours entre 1 et 365",
+  },
 };

@@ -8,9 +8,10 @@ import { readIdentity } from "@/lib/identity/store";
 
 const DAY = 86_400_000;
 export const DEFAULT_REMINDER_DAYS = 7;
+export const REMINDER_DAYS_KEY = "quotes.reminder_days";
 
 export async function reminderDays(db: Db): Promise<number> {
-  const days = Number((await first(db.select().from(appSettings).where(eq(appSettings.key, "quotes.reminder_days"))))?.value);
+  const days = Number((await first(db.select().from(appSettings).where(eq(appSettings.key, REMINDER_DAYS_KEY))))?.value);
   return Number.isInteger(days) && days > 0 ? days : DEFAULT_REMINDER_DAYS;
 }
 

@@ -13,6 +13,9 @@ import { lastVisit, markVisited } from "@/lib/quotes/last-visit";
 import { listQuotes, quoteFilters } from "@/lib/quotes/list-quotes";
 import { quotesToRemind } from "@/lib/quotes/reminders";
 import { RemindButton } from "@/components/managers/remind-button";
+import { FollowUpForm } from "@/components/managers/follow-up-form";
+import { repeatDays } from "@/lib/dossiers/product-history";
+import { can } from "@/lib/auth/permissions";
 import { frReminders } from "@/lib/i18n/fr-reminders";
 import { formatDate } from "@/lib/format";
 import { hoursBetween, quoteStats, weeklySeries } from "@/lib/quotes/quote-stats";
@@ -39,7 +42,7 @@ export default async function QuotesPage({ searchParams }: { searchParams: Promi
   // Seen now: the next visit highlights only what arrives after this one.
   await markVisited(database, user.id, new Date());
   const options = await filterOptions(database);
-  const reminders = await quotesToRemind(database);
+  const [reminders, repeat] = await Promise.all([quotesToRemind(database), repeatDays(database)]);
   const figures: Array<[string, string]> = [
     [m.sent, String(stats.sent)],
     [m.acceptanceRate, stats.acceptanceRate === null ? m.none : `${Math.round(stats.acceptanceRate * 100)} %`],
@@ -76,6 +79,7 @@ export default async function QuotesPage({ searchParams }: { searchParams: Promi
       </section>
       <section aria-labelledby="reminders" id="relances">
         <h2 id="reminders" className="mb-2 text-lg font-semibold">{frReminders.title(reminders.days)}</h2>
+        {can(user.role, "followup:manage") && <div className="mb-3"><FollowUpForm reminderDays={reminders.days} repeatDays={repeat} /></div>}
         {reminders.quotes.length === 0 ? (
           <p className="text-sm text-slate-700">{frReminders.none}</p>
         ) : (

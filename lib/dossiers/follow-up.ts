@@ -1,0 +1,23 @@
+import "server-only";
+// The two delays a manager sets for the follow-up: after how many days an unanswered quote is listed for a
+// reminder, and within how many days of its return a product coming back is flagged.
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { Ctx } from "@/lib/context";
+import { appSettings } from "@/db/schema";
+import { REMINDER_DAYS_KEY } from "@/lib/quotes/reminders";
+import { frReminders } from "@/lib/i18n/fr-reminders";
+import { REPEAT_DAYS_KEY } from "./product-history";
+
+const days = (max: number, message: string) => z.coerce.number({ message }).int(message).min(1, message).max(max, message);
+export const followUpInput = z.object({ reminderDays: days(90, frReminders.settings.reminderInvalid), repeatDays: days(365, frReminders.settings.repeatInvalid) });
+
+export function saveFollowUp({ ctx, input }: { ctx: Ctx; input: z.output<typeof followUpInput> }) {
+  return ctx.db.transaction(async (tx) => {
+    for (const [key, value] of [[REMINDER_DAYS_KEY, input.reminderDays], [REPEAT_DAYS_KEY, input.repeatDays]] as const) {
+      await tx.insert(appSettings).values({ key, value: String(value) }).onConflictDoUpdate({ target: appSettings.key, set: { value: String(value) } });
+    }
+    await recordAudit(tx, ctx, { action: "quotes.follow_up", summary: { ...input }, outcome: "ok" });
+    return input;
+  });
+}
