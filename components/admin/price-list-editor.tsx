@@ -1,10 +1,8 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { toast } from "sonner";
+import { useState } from "react";
+import { useAction } from "@/components/ui/use-action";
 import { addPriceAction, deletePriceAction, importPricesAction } from "@/lib/actions/prices";
-import type { ActionResult } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
 import { frParts } from "@/lib/i18n/fr-parts";
 import { formatCents } from "@/lib/money";
@@ -38,24 +36,9 @@ const FIELDS = [
 ] as const;
 
 export function PriceListEditor({ prices, suppliers }: { prices: CatalogueRow[]; suppliers: Array<{ id: number; name: string }> }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const { run, pending, errors } = useAction();
   const [entry, setEntry] = useState(EMPTY);
   const [csv, setCsv] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const run = <T,>(action: () => Promise<ActionResult<T>>, done: (data: T) => string, after?: () => void) =>
-    startTransition(async () => {
-      const result = await action();
-      if (result.ok) {
-        setErrors({});
-        toast.success(done(result.data));
-        after?.();
-        router.refresh();
-      } else {
-        setErrors(result.error.fieldErrors ?? {});
-        toast.error(result.error.message);
-      }
-    });
   return (
     <div className="space-y-6">
       <form

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { usePartsAction } from "@/components/parts/use-parts-action";
+import { useAction } from "@/components/ui/use-action";
 import { correctStockAction } from "@/lib/actions/parts";
 import { frParts } from "@/lib/i18n/fr-parts";
 
@@ -9,7 +9,7 @@ const t = frParts.catalogue;
 
 /** A stock counted by hand: the difference, + or −, traced as a correction with who made it. */
 export function StockCorrection({ articleId, label }: { articleId: number; label: string }) {
-  const { run, pending, errors } = usePartsAction();
+  const { run, pending, errors } = useAction();
   const [delta, setDelta] = useState("");
   const id = `stock-${articleId}`;
   return (

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { usePartsAction } from "@/components/parts/use-parts-action";
+import { useAction } from "@/components/ui/use-action";
 import { addSupplierAction } from "@/lib/actions/parts";
 import { frParts } from "@/lib/i18n/fr-parts";
 
@@ -10,7 +10,7 @@ const EMPTY = { name: "", email: "", leadDays: "3" };
 
 /** The suppliers parts are ordered from, with the lead time that dates each order's lines. */
 export function SupplierForm({ suppliers }: { suppliers: Array<{ id: number; name: string; email: string | null; leadDays: number }> }) {
-  const { run, pending, errors } = usePartsAction();
+  const { run, pending, errors } = useAction();
   const [entry, setEntry] = useState(EMPTY);
   const fields = [["name", t.supplierName], ["email", t.supplierEmail], ["leadDays", t.leadDays]] as const;
   return (

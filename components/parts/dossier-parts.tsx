@@ -5,7 +5,7 @@ import { useDossierSubmit } from "@/components/dossier/actions/use-dossier-submi
 import { addPartAction, cancelPartAction, fitPartAction, receivePartAction, returnPartAction } from "@/lib/actions/parts";
 import type { ActionResult } from "@/lib/errors";
 import { frPartsDossier as frParts } from "@/lib/i18n/fr-parts-dossier";
-import { usePartsAction } from "./use-parts-action";
+import { useAction } from "@/components/ui/use-action";
 
 const t = frParts.dossier;
 
@@ -26,7 +26,7 @@ export interface PartChoices {
   suppliers: Array<{ id: number; name: string }>;
 }
 
-function LineActions({ line, run, pending }: { line: PartLineView; run: ReturnType<typeof usePartsAction>["run"]; pending: boolean }) {
+function LineActions({ line, run, pending }: { line: PartLineView; run: ReturnType<typeof useAction>["run"]; pending: boolean }) {
   const button = (label: string, action: () => Promise<ActionResult<unknown>>) => (
     <button type="button" className="btn-secondary min-h-11" disabled={pending} onClick={() => run(action, () => t.saved)}>{label}</button>
   );
@@ -51,7 +51,7 @@ function LineActions({ line, run, pending }: { line: PartLineView; run: ReturnTy
 
 /** The « Pièces » section of a dossier: its lines, their steps, a form for one more, and the status they suggest. */
 export function DossierParts({ demandNumber, lines, choices, suggestion, writer }: { demandNumber: string; lines: PartLineView[]; choices: PartChoices; suggestion: "CMDPART" | "REPPROG" | null; writer: boolean }) {
-  const { run, pending, errors } = usePartsAction();
+  const { run, pending, errors } = useAction();
   const status = useDossierSubmit(demandNumber);
   const empty = { article: "", label: "", quantity: "1", supplierId: "", fromStock: false };
   const [entry, setEntry] = useState(empty);

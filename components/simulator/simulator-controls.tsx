@@ -1,10 +1,8 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { toast } from "sonner";
+import { useState } from "react";
+import { useAction } from "@/components/ui/use-action";
 import { createSimulatedDossierAction, resetSimulatorAction, revokeTokensAction, setFaultsAction, setProfileAction } from "@/lib/actions/simulator";
-import type { ActionResult } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
 import { DOSSIER_TYPES, RESELLER_CODES } from "@/lib/rma/constants";
 import { NO_FAULTS, type Faults } from "@/simulator/control-api";
@@ -13,22 +11,13 @@ import { PROFILES, type Profile } from "@/simulator/profiles";
 const t = fr.simulator;
 
 export function SimulatorControls({ faults, profile }: { faults: Faults | null; profile: Profile | null }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const { run, pending } = useAction();
   const [type, setType] = useState<(typeof DOSSIER_TYPES)[number]>("REP");
   const [reseller, setReseller] = useState<(typeof RESELLER_CODES)[number]>("AUCHAN");
   const [values, setValues] = useState<Faults>(
     faults ?? { ...NO_FAULTS, latencyMs: 300 },
   );
   const [reading, setReading] = useState<Profile>(profile ?? "strict");
-  const run = <T,>(action: () => Promise<ActionResult<T>>, done: (data: T) => string) =>
-    startTransition(async () => {
-      const result = await action();
-      if (result.ok) {
-        toast.success(done(result.data));
-        router.refresh();
-      } else toast.error(result.error.message);
-    });
   const number = (key: keyof Faults, label: string, step: number) => (
     <div>
       <label htmlFor={`fault-${key}`} className="block text-sm font-medium">{label}</label>

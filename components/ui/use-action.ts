@@ -5,8 +5,8 @@ import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import type { ActionResult } from "@/lib/errors";
 
-/** Runs a parts action: a toast, the field errors kept for the form, the page refreshed after a change. */
-export function usePartsAction() {
+/** Runs a server action from a form or a button: a toast, the field errors kept for the form, the page refreshed after a change. */
+export function useAction() {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [errors, setErrors] = useState<Record<string, string>>({});
