@@ -3,8 +3,9 @@ import "server-only";
 // lists included), with when each was opened and returned and how it ended; and whether this dossier is the
 // product coming back within N days of its last return (90 by default, the app setting repeat.days).
 import { and, desc, eq, inArray, ne, or } from "drizzle-orm";
-import { first, type Db } from "@/db";
-import { appSettings, dossiers, statusHistory } from "@/db/schema";
+import { positiveSetting } from "@/lib/settings";
+import type { Db } from "@/db";
+import { dossiers, statusHistory } from "@/db/schema";
 import { formatDate } from "@/lib/format";
 import { frHistory } from "@/lib/i18n/fr-history";
 import { equalsIgnoringCase } from "./search";
@@ -26,10 +27,7 @@ export interface PastDossier {
 type Product = { demandNumber: string; serialNumber: string | null; imeiNumber: string | null };
 const usable = (v: string | null) => (v && v.trim().length >= 4 ? v.trim() : null);
 
-export async function repeatDays(db: Db): Promise<number> {
-  const days = Number((await first(db.select().from(appSettings).where(eq(appSettings.key, REPEAT_DAYS_KEY))))?.value);
-  return Number.isInteger(days) && days > 0 ? days : DEFAULT_REPEAT_DAYS;
-}
+export const repeatDays = (db: Db) => positiveSetting(db, REPEAT_DAYS_KEY, DEFAULT_REPEAT_DAYS);
 
 export async function productHistory(db: Db, d: Product): Promise<PastDossier[]> {
   const serial = usable(d.serialNumber);

@@ -3,6 +3,7 @@ import "server-only";
 // the daily pass that pseudonymises those past it. "Closed": returned to the client, a commercial solution,
 // refused by the centre (lib/dossiers/phases.ts), or no longer listed by the platform.
 import { and, eq, inArray, isNull, lt, or } from "drizzle-orm";
+import { positiveSetting } from "@/lib/settings";
 import { z } from "zod";
 import { first, type Db } from "@/db";
 import { appSettings, dossiers } from "@/db/schema";
@@ -18,11 +19,7 @@ export const DEFAULT_RETENTION_MONTHS = 36;
 
 export const retentionInput = z.object({ months: z.coerce.number({ message: frPrivacy.retention.invalid }).int(frPrivacy.retention.invalid).min(1, frPrivacy.retention.invalid).max(120, frPrivacy.retention.invalid) });
 
-export async function retentionMonths(db: Db): Promise<number> {
-  const row = await first(db.select().from(appSettings).where(eq(appSettings.key, MONTHS_KEY)));
-  const months = Number(row?.value);
-  return Number.isInteger(months) && months > 0 ? months : DEFAULT_RETENTION_MONTHS;
-}
+export const retentionMonths = (db: Db) => positiveSetting(db, MONTHS_KEY, DEFAULT_RETENTION_MONTHS);
 
 export async function saveRetention({ ctx, input }: { ctx: Ctx; input: z.output<typeof retentionInput> }) {
   return ctx.db.transaction(async (tx) => {

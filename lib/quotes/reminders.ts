@@ -2,18 +2,16 @@ import "server-only";
 // Quotes the reseller has not answered after N days (7 by default, the app setting quotes.reminder_days),
 // with their validity from the centre's identity; reminded at most once per N days.
 import { and, asc, eq, isNull, lt, or } from "drizzle-orm";
-import { first, type Db } from "@/db";
-import { appSettings, dossiers, quotes } from "@/db/schema";
+import { positiveSetting } from "@/lib/settings";
+import type { Db } from "@/db";
+import { dossiers, quotes } from "@/db/schema";
 import { readIdentity } from "@/lib/identity/store";
 
 const DAY = 86_400_000;
 export const DEFAULT_REMINDER_DAYS = 7;
 export const REMINDER_DAYS_KEY = "quotes.reminder_days";
 
-export async function reminderDays(db: Db): Promise<number> {
-  const days = Number((await first(db.select().from(appSettings).where(eq(appSettings.key, REMINDER_DAYS_KEY))))?.value);
-  return Number.isInteger(days) && days > 0 ? days : DEFAULT_REMINDER_DAYS;
-}
+export const reminderDays = (db: Db) => positiveSetting(db, REMINDER_DAYS_KEY, DEFAULT_REMINDER_DAYS);
 
 /** Unanswered quotes sent more than N days ago whose dossier still waits at EDE, and not reminded within N days. */
 export async function quotesToRemind(db: Db, now = new Date(), limit = 100) {
