@@ -27,8 +27,12 @@ function make(out, env) {
     env: { ...process.env, NODE_ENV: "test", LOG_LEVEL: "warn", DATABASE_URL: "", DATABASE_PATH: "", ...env },
     stdio: "inherit",
   });
-  // Opened and closed once more with nothing else open: SQLite folds its write-ahead log into the file.
-  for (const name of readdirSync(out)) if (name.endsWith(".db")) new Database(join(out, name)).close();
+  // With nothing else open, SQLite folds its write-ahead log into the file: one file a database.
+  for (const name of readdirSync(out).filter((n) => n.endsWith(".db"))) {
+    const file = new Database(join(out, name));
+    file.pragma("wal_checkpoint(TRUNCATE)");
+    file.close();
+  }
   for (const name of readdirSync(out)) if (/-(wal|shm|journal)$/.test(name)) rmSync(join(out, name));
 }
 
