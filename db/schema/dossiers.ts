@@ -67,6 +67,13 @@ export const dossiers = sqliteTable(
      * person's erasure): the sync then leaves those fields as they are, whatever the platform still shows.
      */
     pseudonymisedAt: integer("pseudonymised_at", { mode: "timestamp_ms" }),
+    /**
+     * When the dossier's open phase is due, by the centre's deadline rules (lib/dossiers/due.ts), written when
+     * its status changes or a rule does; null once it is closed. Local.
+     */
+    dueAt: integer("due_at", { mode: "timestamp_ms" }),
+    /** The deadline rule behind `dueAt` (deadline_rules.id); null for the default, the aging threshold. */
+    dueRule: integer("due_rule"),
   },
   (t) => [
     index("dossiers_status").on(t.statusCode, t.createdAt),
@@ -76,6 +83,7 @@ export const dossiers = sqliteTable(
     index("dossiers_brand").on(t.brand),
     index("dossiers_assigned").on(t.assignedTo),
     index("dossiers_type").on(t.type),
+    index("dossiers_due").on(t.dueAt),
   ],
 );
 

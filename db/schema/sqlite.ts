@@ -16,3 +16,4 @@ export * from "./notifications";
 export * from "./dossier-counts";
 export * from "./centres";
 export * from "./parts";
+export * from "./deadlines";

@@ -9,9 +9,10 @@ import { dossierScopes, publish } from "@/lib/live/bus";
 import { produceEvent, statusEvent } from "@/lib/notifications/produce";
 import { recordQuoteAnswer, treatmentOf } from "@/lib/quotes/record-answer";
 import { showsAcceptance } from "@/lib/workflows/transitions";
+import { refreshDue } from "./due";
 import { parsePlatformDate } from "./platform-date";
 
-type MirrorFields = Omit<DossierRow, "statusChangedAt" | "lastSeenAt" | "missing" | "acceptedAt" | "chosenTreatment" | "assignedTo" | "accessories" | "pseudonymisedAt">;
+type MirrorFields = Omit<DossierRow, "statusChangedAt" | "lastSeenAt" | "missing" | "acceptedAt" | "chosenTreatment" | "assignedTo" | "accessories" | "pseudonymisedAt" | "dueAt" | "dueRule">;
 
 function toRow(d: Dossier): MirrorFields {
   return {
@@ -164,6 +165,7 @@ export async function upsertFromPlatform(db: Db, list: Dossier[], now: Date, sou
         .insert(statusHistory)
         .values(moved.map((d) => ({ demandNumber: d.demandNumber, oldStatus: previous.get(d.demandNumber) ?? null, newStatus: d.statusCode, comment: d.statusComment, at: now, source })))
         .returning({ id: statusHistory.id, demandNumber: statusHistory.demandNumber });
+      await refreshDue(tx, moved.map((d) => d.demandNumber));
       const historyIds = new Map(history.map((h) => [h.demandNumber, h.id]));
       for (const dossier of moved) {
         const before = previous.get(dossier.demandNumber) ?? null;
@@ -205,6 +207,7 @@ export async function applyLocalChange(
     await tx
       .insert(statusHistory)
       .values({ demandNumber: change.demandNumber, oldStatus: current.statusCode, newStatus: change.status, comment: change.comment ?? null, at: change.at, source: "atelier", userId: change.userId > 0 ? change.userId : null });
+    if (moves) await refreshDue(tx, [change.demandNumber]);
   }
 }
 

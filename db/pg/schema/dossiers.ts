@@ -65,6 +65,13 @@ export const dossiers = pgTable(
      * person's erasure): the sync then leaves those fields as they are, whatever the platform still shows.
      */
     pseudonymisedAt: ms("pseudonymised_at"),
+    /**
+     * When the dossier's open phase is due, by the centre's deadline rules (lib/dossiers/due.ts), written when
+     * its status changes or a rule does; null once it is closed. Local.
+     */
+    dueAt: ms("due_at"),
+    /** The deadline rule behind `dueAt` (deadline_rules.id); null for the default, the aging threshold. */
+    dueRule: integer("due_rule"),
   },
   (t) => [
     index("dossiers_status").on(t.statusCode, t.createdAt),
@@ -74,5 +81,6 @@ export const dossiers = pgTable(
     index("dossiers_brand").on(t.brand),
     index("dossiers_assigned").on(t.assignedTo),
     index("dossiers_type").on(t.type),
+    index("dossiers_due").on(t.dueAt),
   ],
 );
