@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { frDeadlines } from "@/lib/i18n/fr-deadlines";
 import type { ReactNode } from "react";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { userCentre } from "@/lib/tenancy/user-centre";
@@ -57,6 +58,11 @@ export default async function TodayPage() {
         <Count href="/dossiers?status=INFREV" label={t.infoAnswers} value={d.infoAnswers} />
         <Count href={manager ? "/retards" : "/dossiers?sort=oldest"} label={t.late} value={d.late.warn + d.late.alert}>
           <p className="mt-1 text-sm">{t.lateDetail(d.late.warn, d.late.alert)}</p>
+        </Count>
+        <Count href="/dossiers?due=risk&sort=due" label={frDeadlines.due.tile} value={d.due.risk}>
+          <p className="mt-1 text-sm">
+            <Link className="inline-target underline" href="/dossiers?due=late&sort=due">{frDeadlines.due.tileLate(d.due.late)}</Link>
+          </p>
         </Count>
         <Count href="/dossiers?mine=1" label={t.mine} value={d.mine} />
       </ul>

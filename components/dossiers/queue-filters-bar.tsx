@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { queueSearchParams, SORTS, type QueueFilters } from "@/lib/dossiers/queue-params";
 import { typeLabel } from "@/lib/dossiers/type-label";
 import { fr } from "@/lib/i18n/fr";
+import { frDeadlines } from "@/lib/i18n/fr-deadlines";
 
 /** Filters and sort: each change is a new URL, so a link shows the same list. */
 export function QueueFiltersBar({ filters, options }: { filters: QueueFilters; options: { resellers: string[]; brands: string[]; types: string[]; assignees: Array<{ id: number; name: string }> } }) {
@@ -27,6 +28,7 @@ export function QueueFiltersBar({ filters, options }: { filters: QueueFilters; o
       {select("filter-reseller", fr.queue.reseller, filters.reseller, options.resellers.map((r) => [r, r]), (v) => go({ reseller: v || undefined }))}
       {select("filter-brand", fr.queue.brand, filters.brand, options.brands.map((b) => [b, b]), (v) => go({ brand: v || undefined }))}
       {select("filter-assignee", fr.assign.byAssignee, filters.assignee ? String(filters.assignee) : undefined, options.assignees.map((u) => [String(u.id), u.name]), (v) => go({ assignee: v ? Number(v) : undefined, mine: undefined }))}
+      {select("filter-due", frDeadlines.due.filter, filters.due, [["late", frDeadlines.due.filterLate], ["risk", frDeadlines.due.filterRisk]], (v) => go({ due: (v || undefined) as QueueFilters["due"] }))}
       <Link href={`/dossiers?${queueSearchParams({ ...filters, page: 1, mine: !filters.mine || undefined, assignee: undefined })}`} aria-current={filters.mine ? "page" : undefined} className={`btn-secondary min-h-11 ${filters.mine ? "ring-2 ring-blue-700" : ""}`}>
         {filters.mine ? "✓ " : ""}{fr.assign.mine}
       </Link>

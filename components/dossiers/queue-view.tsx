@@ -10,6 +10,7 @@ import type { StatusCode } from "@/lib/rma/constants";
 import { useState } from "react";
 import { AgingFlag } from "./aging-flag";
 import { BulkAssign } from "./bulk-assign";
+import { DueFlag } from "./due-flag";
 import { StatusBadge } from "./status-badge";
 
 /** The queue: first rendered on the server, then kept fresh by the query cache (refetched after a sync). */
@@ -131,6 +132,7 @@ export function QueueView({ filters, initialPage, assignees = null }: { filters:
                   <td className="px-3 py-2">{row.resellerCode}<span className="block text-xs text-slate-600">{row.siteName}</span></td>
                   <td className="px-3 py-2 whitespace-nowrap">{fr.queue.days(row.daysOpen)}</td>
                   <td className="px-3 py-2 whitespace-nowrap"><AgingFlag days={row.daysInStatus} level={row.aging} /></td>
+                  <td className="px-3 py-2 whitespace-nowrap" data-testid="row-due"><DueFlag due={row.due} /></td>
                   <td className="px-3 py-2" data-testid="row-assignee">{row.assignee ?? "—"}</td>
                 </tr>
               ))}

@@ -3,6 +3,7 @@ import { signOutAction } from "@/lib/actions/sign-in";
 import type { SessionUser } from "@/lib/auth/current-user";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { fr } from "@/lib/i18n/fr";
+import { frDeadlines } from "@/lib/i18n/fr-deadlines";
 import { NotificationBell } from "./notification-bell";
 import { SearchBox } from "./search-box";
 
@@ -16,6 +17,7 @@ const LINKS: Array<{ href: string; label: string; permission: Permission }> = [
   { href: "/activite", label: fr.nav.activity, permission: "manager:view" },
   { href: "/admin/utilisateurs", label: fr.nav.users, permission: "users:manage" },
   { href: "/admin/tarifs", label: fr.nav.prices, permission: "prices:manage" },
+  { href: "/admin/delais", label: frDeadlines.nav, permission: "deadlines:manage" },
   { href: "/admin/centre", label: fr.nav.centre, permission: "centre:manage" },
   { href: "/admin/donnees-a-verifier", label: fr.nav.review, permission: "platform:review" },
   { href: "/admin", label: fr.nav.admin, permission: "privacy:manage" },

@@ -14,6 +14,8 @@ export const PERMISSIONS = {
   "manager:view": ["manager", "admin"],
   /** The follow-up's delays: quote reminders, a product's return within N days. */
   "followup:manage": ["manager", "admin"],
+  /** The deadline rules per reseller, flow type and phase (/admin/delais). */
+  "deadlines:manage": ["manager", "admin"],
   /** Create, deactivate, reset and change the role of users. */
   "users:manage": ["admin"],
   /** The centre's services and parts, with their prices (the quote builder's suggestions). */

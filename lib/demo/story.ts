@@ -5,6 +5,7 @@ import "server-only";
 // notifications. Every row is marked demo; the story is made again when the simulator is reset (its
 // seed's reference date changes), after the sync that brought the new dossiers.
 import { refreshDue } from "@/lib/dossiers/due";
+import { writeDemoDeadlineRules } from "./deadline-rules";
 import { and, eq, inArray, isNull, lt } from "drizzle-orm";
 import { first, type Db } from "@/db";
 import { appSettings, auditLog, dossiers, events, notes, notifications, outbox, quotes, statusHistory, users } from "@/db/schema";
@@ -126,7 +127,8 @@ export async function writeDemoStory(db: Db, story: SimulatorStory, now = new Da
       if (last && last.status === mirror.get(n)!.status) await tx.update(dossiers).set({ statusChangedAt: last.at }).where(eq(dossiers.demandNumber, n));
     }
     // Their deadlines, from the history they now have.
-    await refreshDue(tx, [...history.keys()]);
+    await writeDemoDeadlineRules(tx, now);
+    await refreshDue(tx, [...mirror.keys()]);
 
     // The quotes Atelier "sent", with the reseller's answer and its delay.
     for (const [k, q] of sentQuotes.entries()) {

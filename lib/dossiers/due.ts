@@ -8,6 +8,8 @@ import { deadlineRules, dossiers, statusHistory, type DeadlineUnit } from "@/db/
 import type { Tx } from "@/lib/context";
 import { addWorkingDays } from "@/lib/calendar/working-days";
 import { config } from "@/lib/config/env";
+import { formatDue } from "@/lib/format";
+import { frDeadlines } from "@/lib/i18n/fr-deadlines";
 import { CLOSED_STATUSES } from "./phases";
 
 const HOUR = 3_600_000;
@@ -36,6 +38,13 @@ export interface Due {
   dueAt: Date;
   /** The rule's id; null for the default (the aging threshold, AGING_ALERT_DAYS calendar days in a status). */
   rule: number | null;
+}
+
+/** Past its due time, due within a working day, or in time. */
+export type DueState = "late" | "risk" | "ok";
+
+export function dueState(dueAt: Date, now: Date, riskUntil = addWorkingDays(now, 1)): DueState {
+  return dueAt.getTime() < now.getTime() ? "late" : dueAt.getTime() < riskUntil.getTime() ? "risk" : "ok";
 }
 
 /** How specific a rule is: one reseller and one flow type beats either, which beats a rule for all. */
@@ -151,4 +160,16 @@ export async function refreshAllDue(db: Db): Promise<number> {
     done += slice.length;
     after = slice.at(-1)!;
   }
+}
+
+/** The due time as the dossier page shows it: when, its state, and the rule behind it. */
+export async function dueView(db: Db, dossier: { dueAt: Date | null; dueRule: number | null }, now: Date) {
+  if (!dossier.dueAt) return null;
+  const t = frDeadlines;
+  let why = t.due.byDefault(config().aging.alertDays);
+  if (dossier.dueRule !== null) {
+    const rule = (await readDueRules(db)).find((r) => r.id === dossier.dueRule);
+    if (rule) why = t.due.byRule(t.phase(rule.fromStatus, rule.toStatuses.join(t.or)), t.limit(rule.limit, rule.unit));
+  }
+  return { text: formatDue(dossier.dueAt), state: dueState(dossier.dueAt, now), why };
 }

@@ -1,10 +1,13 @@
 import "server-only";
 // The queue: the mirror filtered, sorted and paged as the URL says, with per-phase counts.
-import { and, asc, count, desc, eq, inArray, notInArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, lt, notInArray, sql, type SQL } from "drizzle-orm";
 import { rows as rawRows, type Db } from "@/db";
 import { dossierCounts, dossiers, users } from "@/db/schema";
+import { addWorkingDays } from "@/lib/calendar/working-days";
+import { formatDue } from "@/lib/format";
 import { agingLevel, daysBetween, type AgingLevel } from "./aging";
-import { KNOWN_STATUSES, PHASES, UNKNOWN_PHASE } from "./phases";
+import { dueState, type DueState } from "./due";
+import { CLOSED_STATUSES, KNOWN_STATUSES, PHASES, UNKNOWN_PHASE } from "./phases";
 import { PAGE_SIZE, type QueueFilters } from "./queue-filters";
 
 export interface QueueRow {
@@ -20,8 +23,11 @@ export interface QueueRow {
   daysOpen: number | null;
   daysInStatus: number;
   aging: AgingLevel;
+  /** The open phase's due time, written out in Paris time; null for a closed dossier. */
+  due: { text: string; state: DueState } | null;
   missing: boolean;
 }
+
 
 export interface QueuePage {
   rows: QueueRow[];
@@ -32,8 +38,11 @@ export interface QueuePage {
   statusCounts: Partial<Record<string, number>>;
 }
 
-function commonFilters(filters: QueueFilters, viewer: number | null): SQL[] {
+function commonFilters(filters: QueueFilters, viewer: number | null, now: Date, riskUntil: Date): SQL[] {
   const where: SQL[] = [];
+  if (filters.due === "late") where.push(lt(dossiers.dueAt, now));
+  if (filters.due === "risk") where.push(and(gte(dossiers.dueAt, now), lt(dossiers.dueAt, riskUntil))!);
+
   const assignee = filters.mine ? viewer : filters.assignee;
   if (assignee) where.push(eq(dossiers.assignedTo, assignee));
   if (filters.type) where.push(eq(dossiers.type, filters.type));
@@ -52,11 +61,15 @@ function statusScope(filters: QueueFilters): { only: readonly string[] } | { not
 }
 
 export async function listDossiers(db: Db, filters: QueueFilters, aging: { warnDays: number; alertDays: number }, now = new Date(), viewer: number | null = null): Promise<QueuePage> {
-  const common = commonFilters(filters, viewer);
+  const riskUntil = addWorkingDays(now, 1);
+  const common = commonFilters(filters, viewer, now, riskUntil);
   const scope = statusScope(filters);
   const where = [...common];
   if (scope && "only" in scope) where.push(inArray(dossiers.statusCode, [...scope.only]));
   if (scope && "not" in scope) where.push(notInArray(dossiers.statusCode, [...scope.not]));
+  // Sorted by due time: the dossiers that have one, every open dossier, so the due time's index serves the order.
+  const dueSort = filters.sort === "due";
+  if (dueSort) where.push(isNotNull(dossiers.dueAt));
   const condition = where.length ? and(...where) : undefined;
 
   // Without the type/reseller/brand/assignee filters, the counts are the database's own (dossier_counts,
@@ -65,12 +78,13 @@ export async function listDossiers(db: Db, filters: QueueFilters, aging: { warnD
     ? await db.select({ status: dossiers.statusCode, n: count() }).from(dossiers).where(and(...common)).groupBy(dossiers.statusCode)
     : (await db.select({ status: dossierCounts.statusCode, n: dossierCounts.count }).from(dossierCounts)).filter((c) => c.n > 0);
   const statusCounts: Record<string, number> = Object.fromEntries(counts.map((c) => [c.status, c.n]));
-  const inView = (status: string) => (!scope ? true : "only" in scope ? scope.only.includes(status) : !scope.not.includes(status));
+  const inScope = (status: string) => (!scope ? true : "only" in scope ? scope.only.includes(status) : !scope.not.includes(status));
+  const inView = (status: string) => inScope(status) && !(dueSort && CLOSED_STATUSES.includes(status));
   const total = counts.filter((c) => inView(c.status)).reduce((sum, c) => sum + c.n, 0);
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(filters.page, pageCount);
   const order =
-    filters.sort === "newest" ? [desc(dossiers.createdAt)] : filters.sort === "stale" ? [asc(dossiers.statusChangedAt)] : [asc(dossiers.createdAt)];
+    filters.sort === "newest" ? [desc(dossiers.createdAt)] : filters.sort === "stale" ? [asc(dossiers.statusChangedAt)] : filters.sort === "due" ? [asc(dossiers.dueAt)] : [asc(dossiers.createdAt)];
   const rows = await db
     .select({
       demandNumber: dossiers.demandNumber,
@@ -85,6 +99,7 @@ export async function listDossiers(db: Db, filters: QueueFilters, aging: { warnD
       createdAt: dossiers.createdAt,
       statusChangedAt: dossiers.statusChangedAt,
       missing: dossiers.missing,
+      dueAt: dossiers.dueAt,
     })
     .from(dossiers)
     .leftJoin(users, eq(users.id, dossiers.assignedTo))
@@ -94,9 +109,10 @@ export async function listDossiers(db: Db, filters: QueueFilters, aging: { warnD
     .offset((page - 1) * PAGE_SIZE);
 
   return {
-    rows: rows.map(({ createdAt, statusChangedAt, ...row }) => {
+    rows: rows.map(({ createdAt, statusChangedAt, dueAt, ...row }) => {
       const daysInStatus = daysBetween(statusChangedAt, now);
-      return { ...row, daysOpen: createdAt ? daysBetween(createdAt, now) : null, daysInStatus, aging: agingLevel(row.statusCode, daysInStatus, aging) };
+      const due = dueAt ? { text: formatDue(dueAt), state: dueState(dueAt, now, riskUntil) } : null;
+      return { ...row, daysOpen: createdAt ? daysBetween(createdAt, now) : null, daysInStatus, aging: agingLevel(row.statusCode, daysInStatus, aging), due };
     }),
     total,
     page,

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { optionalParam, pageParam } from "@/lib/url-params";
 import { STATUS_CODES } from "@/lib/rma/constants";
 import { PHASE_IDS } from "./phases";
-import { SORTS, type QueueFilters } from "./queue-params";
+import { DUE_FILTERS, SORTS, type QueueFilters } from "./queue-params";
 
 export { PAGE_SIZE, queueSearchParams, SORTS, type QueueFilters, type Sort } from "./queue-params";
 
@@ -17,6 +17,7 @@ export const queueFilters = z.object({
   brand: optionalParam(z.string().max(80)),
   mine: optionalParam(z.enum(["1", "true"]).transform(() => true)),
   assignee: optionalParam(z.coerce.number().int().positive()),
+  due: optionalParam(z.enum(DUE_FILTERS)),
   sort: z.enum(SORTS).catch("oldest").default("oldest"),
   page: pageParam(100_000),
 });

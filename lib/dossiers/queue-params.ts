@@ -2,7 +2,9 @@
 import type { StatusCode } from "@/lib/rma/constants";
 import type { QueuePhaseId } from "./phases";
 
-export const SORTS = ["oldest", "newest", "stale"] as const;
+export const SORTS = ["oldest", "newest", "stale", "due"] as const;
+/** "en retard": past its due time; "à risque": due within a working day. */
+export const DUE_FILTERS = ["late", "risk"] as const;
 export type Sort = (typeof SORTS)[number];
 export const PAGE_SIZE = 50;
 
@@ -17,6 +19,7 @@ export interface QueueFilters {
   mine?: boolean;
   /** A user's id: the dossiers assigned to them. */
   assignee?: number;
+  due?: (typeof DUE_FILTERS)[number];
   sort: Sort;
   page: number;
 }

@@ -1,9 +1,10 @@
 import "server-only";
 // "Aujourd'hui": what waits for people now, as counts that link to the queue. A handful of indexed counts,
 // so the page stays well under 50 ms at 10,000 dossiers (npm run bench measures it).
-import { and, asc, eq, gte, inArray, lte, notInArray, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lt, lte, notInArray, sql } from "drizzle-orm";
 import { first, type Db } from "@/db";
 import { auditLog, dossierCounts, dossiers, outbox, quotes } from "@/db/schema";
+import { addWorkingDays } from "@/lib/calendar/working-days";
 import { CLOSED_STATUSES } from "@/lib/dossiers/phases";
 import { unreadCount } from "@/lib/notifications/inbox";
 
@@ -13,6 +14,8 @@ export interface Today {
   quoteAnswers: { vde: number; rde: number; unread: number };
   infoAnswers: number;
   late: { warn: number; alert: number };
+  /** Open dossiers due within a working day, and past their due time (lib/dossiers/due.ts). */
+  due: { risk: number; late: number };
   commands: Array<{ id: number; demandNumber: string; kind: string; state: string }>;
   mine: number;
   manager: {
@@ -46,6 +49,16 @@ export async function today(db: Db, user: { id: number; manager: boolean }, thre
       .from(dossiers)
       .where(and(open, lte(dossiers.statusChangedAt, new Date(now.getTime() - thresholds.warnDays * day)))),
   )) ?? { warn: 0, alert: 0 };
+  // One range of the due time's index: what is already late, and what falls due within a working day.
+  const due = (await first(
+    db
+      .select({
+        late: sql<number>`count(*) filter (where ${dossiers.dueAt} < ${now.getTime()})`.mapWith(Number),
+        risk: sql<number>`count(*) filter (where ${dossiers.dueAt} >= ${now.getTime()})`.mapWith(Number),
+      })
+      .from(dossiers)
+      .where(lt(dossiers.dueAt, addWorkingDays(now, 1))),
+  )) ?? { late: 0, risk: 0 };
   const commands = await db
     .select({ id: outbox.id, demandNumber: outbox.demandNumber, kind: outbox.kind, state: outbox.state })
     .from(outbox)
@@ -91,6 +104,7 @@ export async function today(db: Db, user: { id: number; manager: boolean }, thre
     quoteAnswers: { vde: counts.get("VDE") ?? 0, rde: counts.get("RDE") ?? 0, unread: await unreadCount(db, user.id, "quote_answered") },
     infoAnswers: counts.get("INFREV") ?? 0,
     late,
+    due,
     commands,
     mine,
     manager,

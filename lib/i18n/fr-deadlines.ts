@@ -58,6 +58,6 @@ export const frDeadlines = {
     byRule: (phase: string, limit: string) => `règle ${phase}, ${limit}`,
     byDefault: (days: number) => `règle par défaut, ${days} jours sans changement de statut`,
     tile: "À risque aujourd'hui",
-    tileLate: "Échéance dépassée",
+    tileLate: (n: number) => `${n} dossier${n > 1 ? "s" : ""} dont l'échéance est dépassée`,
   },
 };

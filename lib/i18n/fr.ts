@@ -89,7 +89,7 @@ export const fr = {
     reseller: "Revendeur",
     brand: "Marque",
     sort: "Tri",
-    sorts: { oldest: "Plus anciens d'abord", newest: "Plus récents d'abord", stale: "Sans changement depuis le plus longtemps" } as Record<string, string>,
+    sorts: { oldest: "Plus anciens d'abord", newest: "Plus récents d'abord", stale: "Sans changement depuis le plus longtemps", due: "Échéance la plus proche" } as Record<string, string>,
     any: "Tous",
     reset: "Effacer les filtres",
     columns: {
@@ -101,6 +101,7 @@ export const fr = {
       reseller: "Revendeur et site",
       age: "Ouvert depuis",
       inStatus: "Dans ce statut depuis",
+      due: "Échéance",
     },
     days: (n: number | null) => (n === null ? "—" : `${n} j`),
     agingWarn: "En retard",

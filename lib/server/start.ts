@@ -4,6 +4,7 @@ import { prepareDatabase } from "@/lib/tenancy/databases";
 import { config } from "@/lib/config/env";
 import { startBackupSchedule } from "@/lib/backup/schedule";
 import { startRetentionSchedule } from "@/lib/privacy/schedule";
+import { refreshDueAtStart } from "@/lib/deadlines/at-start";
 import { startMailSchedule } from "@/lib/notifications/mail-schedule";
 import { startLiveRelay } from "@/lib/live/cluster-relay";
 import { startOutboxWorker } from "@/lib/outbox/runtime";
@@ -35,4 +36,5 @@ export async function startServer() {
   startMailSchedule();
   startBackupSchedule(database);
   startRetentionSchedule();
+  refreshDueAtStart();
 }

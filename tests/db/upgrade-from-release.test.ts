@@ -7,10 +7,12 @@ import { randomUUID } from "node:crypto";
 import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, notInArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openAt, usesPostgres, type Db } from "@/db";
 import { auditLog, dossiers, notes, outbox, quotes, users } from "@/db/schema";
+import { refreshStaleDue } from "@/lib/deadlines/at-start";
+import { CLOSED_STATUSES } from "@/lib/dossiers/phases";
 import { uploadBytes } from "@/lib/files/uploads";
 import { countOpen, processDue } from "@/lib/outbox/outbox";
 import { createDatabase, ensurePostgres } from "../../scripts/postgres-cluster.mjs";
@@ -70,6 +72,15 @@ describe(`upgrading from ${newest}`, () => {
     for (const file of expected.uploads) {
       expect(createHash("sha256").update(await uploadBytes(db, file.id)).digest("hex"), file.name).toBe(file.sha256);
     }
+  });
+
+  it("gives every open dossier of the release a due time, once", async () => {
+    expect(await refreshStaleDue(db)).toBeGreaterThan(0);
+    const open = await db.select({ due: dossiers.dueAt }).from(dossiers).where(notInArray(dossiers.statusCode, [...CLOSED_STATUSES]));
+    expect(open.length).toBeGreaterThan(0);
+    expect(open.filter((d) => d.due === null)).toEqual([]);
+    // Nothing stale any more: the next start writes nothing.
+    expect(await refreshStaleDue(db)).toBeNull();
   });
 
   it("sends the commands it left pending, in order per dossier and once each", async () => {

@@ -36,6 +36,9 @@ import { frParts } from "@/lib/i18n/fr-parts";
 import { ProductHistory } from "@/components/dossier/product-history";
 import { frHistory } from "@/lib/i18n/fr-history";
 import { productView } from "@/lib/dossiers/product-history";
+import { DueFlag } from "@/components/dossiers/due-flag";
+import { dueView } from "@/lib/dossiers/due";
+import { frDeadlines } from "@/lib/i18n/fr-deadlines";
 
 type Props = { params: Promise<{ number: string }> };
 
@@ -54,7 +57,7 @@ export default async function DossierPage({ params }: Props) {
   const writer = can(user.role, "dossiers:write");
   const facts = factsOf(dossier);
   const parts = can(user.role, "parts:work");
-  const [timeline, commands, local, people, hasDestructionReport, identity, suggestions, partLines, choices, product] = await Promise.all([
+  const [timeline, commands, local, people, hasDestructionReport, identity, suggestions, partLines, choices, product, due] = await Promise.all([
     dossierTimeline(database, demandNumber),
     openCommands(database, demandNumber),
     localRecord(database, dossier),
@@ -65,6 +68,7 @@ export default async function DossierPage({ params }: Props) {
     dossierPartsView(database, demandNumber),
     parts ? partChoices(database) : { suppliers: [] },
     productView(database, dossier),
+    dueView(database, dossier, new Date()),
   ]);
   return (
     <main className="space-y-6">
@@ -101,6 +105,12 @@ export default async function DossierPage({ params }: Props) {
           <p className="mt-2 whitespace-pre-wrap break-words text-sm">
             <span className="font-medium">{fr.dossier.statusComment} : </span>
             {dossier.statusComment}
+          </p>
+        )}
+        {due && (
+          <p className="mt-2 text-sm" data-testid="dossier-due">
+            <span className="font-medium">{frDeadlines.due.onPage} : </span>
+            <DueFlag due={due} /> <span className="text-slate-600">({due.why})</span>
           </p>
         )}
         <DossierNotices demandNumber={dossier.demandNumber} facts={facts} local={local} />

@@ -1,0 +1,20 @@
+import { AlarmClock, AlertTriangle } from "lucide-react";
+import type { DueState } from "@/lib/dossiers/due";
+import { frDeadlines } from "@/lib/i18n/fr-deadlines";
+
+const t = frDeadlines.due;
+
+/** A due time with its state written out (late, at risk), never by colour alone. */
+export function DueFlag({ due }: { due: { text: string; state: DueState } | null }) {
+  if (!due) return <span>{t.none}</span>;
+  if (due.state === "ok") return <span>{due.text}</span>;
+  const late = due.state === "late";
+  const Icon = late ? AlertTriangle : AlarmClock;
+  return (
+    <span className={`inline-flex items-center gap-1 font-medium ${late ? "text-red-800" : "text-amber-900"}`}>
+      <Icon aria-hidden="true" className="h-4 w-4" />
+      {due.text}
+      <span className="text-xs">({late ? t.late : t.risk})</span>
+    </span>
+  );
+}
