@@ -8,8 +8,8 @@ import { deadlineRules } from "@/db/schema";
 import type { Tx } from "@/lib/context";
 
 const RULES = [
-  { resellerCode: "BLG", flowType: null, fromStatus: "D", toStatuses: ["RPR"], limit: 5, unit: "working_days" },
-  { resellerCode: "FNC", flowType: null, fromStatus: "D", toStatuses: ["RPR"], limit: 7, unit: "working_days" },
+  { resellerCode: "BOULANGER", flowType: null, fromStatus: "D", toStatuses: ["RPR"], limit: 5, unit: "working_days" },
+  { resellerCode: "FNAC", flowType: null, fromStatus: "D", toStatuses: ["RPR"], limit: 7, unit: "working_days" },
   { resellerCode: null, flowType: null, fromStatus: "D", toStatuses: ["RPR"], limit: 10, unit: "working_days" },
   { resellerCode: null, flowType: null, fromStatus: "D", toStatuses: ["EDE"], limit: 2, unit: "working_days" },
   { resellerCode: null, flowType: null, fromStatus: "EDE", toStatuses: ["VDE", "RDE"], limit: 72, unit: "hours" },
