@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/current-user";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { fr } from "@/lib/i18n/fr";
 import { frDeadlines } from "@/lib/i18n/fr-deadlines";
+import { frIndicators } from "@/lib/i18n/fr-indicators";
 import { NotificationBell } from "./notification-bell";
 import { SearchBox } from "./search-box";
 
@@ -14,6 +15,7 @@ const LINKS: Array<{ href: string; label: string; permission: Permission }> = [
   { href: "/pieces", label: fr.nav.parts, permission: "parts:work" },
   { href: "/devis", label: fr.nav.quotesNav, permission: "manager:view" },
   { href: "/retards", label: fr.nav.aging, permission: "manager:view" },
+  { href: "/indicateurs", label: frIndicators.nav, permission: "manager:view" },
   { href: "/activite", label: fr.nav.activity, permission: "manager:view" },
   { href: "/admin/utilisateurs", label: fr.nav.users, permission: "users:manage" },
   { href: "/admin/tarifs", label: fr.nav.prices, permission: "prices:manage" },

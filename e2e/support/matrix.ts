@@ -68,6 +68,7 @@ export const ROUTES: Array<{ method: "GET" | "POST"; route: string; path: string
   { method: "GET", route: "/api/dossiers/[number]/documents/[index]", path: "/api/dossiers/NOPE-0000-0000/documents/0", allowed: ALL },
   { method: "POST", route: "/api/uploads", path: "/api/uploads", allowed: ALL },
   { method: "GET", route: "/api/activite", path: "/api/activite", allowed: ["manager", "admin"] },
+  { method: "GET", route: "/api/indicateurs.csv", path: "/api/indicateurs.csv", allowed: ["manager", "admin"] },
   { method: "GET", route: "/api/tarifs", path: "/api/tarifs", allowed: ["manager", "admin"] },
   { method: "GET", route: "/(app)/pieces/commandes/[id]/bon.csv", path: "/pieces/commandes/999999/bon.csv", allowed: ALL },
   { method: "GET", route: "/(app)/pieces/commandes/[id]/bon.pdf", path: "/pieces/commandes/999999/bon.pdf", allowed: ALL },

@@ -113,3 +113,13 @@ export function workingDaysBetween(from: Date, to: Date): number {
   }
   return total;
 }
+
+/** A Paris month, "2026-11": from its first day's midnight to the next month's, as instants. */
+export function parisMonth(month: string): { start: Date; end: Date } {
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  const next = m === 12 ? { y: y + 1, m: 1 } : { y, m: m + 1 };
+  return { start: new Date(instant(y, m, 1, 0)), end: new Date(instant(next.y, next.m, 1, 0)) };
+}
+
+/** The Paris month of an instant, "2026-11". */
+export const parisMonthOf = (at: Date) => parisDate(at).slice(0, 7);

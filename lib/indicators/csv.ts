@@ -1,0 +1,35 @@
+import "server-only";
+// /api/indicateurs.csv: the page's table, one line a group and the total, for a French spreadsheet.
+import { toCsv } from "@/lib/activity/csv";
+import { frIndicators } from "@/lib/i18n/fr-indicators";
+import type { GroupFigures, Indicators } from "./figures";
+
+const t = frIndicators;
+const decimal = (v: number | null) => (v === null ? "" : v.toLocaleString("fr-FR", { maximumFractionDigits: 1, useGrouping: false }));
+
+export function indicatorsCsv(figures: Indicators, groupLabel: string): string {
+  const c = t.columns;
+  const line = (g: GroupFigures, key: string) => [
+    figures.month,
+    key,
+    g.lists.received.length,
+    g.lists.returned.length,
+    decimal(g.turnaround.median),
+    decimal(g.turnaround.p90),
+    g.lists.inTime.length,
+    g.lists.inTime.length + g.lists.late.length,
+    g.lists.repaired.length,
+    g.lists.irreparable.length,
+    g.lists.replaced.length,
+    g.lists.commercial.length,
+    g.lists.destroyed.length,
+    g.lists.quotesAccepted.length,
+    g.lists.quotesAnswered.length,
+    decimal(g.answerHours.median),
+    g.lists.repeats.length,
+  ];
+  return toCsv(
+    [t.filters.month, groupLabel, c.received, c.returned, c.median, c.p90, c.inTime, t.figures.inTime + " / " + t.figures.returned, c.repaired, c.irreparable, c.replaced, c.commercial, c.destroyed, c.quotes, t.figures.quotesAnswered, c.answerHours, c.repeats],
+    [...figures.groups.map((g) => line(g, g.key)), line(figures.total, t.total)],
+  );
+}
