@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { users } from "./users";
 
 export const DEADLINE_UNITS = ["working_days", "hours"] as const;
@@ -25,3 +25,16 @@ export const deadlineRules = sqliteTable(
 );
 
 export type DeadlineRuleRow = typeof deadlineRules.$inferSelect;
+
+/** What a closed repair of one reseller and flow type is billed, flat (the monthly statement, /admin/delais). */
+export const flatFees = sqliteTable(
+  "flat_fees",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    resellerCode: text("reseller_code").notNull(),
+    flowType: text("flow_type").notNull(),
+    cents: integer("cents").notNull(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [uniqueIndex("flat_fees_reseller_type").on(t.resellerCode, t.flowType)],
+);

@@ -44,3 +44,38 @@ export const frIndicators = {
     repeats: "Retours sous N jours",
   },
 };
+
+/** The reseller review's documents: the scorecard, the monthly statement, and the flat fees behind it. */
+export const frReview = {
+  scorecard: "Bilan du mois (PDF)",
+  statement: "Relevé facturable (PDF)",
+  statementCsv: "Relevé facturable (CSV)",
+  chooseReseller: "Choisissez un revendeur pour son bilan et son relevé.",
+  scorecardTitle: (reseller: string, month: string) => `Bilan ${reseller} — ${month}`,
+  statementTitle: (reseller: string, month: string) => `Relevé facturable ${reseller} — ${month}`,
+  figure: (label: string, value: string) => `${label} : ${value}`,
+  quotesTitle: "Devis acceptés (VDE)",
+  repairsTitle: "Réparations clôturées (RPR)",
+  columns: { dossier: "Dossier", quote: "Devis", type: "Type", date: "Date", amount: "Montant HT" },
+  noFee: "pas de forfait",
+  totals: { quotes: "Total des devis acceptés", fees: "Total des forfaits", all: "Total facturable" },
+  csvHeader: ["Mois", "Revendeur", "Nature", "Dossier", "Référence", "Type", "Date", "Montant HT (EUR)"],
+  kinds: { quote: "Devis accepté", repair: "Forfait réparation" },
+  missingReseller: "Choisissez un revendeur",
+  fees: {
+    title: "Forfaits par revendeur et type",
+    intro: "Le montant facturé au revendeur pour chaque réparation clôturée (RPR), selon le type de flux. Il figure au relevé mensuel.",
+    none: "Aucun forfait.",
+    reseller: "Revendeur",
+    type: "Type de flux",
+    amount: "Forfait HT (€)",
+    save: "Enregistrer le forfait",
+    saved: "Forfait enregistré",
+    delete: (reseller: string, type: string) => `Supprimer le forfait ${reseller} ${type}`,
+    deleted: "Forfait supprimé",
+    amountInvalid: "Un montant en euros, par exemple 45,00",
+    resellerRequired: "Choisissez un revendeur",
+    typeRequired: "Choisissez un type de flux",
+    unknown: "Ce forfait n'existe plus",
+  },
+};

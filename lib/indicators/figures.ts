@@ -165,3 +165,9 @@ export async function indicators(db: Db, filters: IndicatorFilters, now = new Da
   };
 }
 
+
+/** One reseller and one month: what the scorecard and the statement are for. */
+export const reviewInput = indicatorFilters.extend({
+  reseller: z.string().trim().min(1).max(50),
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+});

@@ -2,10 +2,11 @@
 // receive (lib/pdf/bounded.ts sends a job, lib/pdf/worker/entry.ts draws it).
 import { orderPdf } from "./order-pdf";
 import { quotePdf } from "./quote-pdf";
+import { scorecardPdf, statementPdf } from "./review-pdf";
 import { destructionCertificatePdf, expertiseReportPdf } from "./report-pdf";
 import { labelPdf, ticketPdf } from "./ticket-pdf";
 
-export const DOCUMENTS = { ticket: ticketPdf, label: labelPdf, quote: quotePdf, expertise: expertiseReportPdf, destruction: destructionCertificatePdf, order: orderPdf };
+export const DOCUMENTS = { ticket: ticketPdf, label: labelPdf, quote: quotePdf, expertise: expertiseReportPdf, destruction: destructionCertificatePdf, order: orderPdf, scorecard: scorecardPdf, statement: statementPdf };
 
 type Documents = typeof DOCUMENTS;
 export type PdfJob = { [K in keyof Documents]: { kind: K; input: Parameters<Documents[K]>[0] } }[keyof Documents];

@@ -4,7 +4,7 @@ import { UrlFilters } from "@/components/managers/url-filters";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { assignees } from "@/lib/dossiers/assign";
 import { filterOptions } from "@/lib/dossiers/list-dossiers";
-import { frIndicators } from "@/lib/i18n/fr-indicators";
+import { frIndicators, frReview } from "@/lib/i18n/fr-indicators";
 import { GROUPS, indicatorFilters, indicators, type Figure, type GroupFigures } from "@/lib/indicators/figures";
 import { indicatorQuery, recentMonths } from "@/lib/indicators/params";
 import { userCentre } from "@/lib/tenancy/user-centre";
@@ -51,6 +51,15 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: P
         <a className="btn-secondary" href={`/api/indicateurs.csv?${indicatorQuery(query)}`} download>{t.csv}</a>
       </div>
       <p className="max-w-3xl text-slate-700">{t.intro}</p>
+      {filters.reseller ? (
+        <div className="flex flex-wrap gap-2">
+          <a className="btn-secondary" href={`/indicateurs/bilan.pdf?${indicatorQuery(query)}`} target="_blank" rel="noopener">{frReview.scorecard}</a>
+          <a className="btn-secondary" href={`/indicateurs/releve.pdf?${indicatorQuery(query)}`} target="_blank" rel="noopener">{frReview.statement}</a>
+          <a className="btn-secondary" href={`/indicateurs/releve.csv?${indicatorQuery(query)}`} download>{frReview.statementCsv}</a>
+        </div>
+      ) : (
+        <p className="text-sm text-slate-700">{frReview.chooseReseller}</p>
+      )}
       <UrlFilters
         values={{ ...raw, month: figures.month }}
         fields={[

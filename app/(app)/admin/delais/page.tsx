@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import { DeadlineRuleForm, DeadlineRuleRow } from "@/components/admin/deadline-rules";
+import { FlatFees } from "@/components/admin/flat-fees";
+import { listFlatFees } from "@/lib/indicators/flat-fees";
+import { formatCents } from "@/lib/money";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { config } from "@/lib/config/env";
 import { listRules } from "@/lib/deadlines/rules";
@@ -14,7 +17,7 @@ const t = frDeadlines;
 export default async function DeadlinesPage() {
   const user = await requirePageUser("deadlines:manage");
   const database = (await userCentre(user)).db;
-  const [rules, options] = await Promise.all([listRules(database), filterOptions(database)]);
+  const [rules, options, fees] = await Promise.all([listRules(database), filterOptions(database), listFlatFees(database)]);
   const types = [...new Set([...DOSSIER_TYPES, ...options.types])];
   return (
     <main className="space-y-4">
@@ -41,6 +44,7 @@ export default async function DeadlinesPage() {
         )}
       </section>
       <DeadlineRuleForm resellers={options.resellers} types={types} />
+      <FlatFees fees={fees.map((f) => ({ id: f.id, resellerCode: f.resellerCode, flowType: f.flowType, amount: formatCents(f.cents) }))} resellers={options.resellers} types={types} />
     </main>
   );
 }
