@@ -14,6 +14,7 @@ import { startCluster } from "../scripts/postgres-cluster.mjs";
 import { benchTarget, engineName, openBench } from "./database";
 import { benchDir, countingClient, generateMirror, startBenchSimulator, startSimulatorProcess, syncInto } from "./mirror";
 import { backupFigures } from "./backup";
+import { generateHistory, renderDeadlines } from "./history";
 import { ARTICLES, generateParts, renderParts } from "./parts";
 import { renderBench } from "./render";
 import { uploadPhases } from "./upload";
@@ -108,6 +109,14 @@ async function sizeFigures(size: number, dir: string, simulatorOrigin: string, b
       { what: "rendu serveur d'une page dossier (HTTP, connecté)", value: `p50 ${ms(render.dossier.p50)}, p95 ${ms(render.dossier.p95)}` },
       { what: "rendu serveur de /recherche (HTTP, connecté)", value: `p50 ${ms(render.search.p50)}, p95 ${ms(render.search.p95)}`, target: "p50 ≤ 20 ms", ok: render.search.p50 <= 20 },
       { what: "rendu serveur de « Aujourd'hui » / (HTTP, connecté)", value: `p50 ${ms(render.home.p50)}, p95 ${ms(render.home.p95)}`, target: "p50 ≤ 50 ms", ok: render.home.p50 <= 50 },
+    );
+    const history = await generateHistory(target);
+    const deadlines = await renderDeadlines(server);
+    figures.push(
+      { what: `échéances écrites pour ${history.refreshed.toLocaleString("fr-FR")} dossiers ouverts (${history.rows.toLocaleString("fr-FR")} lignes d'historique ajoutées)`, value: `${(history.refreshMs / 1000).toFixed(1)} s` },
+      { what: "rendu serveur de la file triée par échéance (HTTP, connecté)", value: `p50 ${ms(deadlines.due.p50)}, p95 ${ms(deadlines.due.p95)}`, target: "p50 ≤ 50 ms", ok: deadlines.due.p50 <= 50 },
+      { what: "rendu serveur de /indicateurs, un mois (HTTP, connecté)", value: `p50 ${ms(deadlines.indicators.p50)}, p95 ${ms(deadlines.indicators.p95)}`, target: "p50 ≤ 300 ms", ok: deadlines.indicators.p50 <= 300 },
+      { what: "/api/indicateurs.csv, un mois", value: `p50 ${ms(deadlines.csv.p50)}, p95 ${ms(deadlines.csv.p95)}`, target: "p50 ≤ 300 ms", ok: deadlines.csv.p50 <= 300 },
     );
     const parts = await generateParts(target);
     const partsRender = await renderParts(server, parts.dossiers);

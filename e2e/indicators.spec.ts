@@ -2,6 +2,7 @@
 // the database holds (counted here with plain SQL), each number lists its dossiers, and the CSV carries them.
 import { readFileSync } from "node:fs";
 import Database from "better-sqlite3";
+import { extractText, getDocumentProxy } from "unpdf";
 import { expect, test } from "./support/fixtures";
 import { APP_DB } from "./support/paths";
 
@@ -62,6 +63,17 @@ test("last month's figures per reseller are the database's, link to their dossie
   const csv = readFileSync((await (await download).path())!, "utf8");
   const [reseller, n] = [...received][0]!;
   expect(csv.split("\r\n").find((l) => l.startsWith(`${month};${reseller};`))!.split(";")[2]).toBe(String(n));
+
+  // One reseller's scorecard, as a PDF reader sees it, holds the same figures.
+  await page.getByLabel("Revendeur").selectOption(reseller);
+  await expect(page).toHaveURL(new RegExp(`reseller=${reseller}`));
+  const scorecard = await page.request.get(await page.getByRole("link", { name: "Bilan du mois (PDF)" }).getAttribute("href") ?? "");
+  expect(scorecard.headers()["content-type"]).toBe("application/pdf");
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(await scorecard.body())), { mergePages: true });
+  expect(text).toContain(`Bilan ${reseller} — ${month}`);
+  expect(text).toMatch(new RegExp(`Reçus \\(D\\)\\s*${n}\\b`));
+  expect(text).toMatch(new RegExp(`Retournés \\(RPR\\)\\s*${returned.get(reseller) ?? 0}\\b`));
+  await page.goto(`/indicateurs?month=${month}`);
 
   // A number opens the list of what it counts.
   await page.getByTestId("indicator-row").filter({ has: page.getByRole("rowheader", { name: reseller, exact: true }) }).getByTestId("figure-received").click();
