@@ -6,6 +6,7 @@ import { queueSearchParams, SORTS, type QueueFilters } from "@/lib/dossiers/queu
 import { typeLabel } from "@/lib/dossiers/type-label";
 import { fr } from "@/lib/i18n/fr";
 import { frDeadlines } from "@/lib/i18n/fr-deadlines";
+import { frLocations } from "@/lib/i18n/fr-locations";
 
 /** Filters and sort: each change is a new URL, so a link shows the same list. */
 export function QueueFiltersBar({ filters, options }: { filters: QueueFilters; options: { resellers: string[]; brands: string[]; types: string[]; assignees: Array<{ id: number; name: string }> } }) {
@@ -28,6 +29,19 @@ export function QueueFiltersBar({ filters, options }: { filters: QueueFilters; o
       {select("filter-reseller", fr.queue.reseller, filters.reseller, options.resellers.map((r) => [r, r]), (v) => go({ reseller: v || undefined }))}
       {select("filter-brand", fr.queue.brand, filters.brand, options.brands.map((b) => [b, b]), (v) => go({ brand: v || undefined }))}
       {select("filter-assignee", fr.assign.byAssignee, filters.assignee ? String(filters.assignee) : undefined, options.assignees.map((u) => [String(u.id), u.name]), (v) => go({ assignee: v ? Number(v) : undefined, mine: undefined }))}
+      <form
+        className="contents"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const value = String(new FormData(e.currentTarget).get("location") ?? "").trim();
+          go({ location: value || undefined });
+        }}
+      >
+        <div>
+          <label htmlFor="filter-location" className="block text-xs font-medium text-slate-700">{frLocations.queue.filter}</label>
+          <input id="filter-location" name="location" key={filters.location ?? ""} defaultValue={filters.location ?? ""} className="input mt-0.5 w-28 py-1 font-mono text-sm uppercase" autoComplete="off" />
+        </div>
+      </form>
       {select("filter-due", frDeadlines.due.filter, filters.due, [["late", frDeadlines.due.filterLate], ["risk", frDeadlines.due.filterRisk]], (v) => go({ due: (v || undefined) as QueueFilters["due"] }))}
       <Link href={`/dossiers?${queueSearchParams({ ...filters, page: 1, mine: !filters.mine || undefined, assignee: undefined })}`} aria-current={filters.mine ? "page" : undefined} className={`btn-secondary min-h-11 ${filters.mine ? "ring-2 ring-blue-700" : ""}`}>
         {filters.mine ? "✓ " : ""}{fr.assign.mine}

@@ -133,6 +133,7 @@ export function QueueView({ filters, initialPage, assignees = null }: { filters:
                   <td className="px-3 py-2 whitespace-nowrap">{fr.queue.days(row.daysOpen)}</td>
                   <td className="px-3 py-2 whitespace-nowrap"><AgingFlag days={row.daysInStatus} level={row.aging} /></td>
                   <td className="px-3 py-2 whitespace-nowrap" data-testid="row-due"><DueFlag due={row.due} /></td>
+                  <td className="px-3 py-2 font-mono" data-testid="row-location">{row.location ?? "—"}</td>
                   <td className="px-3 py-2" data-testid="row-assignee">{row.assignee ?? "—"}</td>
                 </tr>
               ))}

@@ -5,6 +5,7 @@ import { can, type Permission } from "@/lib/auth/permissions";
 import { fr } from "@/lib/i18n/fr";
 import { frDeadlines } from "@/lib/i18n/fr-deadlines";
 import { frIndicators } from "@/lib/i18n/fr-indicators";
+import { frLocations } from "@/lib/i18n/fr-locations";
 import { NotificationBell } from "./notification-bell";
 import { SearchBox } from "./search-box";
 
@@ -13,6 +14,7 @@ const LINKS: Array<{ href: string; label: string; permission: Permission }> = [
   { href: "/dossiers", label: fr.nav.dossiers, permission: "dossiers:read" },
   { href: "/reception", label: fr.nav.reception, permission: "dossiers:write" },
   { href: "/pieces", label: fr.nav.parts, permission: "parts:work" },
+  { href: "/emplacements", label: frLocations.nav, permission: "dossiers:write" },
   { href: "/devis", label: fr.nav.quotesNav, permission: "manager:view" },
   { href: "/retards", label: fr.nav.aging, permission: "manager:view" },
   { href: "/indicateurs", label: frIndicators.nav, permission: "manager:view" },
@@ -20,6 +22,7 @@ const LINKS: Array<{ href: string; label: string; permission: Permission }> = [
   { href: "/admin/utilisateurs", label: fr.nav.users, permission: "users:manage" },
   { href: "/admin/tarifs", label: fr.nav.prices, permission: "prices:manage" },
   { href: "/admin/delais", label: frDeadlines.nav, permission: "deadlines:manage" },
+  { href: "/admin/emplacements", label: frLocations.adminNav, permission: "locations:manage" },
   { href: "/admin/centre", label: fr.nav.centre, permission: "centre:manage" },
   { href: "/admin/donnees-a-verifier", label: fr.nav.review, permission: "platform:review" },
   { href: "/admin", label: fr.nav.admin, permission: "privacy:manage" },

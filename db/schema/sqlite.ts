@@ -17,3 +17,4 @@ export * from "./dossier-counts";
 export * from "./centres";
 export * from "./parts";
 export * from "./deadlines";
+export * from "./locations";

@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   "followup:manage": ["manager", "admin"],
   /** The deadline rules per reseller, flow type and phase (/admin/delais). */
   "deadlines:manage": ["manager", "admin"],
+  /** The centre's places (/admin/emplacements) and their labels. */
+  "locations:manage": ["manager", "admin"],
   /** Create, deactivate, reset and change the role of users. */
   "users:manage": ["admin"],
   /** The centre's services and parts, with their prices (the quote builder's suggestions). */

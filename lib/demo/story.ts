@@ -6,6 +6,7 @@ import "server-only";
 // seed's reference date changes), after the sync that brought the new dossiers.
 import { refreshDue } from "@/lib/dossiers/due";
 import { writeDemoDeadlineRules } from "./deadline-rules";
+import { writeDemoLocations } from "./locations";
 import { and, eq, inArray, isNull, lt } from "drizzle-orm";
 import { first, type Db } from "@/db";
 import { appSettings, auditLog, dossiers, events, notes, notifications, outbox, quotes, statusHistory, users } from "@/db/schema";
@@ -128,6 +129,7 @@ export async function writeDemoStory(db: Db, story: SimulatorStory, now = new Da
     }
     // Their deadlines, from the history they now have.
     await writeDemoDeadlineRules(tx, now);
+    await writeDemoLocations(tx, tech, now);
     await refreshDue(tx, [...mirror.keys()]);
 
     // The quotes Atelier "sent", with the reseller's answer and its delay.

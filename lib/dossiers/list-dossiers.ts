@@ -2,7 +2,7 @@ import "server-only";
 // The queue: the mirror filtered, sorted and paged as the URL says, with per-phase counts.
 import { and, asc, count, desc, eq, gte, inArray, isNotNull, lt, notInArray, sql, type SQL } from "drizzle-orm";
 import { rows as rawRows, type Db } from "@/db";
-import { dossierCounts, dossiers, users } from "@/db/schema";
+import { dossierCounts, dossiers, locations, users } from "@/db/schema";
 import { addWorkingDays } from "@/lib/calendar/working-days";
 import { formatDue } from "@/lib/format";
 import { agingLevel, daysBetween, type AgingLevel } from "./aging";
@@ -25,6 +25,8 @@ export interface QueueRow {
   aging: AgingLevel;
   /** The open phase's due time, written out in Paris time; null for a closed dossier. */
   due: { text: string; state: DueState } | null;
+  /** The code of the place the product sits on, if any. */
+  location: string | null;
   missing: boolean;
 }
 
@@ -38,8 +40,9 @@ export interface QueuePage {
   statusCounts: Partial<Record<string, number>>;
 }
 
-function commonFilters(filters: QueueFilters, viewer: number | null, now: Date, riskUntil: Date): SQL[] {
+function commonFilters(db: Db, filters: QueueFilters, viewer: number | null, now: Date, riskUntil: Date): SQL[] {
   const where: SQL[] = [];
+  if (filters.location) where.push(inArray(dossiers.locationId, db.select({ id: locations.id }).from(locations).where(eq(locations.code, filters.location))));
   if (filters.due === "late") where.push(lt(dossiers.dueAt, now));
   if (filters.due === "risk") where.push(and(gte(dossiers.dueAt, now), lt(dossiers.dueAt, riskUntil))!);
 
@@ -62,7 +65,7 @@ function statusScope(filters: QueueFilters): { only: readonly string[] } | { not
 
 export async function listDossiers(db: Db, filters: QueueFilters, aging: { warnDays: number; alertDays: number }, now = new Date(), viewer: number | null = null): Promise<QueuePage> {
   const riskUntil = addWorkingDays(now, 1);
-  const common = commonFilters(filters, viewer, now, riskUntil);
+  const common = commonFilters(db, filters, viewer, now, riskUntil);
   const scope = statusScope(filters);
   const where = [...common];
   if (scope && "only" in scope) where.push(inArray(dossiers.statusCode, [...scope.only]));
@@ -100,9 +103,11 @@ export async function listDossiers(db: Db, filters: QueueFilters, aging: { warnD
       statusChangedAt: dossiers.statusChangedAt,
       missing: dossiers.missing,
       dueAt: dossiers.dueAt,
+      location: locations.code,
     })
     .from(dossiers)
     .leftJoin(users, eq(users.id, dossiers.assignedTo))
+    .leftJoin(locations, eq(locations.id, dossiers.locationId))
     .where(condition)
     .orderBy(...order, asc(dossiers.demandNumber))
     .limit(PAGE_SIZE)

@@ -10,9 +10,10 @@ import { produceEvent, statusEvent } from "@/lib/notifications/produce";
 import { recordQuoteAnswer, treatmentOf } from "@/lib/quotes/record-answer";
 import { showsAcceptance } from "@/lib/workflows/transitions";
 import { refreshDue } from "./due";
+import { leaveLocations } from "./location-leave";
 import { parsePlatformDate } from "./platform-date";
 
-type MirrorFields = Omit<DossierRow, "statusChangedAt" | "lastSeenAt" | "missing" | "acceptedAt" | "chosenTreatment" | "assignedTo" | "accessories" | "pseudonymisedAt" | "dueAt" | "dueRule">;
+type MirrorFields = Omit<DossierRow, "statusChangedAt" | "lastSeenAt" | "missing" | "acceptedAt" | "chosenTreatment" | "assignedTo" | "accessories" | "pseudonymisedAt" | "dueAt" | "dueRule" | "locationId">;
 
 function toRow(d: Dossier): MirrorFields {
   return {
@@ -166,6 +167,7 @@ export async function upsertFromPlatform(db: Db, list: Dossier[], now: Date, sou
         .values(moved.map((d) => ({ demandNumber: d.demandNumber, oldStatus: previous.get(d.demandNumber) ?? null, newStatus: d.statusCode, comment: d.statusComment, at: now, source })))
         .returning({ id: statusHistory.id, demandNumber: statusHistory.demandNumber });
       await refreshDue(tx, moved.map((d) => d.demandNumber));
+      await leaveLocations(tx, moved.filter((d) => d.statusCode === "RPR").map((d) => d.demandNumber), now);
       const historyIds = new Map(history.map((h) => [h.demandNumber, h.id]));
       for (const dossier of moved) {
         const before = previous.get(dossier.demandNumber) ?? null;
@@ -208,6 +210,7 @@ export async function applyLocalChange(
       .insert(statusHistory)
       .values({ demandNumber: change.demandNumber, oldStatus: current.statusCode, newStatus: change.status, comment: change.comment ?? null, at: change.at, source: "atelier", userId: change.userId > 0 ? change.userId : null });
     if (moves) await refreshDue(tx, [change.demandNumber]);
+    if (moves && change.status === "RPR") await leaveLocations(tx, [change.demandNumber], change.at);
   }
 }
 

@@ -18,6 +18,7 @@ export const queueFilters = z.object({
   mine: optionalParam(z.enum(["1", "true"]).transform(() => true)),
   assignee: optionalParam(z.coerce.number().int().positive()),
   due: optionalParam(z.enum(DUE_FILTERS)),
+  location: optionalParam(z.string().max(20).transform((v) => v.trim().toUpperCase())),
   sort: z.enum(SORTS).catch("oldest").default("oldest"),
   page: pageParam(100_000),
 });

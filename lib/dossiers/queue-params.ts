@@ -20,6 +20,8 @@ export interface QueueFilters {
   /** A user's id: the dossiers assigned to them. */
   assignee?: number;
   due?: (typeof DUE_FILTERS)[number];
+  /** A location's code: the products on that shelf. */
+  location?: string;
   sort: Sort;
   page: number;
 }

@@ -21,4 +21,9 @@ export const frDemo = {
   parts: ["Écran complet", "Batterie", "Connecteur de charge", "Caméra arrière", "Haut-parleur", "Nappe d'alimentation", "Vitre arrière", "Bouton power", "Tiroir SIM", "Micro"],
   brands: ["Samsung", "Apple", "Xiaomi"],
   refusal: "Changement de statut non autorisé à ce stade",
+  locations: {
+    reception: "Zone de réception",
+    shelf: (rack: string, level: number) => `Étagère ${rack}, niveau ${level}`,
+    bin: "Bac des petites pièces",
+  },
 } as const;

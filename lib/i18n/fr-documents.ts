@@ -2,6 +2,8 @@
 
 export const frDocuments = {
   field: {
+    location: "Emplacement",
+    locationShort: (code: string) => `Empl. ${code}`,
     dossier: "Dossier",
     product: "Produit",
     serial: "Numéro de série",

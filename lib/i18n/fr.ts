@@ -102,6 +102,7 @@ export const fr = {
       age: "Ouvert depuis",
       inStatus: "Dans ce statut depuis",
       due: "Échéance",
+      location: "Emplacement",
     },
     days: (n: number | null) => (n === null ? "—" : `${n} j`),
     agingWarn: "En retard",

@@ -2,7 +2,7 @@ import "server-only";
 // The ticket and the label of a dossier, for the printing routes.
 import { eq } from "drizzle-orm";
 import { first, type Db } from "@/db";
-import { dossiers } from "@/db/schema";
+import { dossiers, locations } from "@/db/schema";
 import { readIdentity } from "@/lib/identity/store";
 import { ServiceError } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
@@ -10,9 +10,9 @@ import { logoOf } from "@/lib/identity/logo";
 import { renderBounded } from "./bounded";
 
 async function dossierFor(db: Db, demandNumber: string | null) {
-  const row = demandNumber === null ? undefined : await first(db.select().from(dossiers).where(eq(dossiers.demandNumber, demandNumber)));
-  if (!row) throw new ServiceError("not_found", fr.dossier.notFound);
-  return row;
+  const found = demandNumber === null ? undefined : await first(db.select({ dossier: dossiers, location: locations.code }).from(dossiers).leftJoin(locations, eq(locations.id, dossiers.locationId)).where(eq(dossiers.demandNumber, demandNumber)));
+  if (!found) throw new ServiceError("not_found", fr.dossier.notFound);
+  return { ...found.dossier, location: found.location };
 }
 
 export async function printTicket(db: Db, demandNumber: string | null, origin: string, at: Date) {

@@ -18,6 +18,8 @@ export interface TicketDossier {
   siteName: string | null;
   problemDescription: string | null;
   accessories: string | null;
+  /** The code of the place the product sits on. */
+  location: string | null;
 }
 
 export async function ticketPdf(t: { identity: CentreIdentity; logo: Buffer | null; at: Date; dossier: TicketDossier; url: string }) {
@@ -37,6 +39,7 @@ export async function ticketPdf(t: { identity: CentreIdentity; logo: Buffer | nu
     field(doc, words.field.serial, t.dossier.serialNumber);
     field(doc, words.field.imei, t.dossier.imeiNumber);
     field(doc, words.field.ean, t.dossier.ean);
+    field(doc, words.field.location, t.dossier.location);
     doc.moveDown();
     doc.font("Helvetica-Bold").text(pdfText(words.ticket.problem)).font("Helvetica").text(pdfText(t.dossier.problemDescription || "—")).moveDown();
     // Left blank to be written by hand when nothing was entered at reception.
@@ -62,6 +65,6 @@ export async function labelPdf(l: { labelSize: string; at: Date; dossier: Ticket
     doc.font("Helvetica-Bold").fontSize(size * 1.1).text(pdfText(l.dossier.demandNumber), pad, pad + h * 0.45, { width: w - 2 * pad, align: "center" });
     doc.font("Helvetica").fontSize(size * 0.85);
     doc.text(pdfText([l.dossier.brand, l.dossier.serialNumber].filter(Boolean).join(" · ")), { width: w - 2 * pad, align: "center" });
-    doc.text(pdfText(l.dossier.resellerCode ?? ""), { width: w - 2 * pad, align: "center" });
+    doc.text(pdfText([l.dossier.resellerCode, l.dossier.location && words.field.locationShort(l.dossier.location)].filter(Boolean).join(" · ")), { width: w - 2 * pad, align: "center" });
   });
 }

@@ -18,6 +18,7 @@ const dossier = {
   siteName: "AUCHAN TRAPPES",
   problemDescription: "Ne s'allume plus",
   accessories: "Télécommande",
+  location: "B-03",
 };
 const ticket: PdfJob = { kind: "ticket", input: { identity: { ...DEFAULT_IDENTITY, legalName: "SAV Express" }, logo: null, at: new Date(), dossier, url: "http://127.0.0.1/dossiers/ACH-9001-0042" } };
 const NORMAL = { timeoutMs: 20_000, memoryMb: 256 };

@@ -6,6 +6,7 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { userCentre } from "@/lib/tenancy/user-centre";
 import { exactMatch, searchDossiers } from "@/lib/dossiers/search";
 import { fr } from "@/lib/i18n/fr";
+import { LOCATION_CODE, locationByCode, normaliseCode } from "@/lib/locations/places";
 
 export const metadata: Metadata = { title: fr.search.title };
 
@@ -15,8 +16,14 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const q = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 200) ?? "";
   const database = (await userCentre(user)).db;
   // Both at once: a scan that names one dossier opens it, anything else lists the matches.
-  const [exact, hits] = await Promise.all([exactMatch(database, q), q.trim() ? searchDossiers(database, q) : []]);
+  const [exact, hits, place] = await Promise.all([
+    exactMatch(database, q),
+    q.trim() ? searchDossiers(database, q) : [],
+    LOCATION_CODE.test(normaliseCode(q)) ? locationByCode(database, q) : undefined,
+  ]);
   if (exact) redirect(`/dossiers/${encodeURIComponent(exact)}`);
+  // A place's code (a shelf's label scanned, or typed): what is on it, in the queue.
+  if (place) redirect(`/dossiers?location=${encodeURIComponent(place.code)}`);
   return (
     <main className="space-y-4">
       <h1 className="text-2xl font-semibold">{fr.search.title}</h1>

@@ -72,6 +72,8 @@ export const dossiers = pgTable(
     dueAt: ms("due_at"),
     /** The deadline rule behind `dueAt` (deadline_rules.id); null for the default, the aging threshold. */
     dueRule: integer("due_rule"),
+    /** Where the product sits in the centre (locations.id): moved by scan, left when it is returned. Local. */
+    locationId: integer("location_id"),
   },
   (t) => [
     index("dossiers_status").on(t.statusCode, t.createdAt),
@@ -82,5 +84,6 @@ export const dossiers = pgTable(
     index("dossiers_assigned").on(t.assignedTo),
     index("dossiers_type").on(t.type),
     index("dossiers_due").on(t.dueAt),
+    index("dossiers_location").on(t.locationId),
   ],
 );

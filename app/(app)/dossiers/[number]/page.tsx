@@ -37,6 +37,8 @@ import { ProductHistory } from "@/components/dossier/product-history";
 import { frHistory } from "@/lib/i18n/fr-history";
 import { productView } from "@/lib/dossiers/product-history";
 import { DueFlag } from "@/components/dossiers/due-flag";
+import { DossierLocation } from "@/components/dossier/dossier-location";
+import { dossierLocation } from "@/lib/locations/moves";
 import { dueView } from "@/lib/dossiers/due";
 import { frDeadlines } from "@/lib/i18n/fr-deadlines";
 
@@ -57,7 +59,7 @@ export default async function DossierPage({ params }: Props) {
   const writer = can(user.role, "dossiers:write");
   const facts = factsOf(dossier);
   const parts = can(user.role, "parts:work");
-  const [timeline, commands, local, people, hasDestructionReport, identity, suggestions, partLines, choices, product, due] = await Promise.all([
+  const [timeline, commands, local, people, hasDestructionReport, identity, suggestions, partLines, choices, product, due, location] = await Promise.all([
     dossierTimeline(database, demandNumber),
     openCommands(database, demandNumber),
     localRecord(database, dossier),
@@ -69,6 +71,7 @@ export default async function DossierPage({ params }: Props) {
     parts ? partChoices(database) : { suppliers: [] },
     productView(database, dossier),
     dueView(database, dossier, new Date()),
+    dossierLocation(database, dossier.demandNumber, dossier.locationId),
   ]);
   return (
     <main className="space-y-6">
@@ -113,6 +116,7 @@ export default async function DossierPage({ params }: Props) {
             <DueFlag due={due} /> <span className="text-slate-600">({due.why})</span>
           </p>
         )}
+        <DossierLocation place={location.place} moves={location.moves} people={new Map(people.map((p) => [p.id, p.name]))} />
         <DossierNotices demandNumber={dossier.demandNumber} facts={facts} local={local} />
         {dossier.missing && <p className="mt-2 text-sm text-amber-900">⚠ {fr.dossier.missing}</p>}
         {product.repeat && <p role="note" className="mt-2 rounded bg-amber-50 p-2 text-sm font-medium text-amber-950" data-testid="repeat-warning">⚠ {product.repeat}</p>}
