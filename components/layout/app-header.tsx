@@ -6,6 +6,7 @@ import { fr } from "@/lib/i18n/fr";
 import { frDeadlines } from "@/lib/i18n/fr-deadlines";
 import { frIndicators } from "@/lib/i18n/fr-indicators";
 import { frLocations } from "@/lib/i18n/fr-locations";
+import { frShipping } from "@/lib/i18n/fr-shipping";
 import { NotificationBell } from "./notification-bell";
 import { SearchBox } from "./search-box";
 
@@ -15,6 +16,7 @@ const LINKS: Array<{ href: string; label: string; permission: Permission }> = [
   { href: "/reception", label: fr.nav.reception, permission: "dossiers:write" },
   { href: "/pieces", label: fr.nav.parts, permission: "parts:work" },
   { href: "/emplacements", label: frLocations.nav, permission: "dossiers:write" },
+  { href: "/expeditions", label: frShipping.nav, permission: "dossiers:write" },
   { href: "/devis", label: fr.nav.quotesNav, permission: "manager:view" },
   { href: "/retards", label: fr.nav.aging, permission: "manager:view" },
   { href: "/indicateurs", label: frIndicators.nav, permission: "manager:view" },

@@ -24,7 +24,9 @@ export function LiveUpdates() {
     const dossier = segment === undefined ? null : decodeURIComponent(segment);
     const dossierChanged = dossier !== null && scopes.includes(`dossier:${dossier}`);
     if (dossierChanged) void queryClient.invalidateQueries({ queryKey: ["documents", dossier] });
-    const concernsPage = all || (pathname === "/" && scopes.includes("home")) || (pathname === "/notifications" && scopes.includes("notifications")) || dossierChanged;
+    // A shipping batch's page follows its dossiers' commands as each one settles.
+    const shipping = pathname === "/expeditions" && scopes.some((s) => s === "dossiers" || s === "notifications" || s.startsWith("dossier:"));
+    const concernsPage = all || shipping || (pathname === "/" && scopes.includes("home")) || (pathname === "/notifications" && scopes.includes("notifications")) || dossierChanged;
     if (!concernsPage) return;
     if (refreshTimer.current) clearTimeout(refreshTimer.current);
     refreshTimer.current = setTimeout(() => router.refresh(), 250);

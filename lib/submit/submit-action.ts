@@ -40,7 +40,7 @@ export interface SubmitOutcome {
  * Read the other way round, a command settling in between was in neither: an accept just applied by the
  * other instance made the next status "accept first" (e2e/cluster.spec.ts, RDC-5002-0084).
  */
-async function projectedDossier(ctx: Ctx, demandNumber: string, requestId: string): Promise<{ dossier: DossierRow; facts: DossierFacts } | null> {
+export async function projectedDossier(ctx: Ctx, demandNumber: string, requestId: string): Promise<{ dossier: DossierRow; facts: DossierFacts } | null> {
   const queued = await ctx.db
     .select()
     .from(outbox)

@@ -69,6 +69,9 @@ const SUGGESTED: Partial<Record<StatusCode, CentreStatusCode[]>> = {
   INFREV: ["D", "IEXP", "REPPROG"],
 };
 
+/** Statuses after which section 4's flows send the product back (RPR): what a shipping day picks from. */
+export const READY_TO_RETURN = (Object.keys(SUGGESTED) as StatusCode[]).filter((code) => SUGGESTED[code]!.includes("RPR"));
+
 /** Statuses at which a quote has been answered or the repair has moved on: EDE is no longer worth sending. */
 const PAST_QUOTE: readonly string[] = ["EDE", "VDE", "RDE", "REPPROG", "CMDPART", "PRRE", "PRIR", "RPR"];
 

@@ -1,0 +1,41 @@
+// Shipping days: the dossiers ready to go back, a batch's carriers and tracking numbers, each dossier's outcome.
+
+export const frShipping = {
+  nav: "Expéditions",
+  title: "Expéditions",
+  intro: "Les produits prêts à repartir chez le client. Cochez-les ou scannez-les, indiquez le transporteur et le numéro de suivi, puis « Expédier » : pour chacun, l'étiquette (si elle est jointe) puis le statut RPR avec le numéro de suivi en commentaire.",
+  none: "Aucun dossier n'est prêt à repartir.",
+  scan: "Scanner un dossier",
+  scanHint: "Le dossier scanné est coché et son numéro de suivi attend le scan suivant.",
+  notListed: (n: string) => `${n} n'est pas dans la liste des dossiers prêts`,
+  columns: { pick: "Expédier", dossier: "Dossier", status: "Statut", location: "Emplacement", reseller: "Revendeur", carrier: "Transporteur", tracking: "Numéro de suivi", label: "Étiquette (PDF, facultative)" },
+  pick: (n: string) => `Expédier ${n}`,
+  carrier: (n: string) => `Transporteur de ${n}`,
+  tracking: (n: string) => `Numéro de suivi de ${n}`,
+  label: (n: string) => `Étiquette de ${n}`,
+  labelAttached: (name: string) => `Jointe : ${name}`,
+  ship: (n: number) => `Expédier ${n} dossier${n > 1 ? "s" : ""}`,
+  nothingPicked: "Cochez au moins un dossier",
+  started: (n: number) => `${n} dossier${n > 1 ? "s" : ""} en cours d'expédition`,
+  comment: (carrier: string, tracking: string) => `Expédié par ${carrier}, suivi ${tracking}`,
+  errors: {
+    trackingRequired: "Indiquez le numéro de suivi",
+    carrierRequired: "Choisissez le transporteur",
+    duplicateTracking: "Ce numéro de suivi est utilisé deux fois dans ce lot",
+    alreadyShipped: "Ce dossier a déjà été expédié",
+    notReady: "Ce dossier n'est pas prêt à repartir (RPR non autorisé à ce stade)",
+    unknown: "Ce dossier n'existe pas",
+  },
+  batch: {
+    title: "Suivi du lot",
+    manifest: "Bordereau d'expédition (PDF)",
+    states: { pending: "En cours", sent: "Expédié", failed: "Refusé", review: "À vérifier" } as Record<string, string>,
+    refused: (message: string) => `Refusé : ${message}`,
+    open: "Ouvrir le dossier",
+  },
+  manifest: {
+    title: (date: string) => `Bordereau d'expédition du ${date}`,
+    columns: ["Dossier", "Transporteur", "Suivi", "Destinataire"],
+    count: (n: number) => `${n} colis`,
+  },
+};
