@@ -83,6 +83,18 @@ const CROSS: Record<string, Cross> = {
   setFaultsAction: { none: "acts on the caller's centre's own platform" },
   setProfileAction: { none: "acts on the caller's centre's own platform" },
   revokeTokensAction: { none: "acts on the caller's centre's own platform" },
+  addDeadlineRuleAction: { none: "adds to the caller's centre's rules" },
+  changeDeadlineRuleAction: { none: "the caller's centre's rules: lib/deadlines/rules.ts reads ctx.db, whose ids are that centre's" },
+  deleteDeadlineRuleAction: { none: "the caller's centre's rules: lib/deadlines/rules.ts reads ctx.db, whose ids are that centre's" },
+  saveFlatFeeAction: { none: "the caller's centre's flat fees" },
+  deleteFlatFeeAction: { none: "the caller's centre's flat fees: lib/indicators/flat-fees.ts reads ctx.db" },
+  addLocationAction: { none: "adds to the caller's centre's places" },
+  deleteLocationAction: { none: "the caller's centre's places: lib/locations/places.ts reads ctx.db" },
+  putAwayAction: { input: (o) => ({ text: o.serial, location: null, pending: [] }), reply: "unseen" },
+  inventoryScanAction: { input: (o) => ({ text: o.serial }), reply: "unseen" },
+  inventoryFinishAction: { none: "compares the caller's centre's own shelf with what was scanned there" },
+  moveDossierAction: { input: (o) => ({ demandNumber: o.dossier, code: null }), reply: "not_found" },
+  shipBatchAction: { input: (o) => ({ batch: randomUUID(), items: [{ demandNumber: o.dossier, carrierName: "UPS", trackingNumber: "AUTRE-CENTRE-1" }] }), reply: "unseen" },
 };
 
 /** The pages that name a dossier (every one of the build is here: checked below). */

@@ -70,7 +70,7 @@ export function ShippingBatch({ ready }: { ready: Ready[] }) {
       toast.error(result.error.message);
       return;
     }
-    for (const line of result.data.lines) set(line.demandNumber, { error: line.ok ? undefined : line.error });
+    result.data.lines.forEach((line, i) => set(picked[i]![0], { error: line.ok ? undefined : line.error }));
     const sent = result.data.lines.filter((l) => l.ok).length;
     if (sent) {
       toast.success(t.started(sent));

@@ -1,6 +1,7 @@
 // Where the e2e server keeps its files (see playwright.config.ts's webServer env).
 export const E2E_DIR = ".e2e";
 export const APP_DB = `${E2E_DIR}/atelier.db`;
+export const SIM_DB = `${E2E_DIR}/simulator.db`;
 export const stateFile = (role: string) => `${E2E_DIR}/state/${role}.json`;
 export const APP_PORT = 3100;
 export const SIM_PORT = 4110;

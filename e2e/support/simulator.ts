@@ -40,6 +40,9 @@ async function api<T>(route: string, body?: unknown): Promise<T> {
   return ((await response.json()) as { data: T }).data;
 }
 
+/** A write as a centre makes it (accept, status…), straight to the simulator's API. */
+export const centreWrite = (route: string, body: Record<string, unknown>) => api<unknown>(route, body);
+
 /** The dossiers at a status, read as the platform would answer. */
 export const atStatus = (status: string) => api<WireDossier[]>(`demands/retrieverequests?status=${status}`);
 

@@ -9,6 +9,7 @@ export const frIndicators = {
   total: "Total",
   none: "Aucun mouvement ce mois-ci avec ces filtres.",
   csv: "Exporter en CSV",
+  chart: { description: "Graphique des dossiers reçus, retournés et retournés dans le délai, par groupe ; le tableau ci-dessous donne les mêmes nombres.", received: "Reçus", returned: "Retournés", inTime: "Dans le délai" },
   columns: {
     received: "Reçus (D)",
     returned: "Retournés (RPR)",

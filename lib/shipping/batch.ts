@@ -38,8 +38,8 @@ export const shipBatchInput = z.object({
     .max(100),
 });
 export type ShipBatchInput = z.output<typeof shipBatchInput>;
+/** A line's outcome, in the order of the batch's lines (a number another centre holds is not echoed back). */
 export interface LineOutcome {
-  demandNumber: string;
   ok: boolean;
   error?: string;
 }
@@ -73,14 +73,14 @@ export async function storeBatch({ ctx, input }: { ctx: Ctx; input: ShipBatchInp
     const n = item.demandNumber.toUpperCase();
     const ids = requestIds(input.batch, n);
     if ((counts.get(item.trackingNumber.toUpperCase()) ?? 0) > 1) {
-      lines.push({ demandNumber: n, ok: false, error: t.duplicateTracking });
+      lines.push({ ok: false, error: t.duplicateTracking });
       continue;
     }
     const stored = await first(ctx.db.select().from(shipmentItems).where(and(eq(shipmentItems.batch, input.batch), eq(shipmentItems.demandNumber, n))));
     if (!stored) {
       const refused = await refusal(ctx, n, input.batch);
       if (refused) {
-        lines.push({ demandNumber: n, ok: false, error: refused });
+        lines.push({ ok: false, error: refused });
         continue;
       }
       const label = item.label ? await resolveUpload(ctx.db, item.label.uploadId, "pdf", ctx.user.id, "label") : null;
@@ -91,7 +91,7 @@ export async function storeBatch({ ctx, input }: { ctx: Ctx; input: ShipBatchInp
         .values({ batch: input.batch, demandNumber: n, carrierName: item.carrierName, trackingNumber: item.trackingNumber, trackingRequest: label ? ids.tracking : null, statusRequest: ids.status, createdBy: ctx.user.id > 0 ? ctx.user.id : null, createdAt: ctx.now })
         .onConflictDoNothing();
     }
-    lines.push({ demandNumber: n, ok: true });
+    lines.push({ ok: true });
     started.push(n);
   }
   return { lines, started };

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { IndicatorsChart } from "@/components/managers/indicators-chart";
 import { UrlFilters } from "@/components/managers/url-filters";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { assignees } from "@/lib/dossiers/assign";
@@ -74,6 +75,8 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: P
       {figures.groups.length === 0 ? (
         <p className="rounded border border-slate-200 bg-white p-6 text-center text-slate-700">{t.none}</p>
       ) : (
+        <>
+        <IndicatorsChart groups={figures.groups.map((g) => ({ key: g.key, received: g.lists.received.length, returned: g.lists.returned.length, inTime: g.lists.inTime.length }))} />
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{`${t.title} ${figures.month}`}</caption>
@@ -91,6 +94,7 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: P
             </tbody>
           </table>
         </div>
+        </>
       )}
     </main>
   );
