@@ -15,6 +15,7 @@ import { benchTarget, engineName, openBench } from "./database";
 import { benchDir, countingClient, generateMirror, startBenchSimulator, startSimulatorProcess, syncInto } from "./mirror";
 import { backupFigures } from "./backup";
 import { generateHistory, renderDeadlines } from "./history";
+import { generateLocations, renderLocations } from "./locations";
 import { ARTICLES, generateParts, renderParts } from "./parts";
 import { renderBench } from "./render";
 import { uploadPhases } from "./upload";
@@ -118,6 +119,9 @@ async function sizeFigures(size: number, dir: string, simulatorOrigin: string, b
       { what: "rendu serveur de /indicateurs, un mois (HTTP, connecté)", value: `p50 ${ms(deadlines.indicators.p50)}, p95 ${ms(deadlines.indicators.p95)}`, target: "p50 ≤ 300 ms", ok: deadlines.indicators.p50 <= 300 },
       { what: "/api/indicateurs.csv, un mois", value: `p50 ${ms(deadlines.csv.p50)}, p95 ${ms(deadlines.csv.p95)}`, target: "p50 ≤ 300 ms", ok: deadlines.csv.p50 <= 300 },
     );
+    const placed = await generateLocations(target);
+    const byLocation = await renderLocations(server);
+    figures.push({ what: `rendu serveur de la file filtrée par emplacement (${placed.placed.toLocaleString("fr-FR")} produits sur 60 étagères)`, value: `p50 ${ms(byLocation.p50)}, p95 ${ms(byLocation.p95)}`, target: "p50 ≤ 50 ms", ok: byLocation.p50 <= 50 });
     const parts = await generateParts(target);
     const partsRender = await renderParts(server, parts.dossiers);
     figures.push(
