@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { addDeadlineRuleAction, changeDeadlineRuleAction, deleteDeadlineRuleAction } from "@/lib/actions/deadlines";
+import type { DueRule } from "@/lib/dossiers/due";
 import { KNOWN_STATUSES } from "@/lib/dossiers/phases";
 import { frDeadlines } from "@/lib/i18n/fr-deadlines";
 import { STATUS_LABELS, type StatusCode } from "@/lib/rma/constants";
@@ -10,15 +11,8 @@ import { useAction } from "@/components/ui/use-action";
 const t = frDeadlines;
 const UNITS = ["working_days", "hours"] as const;
 type Unit = (typeof UNITS)[number];
-export interface RuleView {
-  id: number;
-  resellerCode: string | null;
-  flowType: string | null;
-  fromStatus: string;
-  toStatuses: string[];
-  limit: number;
-  unit: Unit;
-}
+/** A rule as lib/dossiers/due.ts reads it. */
+export type RuleView = DueRule;
 
 const statusText = (code: string) => `${code} — ${STATUS_LABELS[code as StatusCode] ?? code}`;
 const phaseText = (r: Pick<RuleView, "fromStatus" | "toStatuses">) => t.phase(r.fromStatus, r.toStatuses.join(t.or));

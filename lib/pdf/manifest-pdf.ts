@@ -3,7 +3,7 @@ import "server-only";
 // carrier, tracking number, recipient from the dossier).
 import type { CentreIdentity } from "@/lib/identity/identity";
 import { frShipping } from "@/lib/i18n/fr-shipping";
-import { dateFr, identityBlock, pdfText, renderPdf, title } from "./render";
+import { dateFr, identityBlock, pdfText, renderPdf, tableRow, title } from "./render";
 
 const t = frShipping.manifest;
 
@@ -13,14 +13,7 @@ export function manifestPdf(m: { identity: CentreIdentity; logo: Buffer | null; 
     title(doc, t.title(dateFr(m.at)));
     doc.font("Helvetica").text(pdfText(t.count(m.parcels.length))).moveDown(0.5);
     const columns = [{ x: 50, w: 110 }, { x: 160, w: 80 }, { x: 240, w: 120 }, { x: 360, w: 185 }];
-    const row = (cells: string[], bold = false) => {
-      const y = doc.y;
-      doc.font(bold ? "Helvetica-Bold" : "Helvetica");
-      const heights = cells.map((cell, i) => doc.heightOfString(pdfText(cell), { width: columns[i]!.w - 6 }));
-      cells.forEach((cell, i) => doc.text(pdfText(cell), columns[i]!.x, y, { width: columns[i]!.w - 6 }));
-      doc.x = 50;
-      doc.y = y + Math.max(...heights) + 4;
-    };
+    const row = (cells: string[], bold = false) => tableRow(doc, columns, cells, bold);
     row([...t.columns], true);
     for (const p of m.parcels) row([p.demandNumber, p.carrierName, p.trackingNumber, p.recipient || "—"]);
   });

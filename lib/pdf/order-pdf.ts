@@ -3,7 +3,7 @@ import "server-only";
 // lines (reference, label, quantity, the dossier each is for).
 import type { CentreIdentity } from "@/lib/identity/identity";
 import { frParts } from "@/lib/i18n/fr-parts";
-import { dateFr, identityBlock, pdfText, renderPdf, title } from "./render";
+import { dateFr, identityBlock, pdfText, renderPdf, tableRow, title } from "./render";
 
 const t = frParts.orders;
 
@@ -21,15 +21,8 @@ export function orderPdf(o: OrderDocument) {
     identityBlock(doc, o.identity, o.logo);
     title(doc, t.pdfTitle(o.number));
     doc.font("Helvetica").text(pdfText(t.pdfSupplier(o.supplier))).text(pdfText(t.pdfDate(dateFr(o.at)))).moveDown();
-    const columns = [{ x: 50, w: 120 }, { x: 170, w: 230 }, { x: 400, w: 40 }, { x: 440, w: 105 }];
-    const row = (cells: string[], bold = false) => {
-      const y = doc.y;
-      doc.font(bold ? "Helvetica-Bold" : "Helvetica");
-      const heights = cells.map((cell, i) => doc.heightOfString(pdfText(cell), { width: columns[i]!.w - 6 }));
-      cells.forEach((cell, i) => doc.text(pdfText(cell), columns[i]!.x, y, { width: columns[i]!.w - 6, align: i === 2 ? "right" : "left" }));
-      doc.x = 50;
-      doc.y = y + Math.max(...heights) + 4;
-    };
+    const columns = [{ x: 50, w: 120 }, { x: 170, w: 230 }, { x: 400, w: 40, right: true }, { x: 440, w: 105 }];
+    const row = (cells: string[], bold = false) => tableRow(doc, columns, cells, bold);
     row([...t.pdfColumns], true);
     for (const line of o.lines) row([line.reference ?? "—", line.label, String(line.quantity), line.demandNumber ?? frParts.reception.forStock]);
   });

@@ -68,3 +68,13 @@ export function title(doc: Pdf, text: string) {
 }
 
 export const dateFr = (at: Date) => new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" }).format(at);
+
+/** One row of a table: cells at fixed columns, the row as tall as its tallest cell; the cursor below it. */
+export function tableRow(doc: Pdf, columns: ReadonlyArray<{ x: number; w: number; right?: boolean }>, cells: readonly string[], bold = false) {
+  const y = doc.y;
+  doc.font(bold ? "Helvetica-Bold" : "Helvetica");
+  const heights = cells.map((cell, i) => doc.heightOfString(pdfText(cell), { width: columns[i]!.w - 6 }));
+  cells.forEach((cell, i) => doc.text(pdfText(cell), columns[i]!.x, y, { width: columns[i]!.w - 6, align: columns[i]!.right ? "right" : "left" }));
+  doc.x = 50;
+  doc.y = y + Math.max(...heights) + 4;
+}

@@ -4,7 +4,7 @@ import "server-only";
 import type { CentreIdentity } from "@/lib/identity/identity";
 import { frReview } from "@/lib/i18n/fr-indicators";
 import { formatCents } from "@/lib/money";
-import { identityBlock, pdfText, renderPdf, title, type Pdf } from "./render";
+import { identityBlock, pdfText, renderPdf, tableRow as row, title } from "./render";
 
 const t = frReview;
 
@@ -14,16 +14,6 @@ interface Letterhead {
   at: Date;
   reseller: string;
   month: string;
-}
-
-/** Cells at fixed columns, the row as tall as its tallest cell. */
-function row(doc: Pdf, columns: Array<{ x: number; w: number; right?: boolean }>, cells: string[], bold = false) {
-  const y = doc.y;
-  doc.font(bold ? "Helvetica-Bold" : "Helvetica");
-  const heights = cells.map((cell, i) => doc.heightOfString(pdfText(cell), { width: columns[i]!.w - 6 }));
-  cells.forEach((cell, i) => doc.text(pdfText(cell), columns[i]!.x, y, { width: columns[i]!.w - 6, align: columns[i]!.right ? "right" : "left" }));
-  doc.x = 50;
-  doc.y = y + Math.max(...heights) + 4;
 }
 
 export function scorecardPdf(s: Letterhead & { figures: Array<[string, string]> }) {
