@@ -57,6 +57,12 @@ test("a wrong scan says so and sends nothing; « Réception automatique » recei
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("reception-line").filter({ hasText: n }).getByTestId("reception-result")).toContainText("Reçu");
   expect((await details(n)).dossier.current_status_code).toBe("D");
+
+  // « Ranger »: the shelf's code, and the product received is on it.
+  const line = page.getByTestId("reception-line").filter({ hasText: n });
+  await line.getByLabel(`Emplacement de ${n}`).fill("b-01");
+  await line.getByRole("button", { name: "Ranger" }).click();
+  await expect(line.getByTestId("reception-put-away")).toHaveText(`✓ ${n} rangé en B-01`);
 });
 
 /** Width and height of a JPEG, from its start-of-frame marker. */

@@ -1,5 +1,6 @@
 "use client";
 
+import { PutAwayOne } from "@/components/locations/put-away-one";
 import { useEffect, useRef, useState } from "react";
 import { submitDossierAction } from "@/lib/actions/dossier";
 import { scanAction } from "@/lib/actions/reception";
@@ -134,6 +135,7 @@ export function ReceptionStation() {
                   )}
                   <a className="btn-secondary min-h-11" href={`/dossiers/${encodeURIComponent(line.chosen.demandNumber)}/fiche.pdf`} target="_blank" rel="noopener">{fr.print.ticket}</a>
                   <a className="btn-secondary min-h-11" href={`/dossiers/${encodeURIComponent(line.chosen.demandNumber)}/etiquette.pdf`} target="_blank" rel="noopener">{fr.print.label}</a>
+                  {line.result?.ok && <PutAwayOne demandNumber={line.chosen.demandNumber} />}
                   <IntakePhotos demandNumber={line.chosen.demandNumber} />
                   <AccessoriesForm demandNumber={line.chosen.demandNumber} initial={line.chosen.accessories} />
                 </div>

@@ -70,4 +70,5 @@ export const frLocations = {
     reasons: { put_away: "rangé", inventory: "inventaire", shipped: "retourné au client", removed: "retiré" } as Record<string, string>,
   },
   queue: { column: "Emplacement", filter: "Emplacement" },
+  reception: { field: (n: string) => `Emplacement de ${n}`, submit: "Ranger" },
 };
