@@ -141,6 +141,6 @@ describe.each(["strict", "lenient", "hostile"] as const)("the document's rules u
     expect(local.treatment).toBe("DESTRUCT");
     const { suggested, others } = statusChoices(factsOf(row), local);
     expect([...suggested, ...others]).not.toContain("RPR");
-    (await expect(w.submit(n, { kind: "status", payload: { statusCode: "RPR" } }))).rejects.toMatchObject({ code: "conflict" });
+    await expect(w.submit(n, { kind: "status", payload: { statusCode: "RPR" } })).rejects.toMatchObject({ code: "conflict" });
   });
 });
