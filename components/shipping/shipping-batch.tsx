@@ -13,6 +13,8 @@ import { frShipping } from "@/lib/i18n/fr-shipping";
 const t = frShipping;
 interface Ready { demandNumber: string; statusCode: string; resellerCode: string | null; location: string | null }
 interface Line { picked: boolean; carrier: string; tracking: string; label: { uploadId: string; name: string } | null; error?: string }
+/** A row's line before anyone touched it (also for a dossier the live stream added after the page opened). */
+const UNTOUCHED: Line = { picked: false, carrier: "colissimo", tracking: "", label: null };
 
 /**
  * The shipping day: pick the dossiers (a click, or a scan that also puts the focus on its tracking number),
@@ -26,17 +28,18 @@ export function ShippingBatch({ ready }: { ready: Ready[] }) {
   const [batch] = useState(() => newRequestId());
   const [scan, setScan] = useState("");
   const [scanError, setScanError] = useState<string | null>(null);
-  const [lines, setLines] = useState<Record<string, Line>>(() => Object.fromEntries(ready.map((r) => [r.demandNumber, { picked: false, carrier: "colissimo", tracking: "", label: null }])));
+  const [lines, setLines] = useState<Record<string, Line>>({});
   const [busy, setBusy] = useState(false);
   useEffect(() => scanField.current?.focus(), []);
-  const set = (n: string, patch: Partial<Line>) => setLines((all) => ({ ...all, [n]: { ...all[n]!, ...patch } }));
-  const picked = Object.entries(lines).filter(([, l]) => l.picked);
+  const set = (n: string, patch: Partial<Line>) => setLines((all) => ({ ...all, [n]: { ...(all[n] ?? UNTOUCHED), ...patch } }));
+  // Only rows still listed: one shipped meanwhile from another screen leaves the batch with its row.
+  const picked = ready.map((r) => [r.demandNumber, lines[r.demandNumber] ?? UNTOUCHED] as const).filter(([, l]) => l.picked);
 
   function scanned(value: string) {
     const n = value.trim().toUpperCase();
     setScan("");
     if (!n) return;
-    if (!lines[n]) {
+    if (!ready.some((r) => r.demandNumber === n)) {
       setScanError(t.notListed(n));
       return;
     }
@@ -96,7 +99,7 @@ export function ShippingBatch({ ready }: { ready: Ready[] }) {
           </thead>
           <tbody>
             {ready.map((r) => {
-              const line = lines[r.demandNumber]!;
+              const line = lines[r.demandNumber] ?? UNTOUCHED;
               const errorId = `ship-${r.demandNumber}-error`;
               return (
                 <tr key={r.demandNumber} className="border-t border-slate-200 align-top" data-testid="shipping-row">
