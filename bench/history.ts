@@ -17,8 +17,8 @@ export async function generateHistory(target: string) {
   const now = Date.now();
   const numbers = (await db.select({ n: dossiers.demandNumber }).from(dossiers).orderBy(dossiers.demandNumber)).map((d) => d.n);
   let rows = 0;
-  for (let start = 0; start < numbers.length; start += 2_000) {
-    const batch = numbers.slice(start, start + 2_000).flatMap((n, k) => {
+  for (let start = 0; start < numbers.length; start += 500) {
+    const batch = numbers.slice(start, start + 500).flatMap((n, k) => {
       const i = start + k;
       const received = now - ((i * 7919) % (88 * 24)) * 3_600_000 - 2 * DAY;
       const moves: Array<[string, number]> = [["RMAOK", received - DAY], ["D", received], [OUTCOMES[i % OUTCOMES.length]!, received + (1 + (i % 5)) * DAY / 2]];

@@ -111,13 +111,20 @@ export async function refreshDue(tx: Db | Tx, numbers: readonly string[], rules?
   const alertDays = config().aging.alertDays;
   for (let i = 0; i < numbers.length; i += SLICE) {
     const slice = numbers.slice(i, i + SLICE);
+    // Without rules every due time is the default, which one statement writes from the rows themselves.
+    if (!ruleList.length) {
+      await tx
+        .update(dossiers)
+        .set({ dueAt: sql`CASE WHEN ${inArray(dossiers.statusCode, [...CLOSED_STATUSES])} THEN NULL ELSE ${dossiers.statusChangedAt} + ${alertDays * DAY} END`, dueRule: null })
+        .where(inArray(dossiers.demandNumber, slice));
+      continue;
+    }
     const rows = await tx
       .select({ demandNumber: dossiers.demandNumber, type: dossiers.type, resellerCode: dossiers.resellerCode, statusCode: dossiers.statusCode, statusChangedAt: dossiers.statusChangedAt })
       .from(dossiers)
       .where(inArray(dossiers.demandNumber, slice));
-    // Without rules the default needs no history: nothing is read.
     const history = new Map<string, Array<{ newStatus: string; at: Date }>>();
-    if (ruleList.length) {
+    {
       const steps = await tx
         .select({ n: statusHistory.demandNumber, newStatus: statusHistory.newStatus, at: statusHistory.at })
         .from(statusHistory)
