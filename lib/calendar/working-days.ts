@@ -7,7 +7,7 @@ const ZONE = "Europe/Paris";
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-const parts = new Intl.DateTimeFormat("en-CA", { timeZone: ZONE, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" });
+const hourFormat = new Intl.DateTimeFormat("en-CA", { timeZone: ZONE, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", hourCycle: "h23" });
 
 interface Civil {
   y: number;
@@ -17,9 +17,26 @@ interface Civil {
   time: number;
 }
 
+/**
+ * Paris' offset from UTC during the UTC hour that holds `at`, asked of Intl once an hour and kept: the
+ * offset only changes on the hour, and a month's figures ask for thousands of instants.
+ */
+const offsets = new Map<number, number>();
+function offsetAt(at: number): number {
+  const hour = Math.floor(at / HOUR);
+  let offset = offsets.get(hour);
+  if (offset === undefined) {
+    const p = Object.fromEntries(hourFormat.formatToParts(new Date(hour * HOUR)).map((x) => [x.type, Number(x.value)])) as Record<string, number>;
+    offset = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!) - hour * HOUR;
+    if (offsets.size > 100_000) offsets.clear();
+    offsets.set(hour, offset);
+  }
+  return offset;
+}
+
 function civil(at: number): Civil {
-  const p = Object.fromEntries(parts.formatToParts(new Date(at)).map((x) => [x.type, Number(x.value)])) as Record<string, number>;
-  return { y: p.year!, m: p.month!, d: p.day!, time: ((p.hour! * 60 + p.minute!) * 60 + p.second!) * 1000 + (at % 1000 + 1000) % 1000 };
+  const wall = new Date(at + offsetAt(at));
+  return { y: wall.getUTCFullYear(), m: wall.getUTCMonth() + 1, d: wall.getUTCDate(), time: at + offsetAt(at) - Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate()) };
 }
 
 /** The instant at which Paris reads this civil date and time (the first one, in the autumn's repeated hour). */

@@ -6,7 +6,7 @@ import "server-only";
 // dossiers it counts, so every number links to its list.
 import { and, eq, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import type { Db } from "@/db";
+import { usesPostgres, type Db } from "@/db";
 import { dossiers, quotes, statusHistory, users } from "@/db/schema";
 import { addWorkingDays, parisMonth, parisMonthOf, workingDaysBetween } from "@/lib/calendar/working-days";
 import { readDueRules, rulesFor } from "@/lib/dossiers/due";
@@ -55,6 +55,12 @@ function scope(filters: IndicatorFilters): SQL[] {
   return where;
 }
 
+/** Serial numbers in any case, through each engine's own index for them (db/migrations/0002, db/pg/migrations/0001). */
+const serialIn = (upper: string[]): SQL =>
+  usesPostgres()
+    ? sql`lower(${dossiers.serialNumber}) IN (${sql.join(upper.map((s) => sql`${s.toLowerCase()}`), sql`, `)})`
+    : sql`${dossiers.serialNumber} COLLATE NOCASE IN (${sql.join(upper.map((s) => sql`${s}`), sql`, `)})`;
+
 export async function indicators(db: Db, filters: IndicatorFilters, now = new Date()): Promise<Indicators> {
   const month = filters.month ?? parisMonthOf(now);
   const { start, end } = parisMonth(month);
@@ -64,7 +70,7 @@ export async function indicators(db: Db, filters: IndicatorFilters, now = new Da
     (filters.group === "brand" ? d.brand : filters.group === "type" ? d.type : filters.group === "technician" ? (d.assignedTo ? people.get(d.assignedTo) ?? null : null) : d.reseller) ?? "—";
 
   // The month's moves that a figure counts, with each RPR's last D before it.
-  const lastD = sql<number | null>`(SELECT max(h2.at) FROM status_history h2 WHERE h2.demand_number = ${statusHistory.demandNumber} AND h2.new_status = 'D' AND h2.at <= ${statusHistory.at})`.mapWith((v) => (v === null ? null : Number(v)));
+  const lastD = sql<number | null>`CASE WHEN ${statusHistory.newStatus} = 'RPR' THEN (SELECT max(h2.at) FROM status_history h2 WHERE h2.demand_number = ${statusHistory.demandNumber} AND h2.new_status = 'D' AND h2.at <= ${statusHistory.at}) END`.mapWith((v) => (v === null ? null : Number(v)));
   const moves = await db
     .select({
       n: statusHistory.demandNumber,
@@ -135,18 +141,25 @@ export async function indicators(db: Db, filters: IndicatorFilters, now = new Da
   // Repeat repairs: a product received this month that another dossier returned within N days before.
   const days = await repeatDays(db);
   const products = [...received.values()].filter((m) => m.serial || m.imei);
-  for (let i = 0; i < products.length; i += 200) {
-    const slice = products.slice(i, i + 200);
-    const serials = slice.map((m) => m.serial).filter((s): s is string => Boolean(s));
-    const imeis = slice.map((m) => m.imei).filter((s): s is string => Boolean(s));
+  for (let i = 0; i < products.length; i += 400) {
+    const slice = products.slice(i, i + 400);
+    const serials = [...new Set(slice.map((m) => m.serial?.toUpperCase()).filter((s): s is string => Boolean(s)))];
+    const imeis = [...new Set(slice.map((m) => m.imei).filter((s): s is string => Boolean(s)))];
     const returns = await db
       .select({ n: dossiers.demandNumber, serial: dossiers.serialNumber, imei: dossiers.imeiNumber, at: statusHistory.at })
       .from(dossiers)
       .innerJoin(statusHistory, and(eq(statusHistory.demandNumber, dossiers.demandNumber), eq(statusHistory.newStatus, "RPR")))
-      .where(or(serials.length ? inArray(dossiers.serialNumber, serials) : undefined, imeis.length ? inArray(dossiers.imeiNumber, imeis) : undefined));
+      .where(or(serials.length ? serialIn(serials) : undefined, imeis.length ? inArray(dossiers.imeiNumber, imeis) : undefined));
+    const bySerial = new Map<string, typeof returns>();
+    const byImei = new Map<string, typeof returns>();
+    for (const r of returns) {
+      if (r.serial) bySerial.set(r.serial.toUpperCase(), [...(bySerial.get(r.serial.toUpperCase()) ?? []), r]);
+      if (r.imei) byImei.set(r.imei, [...(byImei.get(r.imei) ?? []), r]);
+    }
     for (const m of slice) {
       const opened = (m.createdAt ?? m.at).getTime();
-      const back = returns.some((r) => r.n !== m.n && ((m.serial && r.serial === m.serial) || (m.imei && r.imei === m.imei)) && r.at.getTime() <= opened && opened - r.at.getTime() <= days * 86_400_000);
+      const candidates = [...(m.serial ? bySerial.get(m.serial.toUpperCase()) ?? [] : []), ...(m.imei ? byImei.get(m.imei) ?? [] : [])];
+      const back = candidates.some((r) => r.n !== m.n && r.at.getTime() <= opened && opened - r.at.getTime() <= days * 86_400_000);
       if (back) [group(keyOf(m)), total].forEach((g) => g.lists.repeats.add(m.n));
     }
   }
