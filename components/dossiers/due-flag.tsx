@@ -1,8 +1,8 @@
 import { AlarmClock, AlertTriangle } from "lucide-react";
 import type { DueState } from "@/lib/dossiers/due";
-import { frDeadlines } from "@/lib/i18n/fr-deadlines";
+import { fr } from "@/lib/i18n/fr";
 
-const t = frDeadlines.due;
+const t = fr.queue.due;
 
 /** A due time with its state written out (late, at risk), never by colour alone. */
 export function DueFlag({ due }: { due: { text: string; state: DueState } | null }) {

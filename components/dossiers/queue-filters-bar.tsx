@@ -5,8 +5,6 @@ import { useRouter } from "next/navigation";
 import { queueSearchParams, SORTS, type QueueFilters } from "@/lib/dossiers/queue-params";
 import { typeLabel } from "@/lib/dossiers/type-label";
 import { fr } from "@/lib/i18n/fr";
-import { frDeadlines } from "@/lib/i18n/fr-deadlines";
-import { frLocations } from "@/lib/i18n/fr-locations";
 
 /** Filters and sort: each change is a new URL, so a link shows the same list. */
 export function QueueFiltersBar({ filters, options }: { filters: QueueFilters; options: { resellers: string[]; brands: string[]; types: string[]; assignees: Array<{ id: number; name: string }> } }) {
@@ -38,11 +36,11 @@ export function QueueFiltersBar({ filters, options }: { filters: QueueFilters; o
         }}
       >
         <div>
-          <label htmlFor="filter-location" className="block text-xs font-medium text-slate-700">{frLocations.queue.filter}</label>
+          <label htmlFor="filter-location" className="block text-xs font-medium text-slate-700">{fr.queue.locationFilter}</label>
           <input id="filter-location" name="location" key={filters.location ?? ""} defaultValue={filters.location ?? ""} className="input mt-0.5 w-28 py-1 font-mono text-sm uppercase" autoComplete="off" />
         </div>
       </form>
-      {select("filter-due", frDeadlines.due.filter, filters.due, [["late", frDeadlines.due.filterLate], ["risk", frDeadlines.due.filterRisk]], (v) => go({ due: (v || undefined) as QueueFilters["due"] }))}
+      {select("filter-due", fr.queue.due.filter, filters.due, [["late", fr.queue.due.filterLate], ["risk", fr.queue.due.filterRisk]], (v) => go({ due: (v || undefined) as QueueFilters["due"] }))}
       <Link href={`/dossiers?${queueSearchParams({ ...filters, page: 1, mine: !filters.mine || undefined, assignee: undefined })}`} aria-current={filters.mine ? "page" : undefined} className={`btn-secondary min-h-11 ${filters.mine ? "ring-2 ring-blue-700" : ""}`}>
         {filters.mine ? "✓ " : ""}{fr.assign.mine}
       </Link>

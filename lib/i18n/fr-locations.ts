@@ -69,6 +69,5 @@ export const frLocations = {
     move: (from: string | null, to: string | null, who: string | null, at: string) => `${at} : ${from ?? "—"} → ${to ?? "sorti"}${who ? ` (${who})` : ""}`,
     reasons: { put_away: "rangé", inventory: "inventaire", shipped: "retourné au client", removed: "retiré" } as Record<string, string>,
   },
-  queue: { column: "Emplacement", filter: "Emplacement" },
   reception: { field: (n: string) => `Emplacement de ${n}`, submit: "Ranger" },
 };

@@ -107,6 +107,9 @@ export const fr = {
     days: (n: number | null) => (n === null ? "—" : `${n} j`),
     agingWarn: "En retard",
     agingAlert: "Très en retard",
+    /** The due time's words, kept here: the queue's bundle carries fr.ts already, not the deadlines' own file. */
+    due: { late: "En retard", risk: "À risque", none: "—", filter: "Échéance", filterLate: "En retard", filterRisk: "À risque (sous un jour ouvré)" },
+    locationFilter: "Emplacement",
     missing: "Plus renvoyé par la plateforme",
     empty: "Aucun dossier ne correspond à ces critères.",
     count: (n: number) => `${n.toLocaleString("fr-FR")} dossier${n > 1 ? "s" : ""}`,
