@@ -163,7 +163,12 @@ export async function refreshAllDue(db: Db): Promise<number> {
         .limit(SLICE)
     ).map((r) => r.n);
     if (!slice.length) return done;
-    await db.transaction((tx) => refreshDue(tx, slice, rules));
+    await db.transaction(async (tx) => {
+      // PostgreSQL: the slice's rows locked in the order of their numbers, the order the sync locks them in
+      // (lib/dossiers/mirror.ts), so that this pass and a sync never wait on each other in a circle.
+      if (usesPostgres()) await (tx.select({ n: dossiers.demandNumber }).from(dossiers).where(inArray(dossiers.demandNumber, slice)).orderBy(asc(dossiers.demandNumber)) as unknown as { for(strength: "update"): PromiseLike<unknown> }).for("update");
+      await refreshDue(tx, slice, rules);
+    });
     done += slice.length;
     after = slice.at(-1)!;
   }
