@@ -51,14 +51,13 @@ async function refusal(ctx: Ctx, demandNumber: string, batch: string): Promise<s
   const projected = await projectedDossier(ctx, demandNumber, requestIds(batch, demandNumber).status);
   if (!projected) return t.unknown;
   if (projected.facts.statusCode === "RPR") return t.alreadyShipped;
-  const rpr = await first(
-    ctx.db
-      .select({ id: outbox.id, payload: outbox.payload, requestId: outbox.requestId })
-      .from(outbox)
-      .where(and(eq(outbox.demandNumber, demandNumber), eq(outbox.kind, "status"), inArray(outbox.state, ["pending", "sending", "unknown", "review", "sent"])))
-      .orderBy(outbox.id),
-  );
-  if (rpr && rpr.requestId !== requestIds(batch, demandNumber).status && (JSON.parse(rpr.payload) as { statusCode?: string }).statusCode === "RPR") return t.alreadyShipped;
+  // An RPR of another batch or of the dossier page, waiting or sent: this dossier has left, or is leaving.
+  const statuses = await ctx.db
+    .select({ payload: outbox.payload, requestId: outbox.requestId })
+    .from(outbox)
+    .where(and(eq(outbox.demandNumber, demandNumber), eq(outbox.kind, "status"), inArray(outbox.state, ["pending", "sending", "unknown", "review", "sent"])));
+  const own = requestIds(batch, demandNumber).status;
+  if (statuses.some((r) => r.requestId !== own && (JSON.parse(r.payload) as { statusCode?: string }).statusCode === "RPR")) return t.alreadyShipped;
   const local = await localRecord(ctx.db, projected.dossier);
   return commandFor("status").allowed(projected.facts, local, { statusCode: "RPR", comment: "" }) ? t.notReady : null;
 }

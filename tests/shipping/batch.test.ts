@@ -121,6 +121,11 @@ describe("a shipping batch", () => {
     for (const n of [a, d]) expect((await received("demands/status", n)).filter((r) => r.body.status_code === "RPR")).toHaveLength(1);
     const other = await storeBatch({ ctx: ctx(), input: shipBatchInput.parse({ batch: randomUUID(), items: [{ demandNumber: a, carrierName: "UPS", trackingNumber: "NEW-1" }] }) });
     expect(other.lines).toEqual([{ ok: false, error: "Ce dossier a déjà été expédié" }]);
+    // Waiting in another batch, not sent yet: refused all the same.
+    const e = ready[2]!;
+    expect((await storeBatch({ ctx: ctx(), input: shipBatchInput.parse({ batch: randomUUID(), items: [{ demandNumber: e, carrierName: "UPS", trackingNumber: "WAIT-1" }] }) })).lines).toEqual([{ ok: true }]);
+    expect((await storeBatch({ ctx: ctx(), input: shipBatchInput.parse({ batch: randomUUID(), items: [{ demandNumber: e, carrierName: "UPS", trackingNumber: "WAIT-2" }] }) })).lines).toEqual([{ ok: false, error: "Ce dossier a déjà été expédié" }]);
+    await settle();
     expect((await readyToShip(database.db)).map((r) => r.demandNumber)).not.toContain(a);
   });
 
