@@ -91,6 +91,11 @@ export async function rows<T>(database: Db, query: SQL): Promise<T[]> {
   return result.rows;
 }
 
+/** The rows a query reads, locked for this transaction on PostgreSQL (`FOR UPDATE`); SQLite's transaction is already the one writer. */
+export function lockedForWrite<T>(query: PromiseLike<T[]>): PromiseLike<T[]> {
+  return usesPostgres() ? (query as unknown as { for(strength: "update"): PromiseLike<T[]> }).for("update") : query;
+}
+
 /** A hand-written statement that returns nothing. */
 export async function execute(database: Db, statement: SQL): Promise<void> {
   if (!usesPostgres()) {

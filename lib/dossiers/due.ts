@@ -3,7 +3,7 @@ import "server-only";
 // dossier when its status changes (the sync, the push, Atelier's own writes) or when a rule changes, so that
 // the queue sorts and filters on a column instead of reading the history at each page.
 import { and, asc, gt, inArray, isNotNull, notInArray, sql } from "drizzle-orm";
-import { execute, usesPostgres, type Db } from "@/db";
+import { execute, lockedForWrite, usesPostgres, type Db } from "@/db";
 import { deadlineRules, dossiers, statusHistory, type DeadlineUnit } from "@/db/schema";
 import type { Tx } from "@/lib/context";
 import { addWorkingDays } from "@/lib/calendar/working-days";
@@ -47,6 +47,10 @@ export function dueState(dueAt: Date, now: Date, riskUntil = addWorkingDays(now,
   return dueAt.getTime() < now.getTime() ? "late" : dueAt.getTime() < riskUntil.getTime() ? "risk" : "ok";
 }
 
+/** When a phase that started at `start` is due under `rule`. */
+export const dueFrom = (rule: Pick<DueRule, "limit" | "unit">, start: Date): Date =>
+  rule.unit === "hours" ? new Date(start.getTime() + rule.limit * HOUR) : addWorkingDays(start, rule.limit);
+
 /** How specific a rule is: one reseller and one flow type beats either, which beats a rule for all. */
 const specificity = (r: DueRule) => (r.resellerCode ? 2 : 0) + (r.flowType ? 1 : 0);
 const phaseKey = (r: DueRule) => `${r.fromStatus}>${[...r.toStatuses].sort().join(",")}`;
@@ -84,7 +88,7 @@ export function dueOf(dossier: DueDossier, history: ReadonlyArray<{ newStatus: s
     if (!start) continue;
     if (rule.toStatuses.includes(dossier.statusCode)) continue;
     if (history.slice(startIndex + 1).some((h) => rule.toStatuses.includes(h.newStatus))) continue;
-    const at = rule.unit === "hours" ? new Date(start.getTime() + rule.limit * HOUR) : addWorkingDays(start, rule.limit);
+    const at = dueFrom(rule, start);
     if (!due || at.getTime() < due.dueAt.getTime() || (at.getTime() === due.dueAt.getTime() && rule.id < (due.rule ?? Infinity))) due = { dueAt: at, rule: rule.id };
   }
   return due ?? { dueAt: new Date(dossier.statusChangedAt.getTime() + alertDays * DAY), rule: null };
@@ -123,19 +127,13 @@ export async function refreshDue(tx: Db | Tx, numbers: readonly string[], rules?
       .select({ demandNumber: dossiers.demandNumber, type: dossiers.type, resellerCode: dossiers.resellerCode, statusCode: dossiers.statusCode, statusChangedAt: dossiers.statusChangedAt })
       .from(dossiers)
       .where(inArray(dossiers.demandNumber, slice));
+    const steps = await tx
+      .select({ n: statusHistory.demandNumber, newStatus: statusHistory.newStatus, at: statusHistory.at })
+      .from(statusHistory)
+      .where(inArray(statusHistory.demandNumber, slice))
+      .orderBy(asc(statusHistory.demandNumber), asc(statusHistory.at), asc(statusHistory.id));
     const history = new Map<string, Array<{ newStatus: string; at: Date }>>();
-    {
-      const steps = await tx
-        .select({ n: statusHistory.demandNumber, newStatus: statusHistory.newStatus, at: statusHistory.at })
-        .from(statusHistory)
-        .where(inArray(statusHistory.demandNumber, slice))
-        .orderBy(asc(statusHistory.demandNumber), asc(statusHistory.at), asc(statusHistory.id));
-      for (const step of steps) {
-        const list = history.get(step.n) ?? [];
-        list.push(step);
-        history.set(step.n, list);
-      }
-    }
+    for (const step of steps) history.set(step.n, [...(history.get(step.n) ?? []), step]);
     const values = rows.map((row) => {
       const due = dueOf(row, history.get(row.demandNumber) ?? [], ruleList, alertDays);
       return { n: row.demandNumber, d: due ? due.dueAt.getTime() : null, r: due?.rule ?? null };
@@ -166,7 +164,7 @@ export async function refreshAllDue(db: Db): Promise<number> {
     await db.transaction(async (tx) => {
       // PostgreSQL: the slice's rows locked in the order of their numbers, the order the sync locks them in
       // (lib/dossiers/mirror.ts), so that this pass and a sync never wait on each other in a circle.
-      if (usesPostgres()) await (tx.select({ n: dossiers.demandNumber }).from(dossiers).where(inArray(dossiers.demandNumber, slice)).orderBy(asc(dossiers.demandNumber)) as unknown as { for(strength: "update"): PromiseLike<unknown> }).for("update");
+      await lockedForWrite(tx.select({ n: dossiers.demandNumber }).from(dossiers).where(inArray(dossiers.demandNumber, slice)).orderBy(asc(dossiers.demandNumber)));
       await refreshDue(tx, slice, rules);
     });
     done += slice.length;

@@ -1,7 +1,7 @@
 import "server-only";
 // Writes to the local mirror: what the platform told us (sync, push) and what we just did (our writes).
 import { and, eq, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
-import { execute, first, usesPostgres, type Db } from "@/db";
+import { execute, first, lockedForWrite, usesPostgres, type Db } from "@/db";
 import { dossiers, statusHistory, type DossierRow } from "@/db/schema";
 import type { Tx } from "@/lib/context";
 import type { Dossier } from "@/lib/rma/model";
@@ -117,16 +117,6 @@ function jsonRow(row: Partial<Record<keyof DossierRow, unknown>>): string {
   return `${out}}`;
 }
 
-/**
- * PostgreSQL: the rows read are locked until the upsert commits. Without it, Atelier's own write committed
- * between this read and the upsert (another instance settling a command) went unseen: the upsert then wrote
- * the reply's older status over it, and, the status being "unchanged" as read, without a history row.
- * Locked, that write either commits first and is read here (so the older reply leaves it alone), or waits.
- * SQLite has one writer at a time: the transaction itself is the lock.
- */
-function lockedForWrite<T>(query: PromiseLike<T[]>): PromiseLike<T[]> {
-  return usesPostgres() ? (query as unknown as { for(strength: "update"): PromiseLike<T[]> }).for("update") : query;
-}
 
 /**
  * Upserts what the platform returned; a new or changed status gets a history row, and the moments people
@@ -143,6 +133,9 @@ export async function upsertFromPlatform(db: Db, list: Dossier[], now: Date, sou
     for (let i = 0; i < unique.length; i += BATCH) {
       let batch = unique.slice(i, i + BATCH);
       const numbers = batch.map((d) => d.demandNumber);
+      // PostgreSQL: the rows read stay locked until the upsert commits. Without it, Atelier's own write
+      // committed between this read and the upsert (another instance settling a command) went unseen, and the
+      // reply's older status was written over it without a history row. SQLite's transaction is the lock.
       const known = await lockedForWrite(tx.select({ n: dossiers.demandNumber, s: dossiers.statusCode, changedAt: dossiers.statusChangedAt }).from(dossiers).where(inArray(dossiers.demandNumber, numbers)));
       // A reply asked for before the mirror last moved (Atelier's own write settled meanwhile, or another
       // instance's sync) is older than the mirror: those dossiers are left as they are until the next read.

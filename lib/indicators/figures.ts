@@ -8,8 +8,8 @@ import { and, eq, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { usesPostgres, type Db } from "@/db";
 import { dossiers, quotes, statusHistory, users } from "@/db/schema";
-import { addWorkingDays, parisMonth, parisMonthOf, workingDaysBetween } from "@/lib/calendar/working-days";
-import { readDueRules, rulesFor } from "@/lib/dossiers/due";
+import { parisMonth, parisMonthOf, workingDaysBetween } from "@/lib/calendar/working-days";
+import { dueFrom, readDueRules, rulesFor } from "@/lib/dossiers/due";
 import { repeatDays } from "@/lib/dossiers/product-history";
 import { percentile } from "./percentiles";
 
@@ -120,7 +120,7 @@ export async function indicators(db: Db, filters: IndicatorFilters, now = new Da
         // Within the deadline: the D → RPR rule that applies to it (the reseller's, else the one for all).
         const [rule] = rulesFor({ type: m.type, resellerCode: m.reseller }, rules).filter((r) => r.toStatuses.includes("RPR"));
         if (rule) {
-          const due = rule.unit === "hours" ? new Date(m.dAt + rule.limit * 3_600_000) : addWorkingDays(new Date(m.dAt), rule.limit);
+          const due = dueFrom(rule, new Date(m.dAt));
           add(m.at.getTime() <= due.getTime() ? "inTime" : "late");
         }
       }
