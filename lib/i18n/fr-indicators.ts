@@ -62,7 +62,6 @@ export const frReview = {
   totals: { quotes: "Total des devis acceptés", fees: "Total des forfaits", all: "Total facturable" },
   csvHeader: ["Mois", "Revendeur", "Nature", "Dossier", "Référence", "Type", "Date", "Montant HT (EUR)"],
   kinds: { quote: "Devis accepté", repair: "Forfait réparation" },
-  missingReseller: "Choisissez un revendeur",
   fees: {
     title: "Forfaits par revendeur et type",
     intro: "Le montant facturé au revendeur pour chaque réparation clôturée (RPR), selon le type de flux. Il figure au relevé mensuel.",

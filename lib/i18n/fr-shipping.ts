@@ -31,7 +31,6 @@ export const frShipping = {
     manifest: "Bordereau d'expédition (PDF)",
     states: { pending: "En cours", sent: "Expédié", failed: "Refusé", review: "À vérifier" } as Record<string, string>,
     refused: (message: string) => `Refusé : ${message}`,
-    open: "Ouvrir le dossier",
   },
   manifest: {
     title: (date: string) => `Bordereau d'expédition du ${date}`,
