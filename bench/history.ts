@@ -4,7 +4,7 @@
 import { sql } from "drizzle-orm";
 import { execute, usesPostgres } from "@/db";
 import { deadlineRules, dossiers, statusHistory } from "@/db/schema";
-import { refreshAllDue } from "@/lib/dossiers/due";
+import { refreshAllDerived } from "@/lib/dossiers/derived";
 import { openBench } from "./database";
 import type { AppServer } from "./server";
 import { sample } from "./stats";
@@ -38,7 +38,7 @@ export async function generateHistory(target: string) {
   );
   if (usesPostgres()) await execute(db, sql`ANALYZE`);
   const started = performance.now();
-  const refreshed = await refreshAllDue(db);
+  const refreshed = await refreshAllDerived(db);
   const refreshMs = performance.now() - started;
   await close();
   return { rows, refreshed, refreshMs };

@@ -2,6 +2,7 @@
 // show (computed here from the dossier's own history), a bad rule is refused at its field, and the home page
 // counts what falls due.
 import Database from "better-sqlite3";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { APP_DB } from "./support/paths";
 
@@ -24,6 +25,15 @@ function carrefourInRepair() {
   } finally {
     db.close();
   }
+}
+
+/** A rule's change is written to every dossier in the background: /admin/delais says so until it is done. */
+async function recomputed(page: Page) {
+  await expect(async () => {
+    await page.goto("/admin/delais");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByTestId("recomputing")).toHaveCount(0, { timeout: 500 });
+  }).toPass({ timeout: 20_000 });
 }
 
 test("a rule for one reseller changes the due time shown in the queue and on the dossier page", async ({ page }) => {
@@ -50,9 +60,10 @@ test("a rule for one reseller changes the due time shown in the queue and on the
   await form.getByLabel("Délai").fill("1");
   await form.getByLabel("Unité").selectOption("hours");
   await form.getByRole("button", { name: "Ajouter la règle" }).click();
-  await expect(page.getByText("Règle ajoutée, échéances recalculées")).toBeVisible();
+  await expect(page.getByText("Règle ajoutée ; échéances et chiffres en cours de recalcul")).toBeVisible();
   const rule = page.getByRole("row").filter({ hasText: "CARREFOUR" });
   await expect(rule).toContainText("D → RPR");
+  await recomputed(page);
 
   // The queue, Carrefour's dossiers by due time: this one is due an hour after it reached D, long past.
   await page.goto("/dossiers?reseller=CARREFOUR&sort=due");
@@ -76,7 +87,8 @@ test("a rule for one reseller changes the due time shown in the queue and on the
   // Deleted: the rule for all resellers (10 working days) is the one again.
   await page.goto("/admin/delais");
   await page.getByRole("row").filter({ hasText: "CARREFOUR" }).getByRole("button", { name: "Supprimer la règle D → RPR" }).click();
-  await expect(page.getByText("Règle supprimée, échéances recalculées")).toBeVisible();
+  await expect(page.getByText("Règle supprimée ; échéances et chiffres en cours de recalcul")).toBeVisible();
+  await recomputed(page);
   await page.goto(`/dossiers/${n}`);
   await expect(page.getByTestId("dossier-due")).not.toContainText("règle D → RPR, 1 h");
 });

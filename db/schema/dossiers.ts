@@ -85,7 +85,7 @@ export const dossiers = sqliteTable(
     index("dossiers_brand").on(t.brand),
     index("dossiers_assigned").on(t.assignedTo),
     index("dossiers_type").on(t.type),
-    index("dossiers_due").on(t.dueAt),
+    index("dossiers_due").on(t.dueAt, t.statusCode),
     index("dossiers_location").on(t.locationId),
   ],
 );

@@ -1,13 +1,15 @@
 import "server-only";
 // A manager's deadline rules (/admin/delais): listed, added, their limit changed, deleted. Each change is
-// audited and every open dossier's due time is written again, so the queue shows the new rule at once.
+// audited, and every dossier's due time and figures are written again in the background (a pass over a
+// million dossiers does not fit in a request); the page says « recalcul en cours » until it is done.
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { first, type Db } from "@/db";
 import { DEADLINE_UNITS, deadlineRules } from "@/db/schema";
 import type { Ctx, Tx } from "@/lib/context";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { refreshAllDue, readDueRules, type DueRule } from "@/lib/dossiers/due";
+import { readDueRules, type DueRule } from "@/lib/dossiers/due";
+import { markDerivedStale, startDerivedPass } from "@/lib/dossiers/derived-pass";
 import { KNOWN_STATUSES } from "@/lib/dossiers/phases";
 import { ServiceError } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
@@ -63,9 +65,11 @@ export async function addRule({ ctx, input }: { ctx: Ctx; input: z.output<typeof
       .values({ ...rule, toStatuses: JSON.stringify(toStatuses), limit: input.limit, unit: input.unit, createdBy: ctx.user.id > 0 ? ctx.user.id : null, createdAt: ctx.now })
       .returning({ id: deadlineRules.id });
     await recordAudit(tx, ctx, { action: "deadlines.add", summary: { id: row!.id, ...rule, limit: input.limit, unit: input.unit }, outcome: "ok" });
+    await markDerivedStale(tx, ctx.now);
     return row!.id;
   });
-  return { id, refreshed: await refreshAllDue(ctx.db) };
+  startDerivedPass(ctx.db);
+  return { id };
 }
 
 export async function changeRuleLimit({ ctx, input }: { ctx: Ctx; input: z.output<typeof ruleLimitInput> }) {
@@ -73,8 +77,10 @@ export async function changeRuleLimit({ ctx, input }: { ctx: Ctx; input: z.outpu
     const updated = await tx.update(deadlineRules).set({ limit: input.limit, unit: input.unit }).where(eq(deadlineRules.id, input.id)).returning({ id: deadlineRules.id });
     if (!updated.length) throw new ServiceError("not_found", t.unknownRule);
     await recordAudit(tx, ctx, { action: "deadlines.change", summary: { ...input }, outcome: "ok" });
+    await markDerivedStale(tx, ctx.now);
   });
-  return { refreshed: await refreshAllDue(ctx.db) };
+  startDerivedPass(ctx.db);
+  return { ok: true };
 }
 
 export async function deleteRule({ ctx, input }: { ctx: Ctx; input: z.output<typeof ruleIdInput> }) {
@@ -83,7 +89,9 @@ export async function deleteRule({ ctx, input }: { ctx: Ctx; input: z.output<typ
     if (!held) throw new ServiceError("not_found", t.unknownRule);
     await tx.delete(deadlineRules).where(eq(deadlineRules.id, input.id));
     await recordAudit(tx, ctx, { action: "deadlines.delete", summary: { id: held.id, fromStatus: held.fromStatus, toStatuses: held.toStatuses }, outcome: "ok" });
+    await markDerivedStale(tx, ctx.now);
   });
-  return { refreshed: await refreshAllDue(ctx.db) };
+  startDerivedPass(ctx.db);
+  return { ok: true };
 }
 

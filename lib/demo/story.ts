@@ -4,7 +4,7 @@ import "server-only";
 // different people, assignments, a few commands waiting for a decision, the activity log and recent
 // notifications. Every row is marked demo; the story is made again when the simulator is reset (its
 // seed's reference date changes), after the sync that brought the new dossiers.
-import { refreshDue } from "@/lib/dossiers/due";
+import { refreshDerived } from "@/lib/dossiers/derived";
 import { writeDemoDeadlineRules } from "./deadline-rules";
 import { writeDemoLocations } from "./locations";
 import { and, eq, inArray, isNull, lt } from "drizzle-orm";
@@ -127,10 +127,9 @@ export async function writeDemoStory(db: Db, story: SimulatorStory, now = new Da
       const last = entries.at(-1);
       if (last && last.status === mirror.get(n)!.status) await tx.update(dossiers).set({ statusChangedAt: last.at }).where(eq(dossiers.demandNumber, n));
     }
-    // Their deadlines, from the history they now have.
+    // The demo centre's deadline rules and places.
     await writeDemoDeadlineRules(tx, now);
     await writeDemoLocations(tx, tech, now);
-    await refreshDue(tx, [...mirror.keys()]);
 
     // The quotes Atelier "sent", with the reseller's answer and its delay.
     for (const [k, q] of sentQuotes.entries()) {
@@ -163,6 +162,8 @@ export async function writeDemoStory(db: Db, story: SimulatorStory, now = new Da
       await tx.update(dossiers).set({ assignedTo: who.id }).where(eq(dossiers.demandNumber, d.n));
       await audit(new Date(now.getTime() - ((k % 9) + 1) * 5 * HOUR), manager, "dossier.assign", d.n, { userId: who.id });
     }
+    // Their deadlines and figures, from the history and the hands they now have.
+    await refreshDerived(tx, [...mirror.keys()]);
 
     // Notes by different people, the latest of them today.
     const noted = [...mirror.values()].filter((d) => !CLOSED_STATUSES.includes(d.status)).sort((a, b) => a.n.localeCompare(b.n)).filter((_, k) => k % 9 === 0).slice(0, 24);

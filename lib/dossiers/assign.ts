@@ -11,6 +11,7 @@ import { ServiceError } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
 import { dossierScopes, publish } from "@/lib/live/bus";
 import { produceEvent } from "@/lib/notifications/produce";
+import { refreshDerived } from "./derived";
 
 export const takeInput = z.object({ demandNumber: z.string().min(1).max(50) });
 export const assignInput = z.object({
@@ -26,6 +27,8 @@ function assign(ctx: Ctx, demandNumbers: string[], userId: number | null) {
     }
     const changed = await tx.update(dossiers).set({ assignedTo: userId }).where(inArray(dossiers.demandNumber, demandNumbers)).returning({ n: dossiers.demandNumber });
     if (!changed.length) throw new ServiceError("not_found", fr.dossier.notFound);
+    // The figures per technician follow the dossier to its new hands.
+    await refreshDerived(tx, changed.map((c) => c.n));
     for (const { n } of changed) {
       const audit = await recordAudit(tx, ctx, { dossierNumber: n, action: "dossier.assign", summary: { userId }, outcome: "ok" });
       // Taking a dossier for oneself is no news to anyone.

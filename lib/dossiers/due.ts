@@ -1,10 +1,10 @@
 import "server-only";
 // Each open dossier's deadline: when its open phase is due under the centre's deadline rules, written on the
 // dossier when its status changes (the sync, the push, Atelier's own writes) or when a rule changes, so that
-// the queue sorts and filters on a column instead of reading the history at each page.
-import { and, asc, gt, inArray, isNotNull, notInArray, sql } from "drizzle-orm";
-import { execute, lockedForWrite, usesPostgres, type Db } from "@/db";
-import { deadlineRules, dossiers, statusHistory, type DeadlineUnit } from "@/db/schema";
+// the queue sorts and filters on a column instead of reading the history at each page (./derived.ts).
+import { asc, sql } from "drizzle-orm";
+import { usesPostgres, type Db } from "@/db";
+import { deadlineRules, type DeadlineUnit } from "@/db/schema";
 import type { Tx } from "@/lib/context";
 import { addWorkingDays } from "@/lib/calendar/working-days";
 import { config } from "@/lib/config/env";
@@ -14,7 +14,6 @@ import { CLOSED_STATUSES } from "./phases";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const SLICE = 500;
 
 export interface DueRule {
   id: number;
@@ -101,75 +100,11 @@ export async function readDueRules(db: Db | Tx): Promise<DueRule[]> {
 }
 
 /** One statement per slice: every dossier's new due time in one JSON parameter. */
-function writeStatement(values: Array<{ n: string; d: number | null; r: number | null }>) {
+export function writeDueStatement(values: Array<{ n: string; d: number | null; r: number | null }>) {
   const json = JSON.stringify(values);
   return usesPostgres()
     ? sql`UPDATE dossiers SET due_at = v.d, due_rule = v.r FROM json_to_recordset(${json}::json) AS v(n text, d bigint, r integer) WHERE dossiers.demand_number = v.n`
     : sql`UPDATE dossiers SET due_at = j.value ->> 'd', due_rule = j.value ->> 'r' FROM json_each(${json}) AS j WHERE dossiers.demand_number = j.value ->> 'n'`;
-}
-
-/** Computes and writes the due time of these dossiers, in the caller's transaction. */
-export async function refreshDue(tx: Db | Tx, numbers: readonly string[], rules?: DueRule[]): Promise<void> {
-  if (!numbers.length) return;
-  const ruleList = rules ?? (await readDueRules(tx));
-  const alertDays = config().aging.alertDays;
-  for (let i = 0; i < numbers.length; i += SLICE) {
-    const slice = numbers.slice(i, i + SLICE);
-    // Without rules every due time is the default, which one statement writes from the rows themselves.
-    if (!ruleList.length) {
-      await tx
-        .update(dossiers)
-        .set({ dueAt: sql`CASE WHEN ${inArray(dossiers.statusCode, [...CLOSED_STATUSES])} THEN NULL ELSE ${dossiers.statusChangedAt} + ${alertDays * DAY} END`, dueRule: null })
-        .where(inArray(dossiers.demandNumber, slice));
-      continue;
-    }
-    const rows = await tx
-      .select({ demandNumber: dossiers.demandNumber, type: dossiers.type, resellerCode: dossiers.resellerCode, statusCode: dossiers.statusCode, statusChangedAt: dossiers.statusChangedAt })
-      .from(dossiers)
-      .where(inArray(dossiers.demandNumber, slice));
-    const steps = await tx
-      .select({ n: statusHistory.demandNumber, newStatus: statusHistory.newStatus, at: statusHistory.at })
-      .from(statusHistory)
-      .where(inArray(statusHistory.demandNumber, slice))
-      .orderBy(asc(statusHistory.demandNumber), asc(statusHistory.at), asc(statusHistory.id));
-    const history = new Map<string, Array<{ newStatus: string; at: Date }>>();
-    for (const step of steps) history.set(step.n, [...(history.get(step.n) ?? []), step]);
-    const values = rows.map((row) => {
-      const due = dueOf(row, history.get(row.demandNumber) ?? [], ruleList, alertDays);
-      return { n: row.demandNumber, d: due ? due.dueAt.getTime() : null, r: due?.rule ?? null };
-    });
-    if (values.length) await execute(tx, writeStatement(values));
-  }
-}
-
-/**
- * Every open dossier's due time again, after a rule changed (or at start, for dossiers a release before
- * deadlines left without one): a slice a transaction, in the order of their numbers.
- */
-export async function refreshAllDue(db: Db): Promise<number> {
-  const rules = await readDueRules(db);
-  await db.update(dossiers).set({ dueAt: null, dueRule: null }).where(and(inArray(dossiers.statusCode, [...CLOSED_STATUSES]), isNotNull(dossiers.dueAt)));
-  let after = "";
-  let done = 0;
-  for (;;) {
-    const slice = (
-      await db
-        .select({ n: dossiers.demandNumber })
-        .from(dossiers)
-        .where(and(notInArray(dossiers.statusCode, [...CLOSED_STATUSES]), gt(dossiers.demandNumber, after)))
-        .orderBy(asc(dossiers.demandNumber))
-        .limit(SLICE)
-    ).map((r) => r.n);
-    if (!slice.length) return done;
-    await db.transaction(async (tx) => {
-      // PostgreSQL: the slice's rows locked in the order of their numbers, the order the sync locks them in
-      // (lib/dossiers/mirror.ts), so that this pass and a sync never wait on each other in a circle.
-      await lockedForWrite(tx.select({ n: dossiers.demandNumber }).from(dossiers).where(inArray(dossiers.demandNumber, slice)).orderBy(asc(dossiers.demandNumber)));
-      await refreshDue(tx, slice, rules);
-    });
-    done += slice.length;
-    after = slice.at(-1)!;
-  }
 }
 
 /** The due time as the dossier page shows it: when, its state, and the rule behind it. */

@@ -7,17 +7,23 @@ import type { Ctx } from "@/lib/context";
 import { appSettings } from "@/db/schema";
 import { REMINDER_DAYS_KEY } from "@/lib/quotes/reminders";
 import { frReminders } from "@/lib/i18n/fr-reminders";
-import { REPEAT_DAYS_KEY } from "./product-history";
+import { markDerivedStale, startDerivedPass } from "./derived-pass";
+import { REPEAT_DAYS_KEY, repeatDays } from "./product-history";
 
 const days = (max: number, message: string) => z.coerce.number({ message }).int(message).min(1, message).max(max, message);
 export const followUpInput = z.object({ reminderDays: days(90, frReminders.settings.reminderInvalid), repeatDays: days(365, frReminders.settings.repeatInvalid) });
 
-export function saveFollowUp({ ctx, input }: { ctx: Ctx; input: z.output<typeof followUpInput> }) {
-  return ctx.db.transaction(async (tx) => {
+export async function saveFollowUp({ ctx, input }: { ctx: Ctx; input: z.output<typeof followUpInput> }) {
+  const saved = await ctx.db.transaction(async (tx) => {
+    // The repeat repairs /indicateurs counts are judged against the repeat delay: a new one, a new count.
+    const before = await repeatDays(tx as Ctx["db"]);
+    if (before !== input.repeatDays) await markDerivedStale(tx, ctx.now);
     for (const [key, value] of [[REMINDER_DAYS_KEY, input.reminderDays], [REPEAT_DAYS_KEY, input.repeatDays]] as const) {
       await tx.insert(appSettings).values({ key, value: String(value) }).onConflictDoUpdate({ target: appSettings.key, set: { value: String(value) } });
     }
     await recordAudit(tx, ctx, { action: "quotes.follow_up", summary: { ...input }, outcome: "ok" });
-    return input;
+    return before !== input.repeatDays;
   });
+  if (saved) startDerivedPass(ctx.db);
+  return input;
 }

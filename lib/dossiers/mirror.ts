@@ -9,7 +9,7 @@ import { dossierScopes, publish } from "@/lib/live/bus";
 import { produceEvent, statusEvent } from "@/lib/notifications/produce";
 import { recordQuoteAnswer, treatmentOf } from "@/lib/quotes/record-answer";
 import { showsAcceptance } from "@/lib/workflows/transitions";
-import { refreshDue } from "./due";
+import { refreshDerived } from "./derived";
 import { leaveLocations } from "./location-leave";
 import { parsePlatformDate } from "./platform-date";
 
@@ -159,7 +159,7 @@ export async function upsertFromPlatform(db: Db, list: Dossier[], now: Date, sou
         .insert(statusHistory)
         .values(moved.map((d) => ({ demandNumber: d.demandNumber, oldStatus: previous.get(d.demandNumber) ?? null, newStatus: d.statusCode, comment: d.statusComment, at: now, source })))
         .returning({ id: statusHistory.id, demandNumber: statusHistory.demandNumber });
-      await refreshDue(tx, moved.map((d) => d.demandNumber));
+      await refreshDerived(tx, moved.map((d) => d.demandNumber));
       await leaveLocations(tx, moved.filter((d) => d.statusCode === "RPR").map((d) => d.demandNumber), now);
       const historyIds = new Map(history.map((h) => [h.demandNumber, h.id]));
       for (const dossier of moved) {
@@ -202,7 +202,7 @@ export async function applyLocalChange(
     await tx
       .insert(statusHistory)
       .values({ demandNumber: change.demandNumber, oldStatus: current.statusCode, newStatus: change.status, comment: change.comment ?? null, at: change.at, source: "atelier", userId: change.userId > 0 ? change.userId : null });
-    if (moves) await refreshDue(tx, [change.demandNumber]);
+    if (moves) await refreshDerived(tx, [change.demandNumber]);
     if (moves && change.status === "RPR") await leaveLocations(tx, [change.demandNumber], change.at);
   }
 }

@@ -4,6 +4,7 @@ export const frIndicators = {
   nav: "Indicateurs",
   title: "Indicateurs",
   intro: "Les chiffres du mois, calculés à partir de l'historique des statuts. Chaque nombre mène à la liste des dossiers qu'il compte.",
+  recomputing: "Recalcul en cours : les échéances et les chiffres se mettent à jour après le changement de règle.",
   filters: { month: "Mois", group: "Regrouper par", reseller: "Revendeur", brand: "Marque", type: "Type", technician: "Technicien" },
   groups: { reseller: "Revendeur", brand: "Marque", type: "Type de flux", technician: "Technicien" },
   total: "Total",
@@ -29,6 +30,7 @@ export const frIndicators = {
   number: (v: number | null) => (v === null ? "—" : v.toLocaleString("fr-FR", { maximumFractionDigits: 1 })),
   listTitle: (figure: string, key: string, month: string) => `${figure}${key ? ` — ${key}` : ""} — ${month}`,
   listEmpty: "Aucun dossier.",
+  listFirst: (shown: number, of: number) => `Les ${shown.toLocaleString("fr-FR")} premiers dossiers sur ${of.toLocaleString("fr-FR")}, par numéro ; l'export CSV donne les nombres.`,
   back: "Retour aux indicateurs",
   figures: {
     received: "Reçus",

@@ -2,21 +2,24 @@ import "server-only";
 // The figures of the reseller review (/indicateurs), for one Paris month, grouped by reseller, brand, flow
 // type or technician: dossiers received (reached D) and returned (reached RPR), the turnaround from D to RPR
 // in working days, the share returned within the deadline, the outcomes, the quotes' answers and repeat
-// repairs. Read from the status history by the month's range of its `at` index; each figure keeps the
-// dossiers it counts, so every number links to its list.
-import { and, eq, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+// repairs. Read from the month's sums that each status change keeps (lib/dossiers/figure-facts.ts); every
+// number links to the list of the dossiers it counts (figureDossiers).
+import { and, asc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { usesPostgres, type Db } from "@/db";
-import { dossiers, quotes, statusHistory, users } from "@/db/schema";
-import { parisMonth, parisMonthOf, workingDaysBetween } from "@/lib/calendar/working-days";
-import { dueFrom, readDueRules, rulesFor } from "@/lib/dossiers/due";
-import { repeatDays } from "@/lib/dossiers/product-history";
-import { percentile } from "./percentiles";
+import { type Db } from "@/db";
+import { dossiers, indicatorFacts, indicatorSums, quotes, users } from "@/db/schema";
+import { parisMonth, parisMonthOf } from "@/lib/calendar/working-days";
+import { NOBODY, NO_VALUE, OUTCOME_FIGURES, type FactFigure } from "@/lib/dossiers/figure-facts";
+import { percentile, percentileOfCounts } from "./percentiles";
 
 export const GROUPS = ["reseller", "brand", "type", "technician"] as const;
-export const OUTCOMES = { PRRE: "repaired", PRIR: "irreparable", RPLPR: "replaced", AVRC: "commercial" } as const;
+export const OUTCOMES = OUTCOME_FIGURES;
 export const FIGURES = ["received", "returned", "inTime", "late", "repaired", "irreparable", "replaced", "commercial", "destroyed", "quotesAnswered", "quotesAccepted", "repeats"] as const;
 export type Figure = (typeof FIGURES)[number];
+type QuoteFigure = Exclude<Figure, FactFigure>;
+const QUOTE_FIGURES: readonly QuoteFigure[] = ["destroyed", "quotesAnswered", "quotesAccepted"];
+/** The most dossiers one number's list shows; its title says how many it counts. */
+export const LIST_LIMIT = 2000;
 
 const text = (max: number) => z.preprocess((v) => (v === "" ? undefined : v), z.string().max(max).optional());
 export const indicatorFilters = z.object({
@@ -31,8 +34,8 @@ export type IndicatorFilters = z.output<typeof indicatorFilters>;
 
 export interface GroupFigures {
   key: string;
-  /** Dossier numbers per figure. */
-  lists: Record<Figure, string[]>;
+  /** How many dossiers each figure counts. */
+  counts: Record<Figure, number>;
   /** Working days from D to RPR of the dossiers returned. */
   turnaround: { median: number | null; p90: number | null };
   /** Hours from the quote to its answer. */
@@ -45,8 +48,20 @@ export interface Indicators {
   total: GroupFigures;
 }
 
+const EMPTY = "—";
+const dimension = { reseller: "resellerCode", brand: "brand", type: "flowType", technician: "technician" } as const;
 
-function scope(filters: IndicatorFilters): SQL[] {
+/** The page's filters on the facts' or the sums' columns ('' and 0 stand for none there). */
+function factScope(table: typeof indicatorSums | typeof indicatorFacts, filters: IndicatorFilters): SQL[] {
+  const where: SQL[] = [];
+  if (filters.reseller) where.push(eq(table.resellerCode, filters.reseller));
+  if (filters.brand) where.push(eq(table.brand, filters.brand));
+  if (filters.type) where.push(eq(table.flowType, filters.type));
+  if (filters.technician) where.push(eq(table.technician, filters.technician));
+  return where;
+}
+
+function quoteScope(filters: IndicatorFilters): SQL[] {
   const where: SQL[] = [];
   if (filters.reseller) where.push(eq(dossiers.resellerCode, filters.reseller));
   if (filters.brand) where.push(eq(dossiers.brand, filters.brand));
@@ -55,127 +70,107 @@ function scope(filters: IndicatorFilters): SQL[] {
   return where;
 }
 
-/** Serial numbers in any case, through each engine's own index for them (db/migrations/0002, db/pg/migrations/0001). */
-const serialIn = (upper: string[]): SQL =>
-  usesPostgres()
-    ? sql`lower(${dossiers.serialNumber}) IN (${sql.join(upper.map((s) => sql`${s.toLowerCase()}`), sql`, `)})`
-    : sql`${dossiers.serialNumber} COLLATE NOCASE IN (${sql.join(upper.map((s) => sql`${s}`), sql`, `)})`;
+/** The centre's people by id, to name the technician groups. */
+async function peopleOf(db: Db): Promise<Map<number, string>> {
+  return new Map((await db.select({ id: users.id, name: users.name }).from(users)).map((u) => [u.id, u.name]));
+}
 
-export async function indicators(db: Db, filters: IndicatorFilters, now = new Date()): Promise<Indicators> {
-  const month = filters.month ?? parisMonthOf(now);
+/** The quotes answered this month, with the dossier's group columns. */
+function answeredQuotes(db: Db, filters: IndicatorFilters, month: string) {
   const { start, end } = parisMonth(month);
-  const where = scope(filters);
-  const people = new Map((await db.select({ id: users.id, name: users.name }).from(users)).map((u) => [u.id, u.name]));
-  const keyOf = (d: { reseller: string | null; brand: string | null; type: string; assignedTo: number | null }) =>
-    (filters.group === "brand" ? d.brand : filters.group === "type" ? d.type : filters.group === "technician" ? (d.assignedTo ? people.get(d.assignedTo) ?? null : null) : d.reseller) ?? "—";
-
-  // The month's moves that a figure counts, with each RPR's last D before it.
-  const lastD = sql<number | null>`CASE WHEN ${statusHistory.newStatus} = 'RPR' THEN (SELECT max(h2.at) FROM status_history h2 WHERE h2.demand_number = ${statusHistory.demandNumber} AND h2.new_status = 'D' AND h2.at <= ${statusHistory.at}) END`.mapWith((v) => (v === null ? null : Number(v)));
-  const moves = await db
-    .select({
-      n: statusHistory.demandNumber,
-      status: statusHistory.newStatus,
-      at: statusHistory.at,
-      dAt: lastD,
-      reseller: dossiers.resellerCode,
-      brand: dossiers.brand,
-      type: dossiers.type,
-      assignedTo: dossiers.assignedTo,
-      serial: dossiers.serialNumber,
-      imei: dossiers.imeiNumber,
-      createdAt: dossiers.createdAt,
-    })
-    .from(statusHistory)
-    .innerJoin(dossiers, eq(dossiers.demandNumber, statusHistory.demandNumber))
-    .where(and(gte(statusHistory.at, start), lt(statusHistory.at, end), inArray(statusHistory.newStatus, ["D", "RPR", ...Object.keys(OUTCOMES)]), ...where));
-
-  const answered = await db
-    .select({ n: quotes.demandNumber, answer: quotes.answer, treatment: quotes.treatment, sentAt: quotes.sentAt, answeredAt: quotes.answeredAt, reseller: dossiers.resellerCode, brand: dossiers.brand, type: dossiers.type, assignedTo: dossiers.assignedTo })
+  return db
+    .select({ n: quotes.demandNumber, answer: quotes.answer, treatment: quotes.treatment, sentAt: quotes.sentAt, answeredAt: quotes.answeredAt, resellerCode: dossiers.resellerCode, brand: dossiers.brand, flowType: dossiers.type, technician: dossiers.assignedTo })
     .from(quotes)
     .innerJoin(dossiers, eq(dossiers.demandNumber, quotes.demandNumber))
-    .where(and(gte(quotes.answeredAt, start), lt(quotes.answeredAt, end), ...where));
+    .where(and(gte(quotes.answeredAt, start), lt(quotes.answeredAt, end), ...quoteScope(filters)));
+}
 
-  const rules = (await readDueRules(db)).filter((r) => r.fromStatus === "D" && r.toStatuses.includes("RPR"));
-  const groups = new Map<string, { lists: Record<Figure, Set<string>>; days: number[]; hours: number[] }>();
+const quoteFigures = (q: { answer: string | null; treatment: string | null }): QuoteFigure[] => [
+  "quotesAnswered",
+  ...(q.answer === "VDE" ? (["quotesAccepted"] as const) : []),
+  ...(q.answer === "RDE" && q.treatment === "DESTRUCT" ? (["destroyed"] as const) : []),
+];
+
+/**
+ * The month's figures, per group and in total: the month's sums (written as each move is, by
+ * lib/dossiers/figure-facts.ts) added up by SQL, the medians from the counts of each value; the quotes
+ * answered in the month read as they are (a month holds hundreds, not hundreds of thousands).
+ */
+export async function indicators(db: Db, filters: IndicatorFilters, now = new Date()): Promise<Indicators> {
+  const month = filters.month ?? parisMonthOf(now);
+  const people = await peopleOf(db);
+  const name = (value: string | number | null) =>
+    filters.group === "technician" ? (value && value !== NOBODY ? people.get(Number(value)) ?? EMPTY : EMPTY) : value ? String(value) : EMPTY;
+  const column = indicatorSums[dimension[filters.group]];
+  const sums = await db
+    .select({ k: column, figure: indicatorSums.figure, value: indicatorSums.value, n: sql<number>`sum(${indicatorSums.count})`.mapWith(Number) })
+    .from(indicatorSums)
+    .where(and(eq(indicatorSums.month, month), ...factScope(indicatorSums, filters)))
+    .groupBy(column, indicatorSums.figure, indicatorSums.value);
+
+  const groups = new Map<string, { counts: Record<Figure, number>; days: Map<number, number>; hours: number[] }>();
   const group = (key: string) => {
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { lists: Object.fromEntries(FIGURES.map((f) => [f, new Set<string>()])) as Record<Figure, Set<string>>, days: [], hours: [] }));
+    if (!g) groups.set(key, (g = { counts: Object.fromEntries(FIGURES.map((f) => [f, 0])) as Record<Figure, number>, days: new Map(), hours: [] }));
     return g;
   };
   const total = group("\u0000total");
-
-  const received = new Map<string, (typeof moves)[number]>();
-  for (const m of moves) {
-    const targets = [group(keyOf(m)), total];
-    const add = (figure: Figure) => targets.forEach((g) => g.lists[figure].add(m.n));
-    if (m.status === "D") {
-      add("received");
-      received.set(m.n, m);
-    } else if (m.status === "RPR") {
-      if (targets[0]!.lists.returned.has(m.n)) continue;
-      add("returned");
-      if (m.dAt !== null) {
-        const days = Math.round(workingDaysBetween(new Date(m.dAt), m.at) * 10) / 10;
-        targets.forEach((g) => g.days.push(days));
-        // Within the deadline: the D → RPR rule that applies to it (the reseller's, else the one for all).
-        const [rule] = rulesFor({ type: m.type, resellerCode: m.reseller }, rules).filter((r) => r.toStatuses.includes("RPR"));
-        if (rule) {
-          const due = dueFrom(rule, new Date(m.dAt));
-          add(m.at.getTime() <= due.getTime() ? "inTime" : "late");
-        }
-      }
-    } else {
-      add(OUTCOMES[m.status as keyof typeof OUTCOMES]);
+  for (const s of sums) {
+    if (s.n <= 0) continue;
+    for (const g of [group(name(s.k)), total]) {
+      g.counts[s.figure as Figure] += s.n;
+      if (s.figure === "returned" && s.value !== NO_VALUE) g.days.set(s.value, (g.days.get(s.value) ?? 0) + s.n);
+    }
+  }
+  for (const q of await answeredQuotes(db, filters, month)) {
+    const key = name(filters.group === "technician" ? q.technician : filters.group === "type" ? q.flowType : filters.group === "brand" ? q.brand : q.resellerCode);
+    for (const g of [group(key), total]) {
+      for (const figure of quoteFigures(q)) g.counts[figure] += 1;
+      if (q.answeredAt) g.hours.push((q.answeredAt.getTime() - q.sentAt.getTime()) / 3_600_000);
     }
   }
 
-  for (const q of answered) {
-    const targets = [group(keyOf(q)), total];
-    const add = (figure: Figure) => targets.forEach((g) => g.lists[figure].add(q.n));
-    add("quotesAnswered");
-    if (q.answer === "VDE") add("quotesAccepted");
-    if (q.answer === "RDE" && q.treatment === "DESTRUCT") add("destroyed");
-    if (q.answeredAt) targets.forEach((g) => g.hours.push((q.answeredAt!.getTime() - q.sentAt.getTime()) / 3_600_000));
-  }
-
-  // Repeat repairs: a product received this month that another dossier returned within N days before.
-  const days = await repeatDays(db);
-  const products = [...received.values()].filter((m) => m.serial || m.imei);
-  for (let i = 0; i < products.length; i += 400) {
-    const slice = products.slice(i, i + 400);
-    const serials = [...new Set(slice.map((m) => m.serial?.toUpperCase()).filter((s): s is string => Boolean(s)))];
-    const imeis = [...new Set(slice.map((m) => m.imei).filter((s): s is string => Boolean(s)))];
-    const returns = await db
-      .select({ n: dossiers.demandNumber, serial: dossiers.serialNumber, imei: dossiers.imeiNumber, at: statusHistory.at })
-      .from(dossiers)
-      .innerJoin(statusHistory, and(eq(statusHistory.demandNumber, dossiers.demandNumber), eq(statusHistory.newStatus, "RPR")))
-      .where(or(serials.length ? serialIn(serials) : undefined, imeis.length ? inArray(dossiers.imeiNumber, imeis) : undefined));
-    const bySerial = new Map<string, typeof returns>();
-    const byImei = new Map<string, typeof returns>();
-    for (const r of returns) {
-      if (r.serial) bySerial.set(r.serial.toUpperCase(), [...(bySerial.get(r.serial.toUpperCase()) ?? []), r]);
-      if (r.imei) byImei.set(r.imei, [...(byImei.get(r.imei) ?? []), r]);
-    }
-    for (const m of slice) {
-      const opened = (m.createdAt ?? m.at).getTime();
-      const candidates = [...(m.serial ? bySerial.get(m.serial.toUpperCase()) ?? [] : []), ...(m.imei ? byImei.get(m.imei) ?? [] : [])];
-      const back = candidates.some((r) => r.n !== m.n && r.at.getTime() <= opened && opened - r.at.getTime() <= days * 86_400_000);
-      if (back) [group(keyOf(m)), total].forEach((g) => g.lists.repeats.add(m.n));
-    }
-  }
-
-  const finish = (key: string, g: typeof total): GroupFigures => ({
-    key,
-    lists: Object.fromEntries(FIGURES.map((f) => [f, [...g.lists[f]].sort()])) as Record<Figure, string[]>,
-    turnaround: { median: percentile(g.days, 0.5), p90: percentile(g.days, 0.9) },
-    answerHours: { median: percentile(g.hours, 0.5) },
-  });
+  const finish = (key: string, g: typeof total): GroupFigures => {
+    const median = percentileOfCounts(g.days, 0.5);
+    const p90 = percentileOfCounts(g.days, 0.9);
+    return { key, counts: g.counts, turnaround: { median: median === null ? null : median / 10, p90: p90 === null ? null : p90 / 10 }, answerHours: { median: percentile(g.hours, 0.5) } };
+  };
   groups.delete("\u0000total");
   return {
     month,
     groups: [...groups.entries()].sort(([a], [b]) => a.localeCompare(b, "fr")).map(([key, g]) => finish(key, g)),
     total: finish("", total),
   };
+}
+
+/**
+ * The dossiers one number counts: `key` is its group's name ('' for the total), under the page's filters.
+ * The first LIST_LIMIT by number, and how many there are.
+ */
+export async function figureDossiers(db: Db, filters: IndicatorFilters, figure: Figure, key: string, now = new Date()): Promise<{ month: string; numbers: string[]; count: number }> {
+  const month = filters.month ?? parisMonthOf(now);
+  const people = await peopleOf(db);
+  const byName = (value: string | number | null) =>
+    filters.group === "technician" ? (value && value !== NOBODY ? people.get(Number(value)) ?? EMPTY : EMPTY) : value ? String(value) : EMPTY;
+  if ((QUOTE_FIGURES as readonly string[]).includes(figure)) {
+    const numbers = (await answeredQuotes(db, filters, month))
+      .filter((q) => quoteFigures(q).includes(figure as QuoteFigure))
+      .filter((q) => !key || byName(filters.group === "technician" ? q.technician : filters.group === "type" ? q.flowType : filters.group === "brand" ? q.brand : q.resellerCode) === key)
+      .map((q) => q.n);
+    const unique = [...new Set(numbers)].sort();
+    return { month, numbers: unique.slice(0, LIST_LIMIT), count: unique.length };
+  }
+  const where = [eq(indicatorFacts.month, month), eq(indicatorFacts.figure, figure), ...factScope(indicatorFacts, filters)];
+  if (key) {
+    const column = indicatorFacts[dimension[filters.group]];
+    if (filters.group === "technician") {
+      const ids = key === EMPTY ? [NOBODY] : [...people.entries()].filter(([, n]) => n === key).map(([id]) => id);
+      where.push(inArray(indicatorFacts.technician, ids.length ? ids : [-1]));
+    } else where.push(eq(column, key === EMPTY ? "" : key));
+  }
+  const [counted] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(indicatorFacts).where(and(...where));
+  const numbers = (await db.select({ n: indicatorFacts.demandNumber }).from(indicatorFacts).where(and(...where)).orderBy(asc(indicatorFacts.demandNumber)).limit(LIST_LIMIT)).map((r) => r.n);
+  return { month, numbers, count: counted?.n ?? 0 };
 }
 
 

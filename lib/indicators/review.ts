@@ -20,21 +20,21 @@ async function letterhead(db: Db) {
 export async function scorecardFigures(db: Db, filters: IndicatorFilters & { reseller: string; month: string }, now: Date): Promise<Array<[string, string]>> {
   const g = (await indicators(db, { ...filters, group: "reseller" }, now)).total;
   const c = t.columns;
-  const n = (list: string[]) => String(list.length);
+  const n = (count: number) => String(count);
   return [
-    [c.received, n(g.lists.received)],
-    [c.returned, n(g.lists.returned)],
+    [c.received, n(g.counts.received)],
+    [c.returned, n(g.counts.returned)],
     [c.median, t.number(g.turnaround.median)],
     [c.p90, t.number(g.turnaround.p90)],
-    [c.inTime, t.share(g.lists.inTime.length, g.lists.inTime.length + g.lists.late.length)],
-    [c.repaired, n(g.lists.repaired)],
-    [c.irreparable, n(g.lists.irreparable)],
-    [c.replaced, n(g.lists.replaced)],
-    [c.commercial, n(g.lists.commercial)],
-    [c.destroyed, n(g.lists.destroyed)],
-    [c.quotes, t.share(g.lists.quotesAccepted.length, g.lists.quotesAnswered.length)],
+    [c.inTime, t.share(g.counts.inTime, g.counts.inTime + g.counts.late)],
+    [c.repaired, n(g.counts.repaired)],
+    [c.irreparable, n(g.counts.irreparable)],
+    [c.replaced, n(g.counts.replaced)],
+    [c.commercial, n(g.counts.commercial)],
+    [c.destroyed, n(g.counts.destroyed)],
+    [c.quotes, t.share(g.counts.quotesAccepted, g.counts.quotesAnswered)],
     [c.answerHours, t.number(g.answerHours.median)],
-    [c.repeats, n(g.lists.repeats)],
+    [c.repeats, n(g.counts.repeats)],
   ];
 }
 

@@ -10,8 +10,8 @@ import { join } from "node:path";
 import { eq, inArray, notInArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openAt, usesPostgres, type Db } from "@/db";
-import { auditLog, dossiers, notes, outbox, quotes, users } from "@/db/schema";
-import { refreshStaleDue } from "@/lib/deadlines/at-start";
+import { auditLog, dossiers, indicatorFacts, notes, outbox, quotes, statusHistory, users } from "@/db/schema";
+import { derivedAtStart } from "@/lib/dossiers/derived-pass";
 import { CLOSED_STATUSES } from "@/lib/dossiers/phases";
 import { uploadBytes } from "@/lib/files/uploads";
 import { countOpen, processDue } from "@/lib/outbox/outbox";
@@ -74,13 +74,18 @@ describe(`upgrading from ${newest}`, () => {
     }
   });
 
-  it("gives every open dossier of the release a due time, once", async () => {
-    expect(await refreshStaleDue(db)).toBeGreaterThan(0);
+  it("gives every open dossier of the release a due time and every reception its figure, once", async () => {
+    expect(await derivedAtStart(db)).toBe(true);
     const open = await db.select({ due: dossiers.dueAt }).from(dossiers).where(notInArray(dossiers.statusCode, [...CLOSED_STATUSES]));
     expect(open.length).toBeGreaterThan(0);
     expect(open.filter((d) => d.due === null)).toEqual([]);
+    // /indicateurs counts each dossier the release's history saw reach D.
+    const receivedInHistory = new Set((await db.select({ n: statusHistory.demandNumber }).from(statusHistory).where(eq(statusHistory.newStatus, "D"))).map((r) => r.n));
+    const received = new Set((await db.select({ n: indicatorFacts.demandNumber }).from(indicatorFacts).where(eq(indicatorFacts.figure, "received"))).map((r) => r.n));
+    expect(receivedInHistory.size).toBeGreaterThan(0);
+    expect([...received].sort()).toEqual([...receivedInHistory].sort());
     // Nothing stale any more: the next start writes nothing.
-    expect(await refreshStaleDue(db)).toBeNull();
+    expect(await derivedAtStart(db)).toBe(false);
   });
 
   it("sends the commands it left pending, in order per dossier and once each", async () => {

@@ -5,6 +5,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deadlineRules, dossiers } from "@/db/schema";
 import { addRule, changeRuleLimit, deleteRule, ruleInput } from "@/lib/deadlines/rules";
+import { derivedPending, markDerivedStale, recomputeDerived } from "@/lib/dossiers/derived-pass";
 import { applyLocalChange } from "@/lib/dossiers/mirror";
 import { ServiceError } from "@/lib/errors";
 import { ctxFor, freshDatabase, insertUser, type TestDatabase } from "../support/database";
@@ -25,6 +26,8 @@ async function dossier(n: string, resellerCode: string, statuses: Array<[string,
 const move = (n: string, status: string, at: Date) => database.db.transaction((tx) => applyLocalChange(tx, { demandNumber: n, userId: manager.id, at, status }));
 const due = async (n: string) => (await database.db.select({ at: dossiers.dueAt, rule: dossiers.dueRule }).from(dossiers).where(eq(dossiers.demandNumber, n)))[0]!;
 const rule = (input: Record<string, unknown>) => addRule({ ctx: ctx(), input: ruleInput.parse({ resellerCode: "", flowType: "", orStatus: "", unit: "working_days", ...input }) });
+/** A rule's change is written to every dossier by a pass in the background: the tests wait for it. */
+const recomputed = () => recomputeDerived(database.db);
 
 beforeAll(async () => {
   database = await freshDatabase();
@@ -42,6 +45,7 @@ describe("due times", () => {
   it("follows a reseller's rule in working days, and the rule for all elsewhere", async () => {
     const blg = await rule({ resellerCode: "blg", fromStatus: "D", toStatus: "RPR", limit: 5 });
     const all = await rule({ fromStatus: "D", toStatus: "RPR", limit: 10 });
+    await recomputed();
     expect(await due("BLG-1")).toEqual({ at: paris("2026-12-11T10:00:00"), rule: blg.id });
     // 10 working days after Friday 4 December: Friday 18 December.
     expect(await due("FNC-1")).toEqual({ at: paris("2026-12-18T10:00:00"), rule: all.id });
@@ -56,9 +60,20 @@ describe("due times", () => {
   it("moves when the rule's limit changes", async () => {
     const [blg] = await database.db.select().from(deadlineRules).where(eq(deadlineRules.resellerCode, "BLG"));
     await changeRuleLimit({ ctx: ctx(), input: { id: blg!.id, limit: 48, unit: "hours" } });
+    await recomputed();
     expect((await due("BLG-1")).at).toEqual(new Date(D_AT.getTime() + 48 * 3_600_000));
     await deleteRule({ ctx: ctx(), input: { id: blg!.id } });
+    await recomputed();
     expect((await due("BLG-1")).at).toEqual(paris("2026-12-18T10:00:00"));
+  });
+
+  it("says a pass is owed from the change until the pass is done", async () => {
+    await recomputed();
+    expect(await derivedPending(database.db)).toBe(false);
+    await markDerivedStale(database.db);
+    expect(await derivedPending(database.db)).toBe(true);
+    await recomputed();
+    expect(await derivedPending(database.db)).toBe(false);
   });
 
   it("is gone once the dossier is closed", async () => {

@@ -4,6 +4,7 @@
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dossiers, flatFees, quotes, statusHistory } from "@/db/schema";
+import { markDerivedStale, recomputeDerived } from "@/lib/dossiers/derived-pass";
 import { flatFeeInput, listFlatFees, saveFlatFee } from "@/lib/indicators/flat-fees";
 import { reviewInput } from "@/lib/indicators/figures";
 import { scorecardPdfFor, statementPdfFor } from "@/lib/indicators/review";
@@ -37,6 +38,9 @@ beforeAll(async () => {
   ]);
   await saveFlatFee({ ctx, input: flatFeeInput.parse({ resellerCode: "FNAC", flowType: "REP", amount: "40" }) });
   await saveFlatFee({ ctx, input: flatFeeInput.parse({ resellerCode: "FNAC", flowType: "pad", amount: "25,50" }) });
+  // The history was written straight into its table: the figures are written as a start writes them.
+  await markDerivedStale(database.db);
+  await recomputeDerived(database.db);
 });
 afterAll(() => database.close());
 

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { IndicatorsChart } from "@/components/managers/indicators-chart";
+import { RecomputingNotice } from "@/components/managers/recomputing-notice";
 import { UrlFilters } from "@/components/managers/url-filters";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { assignees } from "@/lib/dossiers/assign";
+import { derivedPending } from "@/lib/dossiers/derived-pass";
 import { filterOptions } from "@/lib/dossiers/list-dossiers";
 import { frIndicators, frReview } from "@/lib/i18n/fr-indicators";
 import { GROUPS, indicatorFilters, indicators, type Figure, type GroupFigures } from "@/lib/indicators/figures";
@@ -20,11 +22,11 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: P
   const filters = indicatorFilters.parse(raw);
   const database = (await userCentre(user)).db;
   const now = new Date();
-  const [figures, options, people] = await Promise.all([indicators(database, filters, now), filterOptions(database), assignees(database)]);
+  const [figures, options, people, recomputing] = await Promise.all([indicators(database, filters, now), filterOptions(database), assignees(database), derivedPending(database)]);
   const query = { ...filters, month: figures.month };
   const count = (g: GroupFigures, figure: Figure, key: string) => (
     <Link className="inline-target underline" href={`/indicateurs/dossiers?${indicatorQuery(query, { figure, key })}`} data-testid={`figure-${figure}`}>
-      {g.lists[figure].length}
+      {g.counts[figure]}
     </Link>
   );
   const row = (g: GroupFigures, label: string, key: string, total = false) => (
@@ -34,13 +36,13 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: P
       <td className="px-3 py-2">{count(g, "returned", key)}</td>
       <td className="px-3 py-2" data-testid="turnaround-median">{t.number(g.turnaround.median)}</td>
       <td className="px-3 py-2" data-testid="turnaround-p90">{t.number(g.turnaround.p90)}</td>
-      <td className="px-3 py-2">{count(g, "inTime", key)} <span className="text-xs">{t.share(g.lists.inTime.length, g.lists.inTime.length + g.lists.late.length)}</span></td>
+      <td className="px-3 py-2">{count(g, "inTime", key)} <span className="text-xs">{t.share(g.counts.inTime, g.counts.inTime + g.counts.late)}</span></td>
       <td className="px-3 py-2">{count(g, "repaired", key)}</td>
       <td className="px-3 py-2">{count(g, "irreparable", key)}</td>
       <td className="px-3 py-2">{count(g, "replaced", key)}</td>
       <td className="px-3 py-2">{count(g, "commercial", key)}</td>
       <td className="px-3 py-2">{count(g, "destroyed", key)}</td>
-      <td className="px-3 py-2">{count(g, "quotesAccepted", key)} <span className="text-xs">{t.share(g.lists.quotesAccepted.length, g.lists.quotesAnswered.length)}</span></td>
+      <td className="px-3 py-2">{count(g, "quotesAccepted", key)} <span className="text-xs">{t.share(g.counts.quotesAccepted, g.counts.quotesAnswered)}</span></td>
       <td className="px-3 py-2">{t.number(g.answerHours.median)}</td>
       <td className="px-3 py-2">{count(g, "repeats", key)}</td>
     </tr>
@@ -52,6 +54,7 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: P
         <a className="btn-secondary" href={`/api/indicateurs.csv?${indicatorQuery(query)}`} download>{t.csv}</a>
       </div>
       <p className="max-w-3xl text-slate-700">{t.intro}</p>
+      <RecomputingNotice pending={recomputing} />
       {filters.reseller ? (
         <div className="flex flex-wrap gap-2">
           <a className="btn-secondary" href={`/indicateurs/bilan.pdf?${indicatorQuery(query)}`} target="_blank" rel="noopener">{frReview.scorecard}</a>
@@ -76,7 +79,7 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: P
         <p className="rounded border border-slate-200 bg-white p-6 text-center text-slate-700">{t.none}</p>
       ) : (
         <>
-        <IndicatorsChart groups={figures.groups.map((g) => ({ key: g.key, received: g.lists.received.length, returned: g.lists.returned.length, inTime: g.lists.inTime.length }))} />
+        <IndicatorsChart groups={figures.groups.map((g) => ({ key: g.key, received: g.counts.received, returned: g.counts.returned, inTime: g.counts.inTime }))} />
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{`${t.title} ${figures.month}`}</caption>

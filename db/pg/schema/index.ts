@@ -18,3 +18,4 @@ export * from "./centres";
 export * from "./parts";
 export * from "./deadlines";
 export * from "./locations";
+export * from "./indicator-figures";

@@ -2,27 +2,26 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { frIndicators } from "@/lib/i18n/fr-indicators";
-import { FIGURES, indicatorFilters, indicators } from "@/lib/indicators/figures";
+import { FIGURES, figureDossiers, indicatorFilters } from "@/lib/indicators/figures";
 import { indicatorQuery } from "@/lib/indicators/params";
 import { userCentre } from "@/lib/tenancy/user-centre";
 
 export const metadata: Metadata = { title: frIndicators.title };
 const t = frIndicators;
 
-/** The dossiers one number of /indicateurs counts: the same computation, its list instead of its length. */
+/** The dossiers one number of /indicateurs counts: the facts behind its sum. */
 export default async function IndicatorDossiersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageUser("manager:view");
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const filters = indicatorFilters.parse(raw);
   const figure = FIGURES.find((f) => f === raw.figure) ?? "received";
   const key = (raw.key ?? "").slice(0, 200);
-  const figures = await indicators((await userCentre(user)).db, filters, new Date());
-  const group = key ? figures.groups.find((g) => g.key === key) : figures.total;
-  const list = group?.lists[figure] ?? [];
+  const { month, numbers: list, count } = await figureDossiers((await userCentre(user)).db, filters, figure, key, new Date());
   return (
     <main className="space-y-4">
-      <Link href={`/indicateurs?${indicatorQuery({ ...filters, month: figures.month })}`} className="touch-target inline-flex items-center text-sm text-blue-800 underline">← {t.back}</Link>
-      <h1 className="text-2xl font-semibold">{t.listTitle(t.figures[figure], key, figures.month)}</h1>
+      <Link href={`/indicateurs?${indicatorQuery({ ...filters, month })}`} className="touch-target inline-flex items-center text-sm text-blue-800 underline">← {t.back}</Link>
+      <h1 className="text-2xl font-semibold">{t.listTitle(t.figures[figure], key, month)}</h1>
+      {count > list.length ? <p className="text-slate-700">{t.listFirst(list.length, count)}</p> : null}
       {list.length === 0 ? (
         <p className="text-slate-700">{t.listEmpty}</p>
       ) : (
