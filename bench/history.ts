@@ -1,9 +1,9 @@
 // The status history at scale, for the deadlines and the reseller review: four dated moves a dossier (D, then
 // an outcome, then RPR for most) over the last 90 days, so the history holds five rows a dossier as the issue
 // sets it (with the sync's first one); the demo's deadline rules; every due time written once.
-import { sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { execute, usesPostgres } from "@/db";
-import { deadlineRules, dossiers, statusHistory } from "@/db/schema";
+import { deadlineRules, dossiers, indicatorFacts, statusHistory } from "@/db/schema";
 import { refreshAllDerived } from "@/lib/dossiers/derived";
 import { openBench } from "./database";
 import type { AppServer } from "./server";
@@ -45,12 +45,18 @@ export async function generateHistory(target: string) {
 }
 
 /** The queue sorted by due time, /indicateurs for last month and its CSV, over HTTP, signed in. */
-export async function renderDeadlines(server: AppServer) {
+export async function renderDeadlines(server: AppServer, target: string) {
   const month = new Date(Date.now() - 31 * DAY).toISOString().slice(0, 7);
   for (let i = 0; i < 3; i++) await server.get("/dossiers?sort=due");
   const due = await sample(60, (i) => server.get(i % 2 ? "/dossiers?sort=due" : "/dossiers?sort=due&due=late"));
   await server.get(`/indicateurs?month=${month}`);
   const indicators = await sample(20, (i) => server.get(`/indicateurs?month=${month}${i % 2 ? "&group=brand" : ""}`));
   const csv = await sample(20, () => server.get(`/api/indicateurs.csv?month=${month}`));
-  return { due, indicators, csv };
+  const { db, close } = await openBench(target);
+  const [counted] = await db
+    .select({ n: sql<number>`count(DISTINCT ${indicatorFacts.demandNumber})`.mapWith(Number) })
+    .from(indicatorFacts)
+    .where(and(eq(indicatorFacts.month, month), inArray(indicatorFacts.figure, ["received", "returned"])));
+  await close();
+  return { due, indicators, csv, monthMoves: counted?.n ?? 0 };
 }
