@@ -4,9 +4,9 @@ import "server-only";
 // working day, in time or late against its reseller's D → RPR rule, an outcome, a repeat repair. The month
 // sums move by the difference between the facts a dossier had and those it has now, so the page reads a
 // month's sums instead of judging a month of moves one by one (5.8 s at 100,000 dossiers that way).
-import { and, eq, inArray, or, sql } from "drizzle-orm";
-import { usesPostgres, type Db } from "@/db";
-import { dossiers, indicatorFacts, indicatorSums, statusHistory } from "@/db/schema";
+import { and, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { execute, usesPostgres, type Db } from "@/db";
+import { dossiers, indicatorFacts, statusHistory } from "@/db/schema";
 import type { Tx } from "@/lib/context";
 import { parisMonthOf, workingDaysBetween } from "@/lib/calendar/working-days";
 import { dueFrom, rulesFor, type DueRule } from "./due";
@@ -51,12 +51,32 @@ export interface ProductReturn {
   at: Date;
 }
 
+/** Returns by serial number (upper case) and by IMEI, so that each reception looks up its own product's. */
+export class ProductReturns {
+  private readonly bySerial = new Map<string, ProductReturn[]>();
+  private readonly byImei = new Map<string, ProductReturn[]>();
+  constructor(returns: readonly ProductReturn[]) {
+    const push = (map: Map<string, ProductReturn[]>, key: string, r: ProductReturn) => {
+      const list = map.get(key);
+      if (list) list.push(r);
+      else map.set(key, [r]);
+    };
+    for (const r of returns) {
+      if (r.serial) push(this.bySerial, r.serial.toUpperCase(), r);
+      if (r.imei) push(this.byImei, r.imei, r);
+    }
+  }
+  of(d: Pick<FactDossier, "serialNumber" | "imeiNumber">): ProductReturn[] {
+    return [...(d.serialNumber ? this.bySerial.get(d.serialNumber.toUpperCase()) ?? [] : []), ...(d.imeiNumber ? this.byImei.get(d.imeiNumber) ?? [] : [])];
+  }
+}
+
 /**
  * A dossier's facts from its history (oldest first). Per month: received once, returned once (its first RPR
  * of the month, timed from the last D before it), each outcome once; a repeat when a dossier received that
  * month was opened within `days` of another dossier's return of the same serial (any case) or IMEI.
  */
-export function factsOf(d: FactDossier, history: ReadonlyArray<{ newStatus: string; at: Date }>, rprRules: readonly DueRule[], returns: readonly ProductReturn[], days: number): Fact[] {
+export function factsOf(d: FactDossier, history: ReadonlyArray<{ newStatus: string; at: Date }>, rprRules: readonly DueRule[], returns: ProductReturns, days: number): Fact[] {
   const facts = new Map<string, Fact>();
   const base = { demandNumber: d.demandNumber, resellerCode: d.resellerCode ?? "", brand: d.brand ?? "", flowType: d.type, technician: d.assignedTo ?? NOBODY };
   const add = (figure: FactFigure, month: string, value = NO_VALUE) => {
@@ -79,16 +99,13 @@ export function factsOf(d: FactDossier, history: ReadonlyArray<{ newStatus: stri
       add(OUTCOME_FIGURES[move.newStatus as keyof typeof OUTCOME_FIGURES], month);
     }
   }
-  if (receivedIn.size && returns.length) {
-    const serial = d.serialNumber?.toUpperCase();
+  const product = receivedIn.size ? returns.of(d).filter((r) => r.demandNumber !== d.demandNumber) : [];
+  if (product.length) {
     for (const month of receivedIn) {
       // Opened: the dossier's creation, else its last reception of that month.
       const lastOfMonth = history.filter((h) => h.newStatus === "D" && parisMonthOf(h.at) === month).at(-1)!.at;
       const opened = (d.createdAt ?? lastOfMonth).getTime();
-      const back = returns.some(
-        (r) => r.demandNumber !== d.demandNumber && ((serial && r.serial?.toUpperCase() === serial) || (d.imeiNumber && r.imei === d.imeiNumber)) && r.at.getTime() <= opened && opened - r.at.getTime() <= days * DAY,
-      );
-      if (back) add("repeats", month);
+      if (product.some((r) => r.at.getTime() <= opened && opened - r.at.getTime() <= days * DAY)) add("repeats", month);
     }
   }
   return [...facts.values()];
@@ -121,7 +138,10 @@ const factKey = (f: Fact) => `${f.figure}|${f.month}|${f.resellerCode}|${f.brand
 export async function writeFacts(tx: Db | Tx, rows: readonly FactDossier[], history: ReadonlyMap<string, ReadonlyArray<{ newStatus: string; at: Date }>>, rules: readonly DueRule[]): Promise<void> {
   if (!rows.length) return;
   const rprRules = rules.filter((r) => r.fromStatus === "D" && r.toStatuses.includes("RPR"));
-  const [returns, days] = await Promise.all([returnsOf(tx, rows), repeatDays(tx as Db)]);
+  // Only a reception can be a repeat repair: the products of the dossiers that reached D are looked up.
+  const received = rows.filter((r) => (r.serialNumber || r.imeiNumber) && history.get(r.demandNumber)?.some((h) => h.newStatus === "D"));
+  const [found, days] = await Promise.all([returnsOf(tx, received), repeatDays(tx as Db)]);
+  const returns = new ProductReturns(found);
   const numbers = rows.map((r) => r.demandNumber);
   const stored = await tx.select().from(indicatorFacts).where(inArray(indicatorFacts.demandNumber, numbers));
   const before = new Map<string, Fact[]>();
@@ -148,16 +168,29 @@ export async function writeFacts(tx: Db | Tx, rows: readonly FactDossier[], hist
   }
   if (!changed.length) return;
   await tx.delete(indicatorFacts).where(inArray(indicatorFacts.demandNumber, changed));
-  for (let i = 0; i < inserts.length; i += 500) await tx.insert(indicatorFacts).values(inserts.slice(i, i + 500));
+  if (inserts.length) await execute(tx, insertFacts(inserts));
   // In the order of their keys, so that two transactions moving the same sums lock them in one order.
   const sums = [...delta.entries()].filter(([, d]) => d.count !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  for (let i = 0; i < sums.length; i += 500) {
-    await tx
-      .insert(indicatorSums)
-      .values(sums.slice(i, i + 500).map(([, { fact, count }]) => ({ month: fact.month, figure: fact.figure, resellerCode: fact.resellerCode, brand: fact.brand, flowType: fact.flowType, technician: fact.technician, value: fact.value, count })))
-      .onConflictDoUpdate({
-        target: [indicatorSums.month, indicatorSums.figure, indicatorSums.resellerCode, indicatorSums.brand, indicatorSums.flowType, indicatorSums.technician, indicatorSums.value],
-        set: { count: sql`${indicatorSums.count} + excluded.count` },
-      });
-  }
+  if (sums.length) await execute(tx, addToSums(sums.map(([, { fact, count }]) => ({ ...fact, count }))));
+}
+
+// One statement each, the rows in one JSON parameter: a slice's hundreds of facts without building a
+// statement of thousands of parameters.
+const COLUMNS = "month, figure, reseller_code, brand, flow_type, technician, value";
+const asJson = (rows: ReadonlyArray<Omit<Fact, "demandNumber"> & { demandNumber?: string; count?: number }>) =>
+  JSON.stringify(rows.map((r) => ({ n: r.demandNumber, month: r.month, figure: r.figure, reseller_code: r.resellerCode, brand: r.brand, flow_type: r.flowType, technician: r.technician, value: r.value, count: r.count })));
+
+function insertFacts(facts: readonly Fact[]): SQL {
+  const json = asJson(facts);
+  return usesPostgres()
+    ? sql`INSERT INTO indicator_facts (demand_number, ${sql.raw(COLUMNS)}) SELECT n, ${sql.raw(COLUMNS)} FROM json_to_recordset(${json}::json) AS v(n text, month text, figure text, reseller_code text, brand text, flow_type text, technician integer, value integer)`
+    : sql`INSERT INTO indicator_facts (demand_number, ${sql.raw(COLUMNS)}) SELECT j.value ->> 'n', j.value ->> 'month', j.value ->> 'figure', j.value ->> 'reseller_code', j.value ->> 'brand', j.value ->> 'flow_type', j.value ->> 'technician', j.value ->> 'value' FROM json_each(${json}) AS j`;
+}
+
+function addToSums(rows: ReadonlyArray<Fact & { count: number }>): SQL {
+  const json = asJson(rows);
+  const conflict = sql.raw(`ON CONFLICT (${COLUMNS}) DO UPDATE SET count = indicator_sums.count + excluded.count`);
+  return usesPostgres()
+    ? sql`INSERT INTO indicator_sums (${sql.raw(COLUMNS)}, count) SELECT ${sql.raw(COLUMNS)}, count FROM json_to_recordset(${json}::json) AS v(month text, figure text, reseller_code text, brand text, flow_type text, technician integer, value integer, count integer) ${conflict}`
+    : sql`INSERT INTO indicator_sums (${sql.raw(COLUMNS)}, count) SELECT j.value ->> 'month', j.value ->> 'figure', j.value ->> 'reseller_code', j.value ->> 'brand', j.value ->> 'flow_type', j.value ->> 'technician', j.value ->> 'value', j.value ->> 'count' FROM json_each(${json}) AS j WHERE true ${conflict}`;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 // The queue: the mirror filtered, sorted and paged as the URL says, with per-phase counts.
 import { and, asc, count, desc, eq, gte, inArray, isNotNull, lt, notInArray, sql, type SQL } from "drizzle-orm";
-import { rows as rawRows, type Db } from "@/db";
+import { rows as rawRows, usesPostgres, type Db } from "@/db";
 import { dossierCounts, dossiers, locations, users } from "@/db/schema";
 import { addWorkingDays } from "@/lib/calendar/working-days";
 import { formatDue } from "@/lib/format";
@@ -39,6 +39,12 @@ export interface QueuePage {
   /** Dossiers per status under the type/reseller/brand filters (not the phase/status ones). */
   statusCounts: Partial<Record<string, number>>;
 }
+
+/**
+ * SQLite: `+status_code` keeps its planner from walking the status index and reading every row for the
+ * filter (400 ms for « En retard » at 100,000 dossiers) when the filter's own index covers it (20 ms).
+ */
+const groupByStatus = () => (usesPostgres() ? dossiers.statusCode : sql`+${dossiers.statusCode}`);
 
 function commonFilters(db: Db, filters: QueueFilters, viewer: number | null, now: Date, riskUntil: Date): SQL[] {
   const where: SQL[] = [];
@@ -78,7 +84,7 @@ export async function listDossiers(db: Db, filters: QueueFilters, aging: { warnD
   // Without the type/reseller/brand/assignee filters, the counts are the database's own (dossier_counts,
   // kept by triggers): a million dossiers are not counted on each page.
   const counts = common.length
-    ? await db.select({ status: dossiers.statusCode, n: count() }).from(dossiers).where(and(...common)).groupBy(dossiers.statusCode)
+    ? await db.select({ status: dossiers.statusCode, n: count() }).from(dossiers).where(and(...common)).groupBy(groupByStatus())
     : (await db.select({ status: dossierCounts.statusCode, n: dossierCounts.count }).from(dossierCounts)).filter((c) => c.n > 0);
   const statusCounts: Record<string, number> = Object.fromEntries(counts.map((c) => [c.status, c.n]));
   const inScope = (status: string) => (!scope ? true : "only" in scope ? scope.only.includes(status) : !scope.not.includes(status));
