@@ -72,8 +72,9 @@ export function peakMemoryMiB(pid: number): number {
   }, 0);
 }
 
-export async function startAppServer(database: string, simulatorOrigin: string) {
-  const server = spawn(process.execPath, ["scripts/serve.mjs"], {
+/** `nodeArgs`: for a profile (bench/profile-render.ts), e.g. --cpu-prof. */
+export async function startAppServer(database: string, simulatorOrigin: string, nodeArgs: string[] = []) {
+  const server = spawn(process.execPath, [...nodeArgs, "scripts/serve.mjs"], {
     env: { ...process.env, PORT: String(PORT), HOSTNAME: "127.0.0.1", ...(/^postgres/.test(database) ? { DATABASE_URL: database } : { DATABASE_PATH: database }), SIMULATOR_PORT: new URL(simulatorOrigin).port, SYNC_INTERVAL_MS: "0", RMA_API_BASE_URL: "", NODE_ENV: "production", ATELIER_DEMO: "1" },
     stdio: "ignore",
   });
@@ -96,6 +97,11 @@ export async function startAppServer(database: string, simulatorOrigin: string) 
       return response.text();
     },
     stop: () => server.kill("SIGTERM"),
+    /** Stops it and waits for its exit (a profile is written then). */
+    stopped: () => new Promise<void>((resolve) => {
+      server.once("exit", () => resolve());
+      server.kill("SIGTERM");
+    }),
   };
 }
 export type AppServer = Awaited<ReturnType<typeof startAppServer>>;

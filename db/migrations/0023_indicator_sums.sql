@@ -23,5 +23,4 @@ CREATE TABLE `indicator_sums` (
 	PRIMARY KEY(`month`, `figure`, `reseller_code`, `brand`, `flow_type`, `technician`, `value`)
 );
 --> statement-breakpoint
-DROP INDEX `dossiers_due`;--> statement-breakpoint
-CREATE INDEX `dossiers_due` ON `dossiers` (`due_at`,`status_code`);
+CREATE INDEX `dossiers_status_due` ON `dossiers` (`status_code`,`due_at`);

@@ -46,6 +46,19 @@ export interface QueuePage {
  */
 const groupByStatus = () => (usesPostgres() ? dossiers.statusCode : sql`+${dossiers.statusCode}`);
 
+/**
+ * « En retard » or « À risque » alone: each status's count is one range of the (status, due time) index,
+ * for the statuses the mirror holds (dossier_counts) — 2 ms at 100,000 dossiers mostly late, where a
+ * GROUP BY over the due time's range sorts every late row (20 ms, 200 at a million).
+ */
+async function dueCountsByStatus(db: Db, due: SQL): Promise<Array<{ status: string; n: number }>> {
+  const counted = await rawRows<{ status: string; n: number | string }>(
+    db,
+    sql`SELECT c.status_code AS status, (SELECT count(*) FROM dossiers WHERE dossiers.status_code = c.status_code AND ${due}) AS n FROM dossier_counts c WHERE c.count > 0`,
+  );
+  return counted.map((c) => ({ status: c.status, n: Number(c.n) })).filter((c) => c.n > 0);
+}
+
 function commonFilters(db: Db, filters: QueueFilters, viewer: number | null, now: Date, riskUntil: Date): SQL[] {
   const where: SQL[] = [];
   if (filters.location) where.push(inArray(dossiers.locationId, db.select({ id: locations.id }).from(locations).where(eq(locations.code, filters.location))));
@@ -83,9 +96,11 @@ export async function listDossiers(db: Db, filters: QueueFilters, aging: { warnD
 
   // Without the type/reseller/brand/assignee filters, the counts are the database's own (dossier_counts,
   // kept by triggers): a million dossiers are not counted on each page.
-  const counts = common.length
-    ? await db.select({ status: dossiers.statusCode, n: count() }).from(dossiers).where(and(...common)).groupBy(groupByStatus())
-    : (await db.select({ status: dossierCounts.statusCode, n: dossierCounts.count }).from(dossierCounts)).filter((c) => c.n > 0);
+  const counts = !common.length
+    ? (await db.select({ status: dossierCounts.statusCode, n: dossierCounts.count }).from(dossierCounts)).filter((c) => c.n > 0)
+    : common.length === 1 && filters.due
+      ? await dueCountsByStatus(db, common[0]!)
+      : await db.select({ status: dossiers.statusCode, n: count() }).from(dossiers).where(and(...common)).groupBy(groupByStatus());
   const statusCounts: Record<string, number> = Object.fromEntries(counts.map((c) => [c.status, c.n]));
   const inScope = (status: string) => (!scope ? true : "only" in scope ? scope.only.includes(status) : !scope.not.includes(status));
   const inView = (status: string) => inScope(status) && !(dueSort && CLOSED_STATUSES.includes(status));

@@ -22,6 +22,5 @@ CREATE TABLE "indicator_sums" (
 	CONSTRAINT "indicator_sums_month_figure_reseller_code_brand_flow_type_technician_value_pk" PRIMARY KEY("month","figure","reseller_code","brand","flow_type","technician","value")
 );
 --> statement-breakpoint
-DROP INDEX "dossiers_due";--> statement-breakpoint
 CREATE INDEX "indicator_facts_month" ON "indicator_facts" USING btree ("month","figure");--> statement-breakpoint
-CREATE INDEX "dossiers_due" ON "dossiers" USING btree ("due_at","status_code");
+CREATE INDEX "dossiers_status_due" ON "dossiers" USING btree ("status_code","due_at");

@@ -83,7 +83,9 @@ export const dossiers = pgTable(
     index("dossiers_brand").on(t.brand),
     index("dossiers_assigned").on(t.assignedTo),
     index("dossiers_type").on(t.type),
-    index("dossiers_due").on(t.dueAt, t.statusCode),
+    index("dossiers_due").on(t.dueAt),
+    // « En retard » and « À risque » counted per status, one index range a status (lib/dossiers/list-dossiers.ts).
+    index("dossiers_status_due").on(t.statusCode, t.dueAt),
     index("dossiers_location").on(t.locationId),
   ],
 );
