@@ -10,5 +10,6 @@ export async function renderBench(server: AppServer) {
   const dossier = await sample(60, (i) => server.get(`/dossiers/${numbers[i % numbers.length]}`));
   const search = await sample(60, (i) => server.get(`/recherche?q=${encodeURIComponent(["helene", "samsung", "dupont"][i % 3]!)}`));
   const home = await sample(60, () => server.get("/"));
-  return { queue, dossier, search, home };
+  const queueHtmlBytes = Buffer.byteLength(await server.get("/dossiers"));
+  return { queue, dossier, search, home, numbers, queueHtmlBytes };
 }

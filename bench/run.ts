@@ -17,6 +17,7 @@ import { backupFigures } from "./backup";
 import { generateHistory, renderDeadlines } from "./history";
 import { generateLocations, renderLocations } from "./locations";
 import { ARTICLES, generateParts, renderParts } from "./parts";
+import { loadFigures, syncUnderLoad } from "./load";
 import { renderBench } from "./render";
 import { uploadPhases } from "./upload";
 import { startAppServer, type AppServer } from "./server";
@@ -74,6 +75,15 @@ async function syncFigures(dir: string): Promise<Figure[]> {
     sim.close();
   }
   figures.push(await bigStatusFigure(dir));
+  // The app server's own sync of 10,000 dossiers at 300 ms, alone and while ten users load the queue.
+  const loaded = await startSimulatorProcess(10_000, 300, dir);
+  const server = await startAppServer(await benchTarget(dir, "sync-load"), loaded.origin);
+  try {
+    figures.push(...(await syncUnderLoad(server)));
+  } finally {
+    await server.stopped();
+    loaded.close();
+  }
   // Many calls from one process: the token is fetched once per lifetime.
   const sim = await startBenchSimulator(50, 0, dir);
   const client = countingClient(sim.origin);
@@ -133,11 +143,14 @@ async function sizeFigures(size: number, dir: string, simulatorOrigin: string, b
     await close();
 
     const render = await renderBench(server);
+    const loadFiguresOfSize = await loadFigures(server, render.numbers);
     figures.push(
-      { what: "rendu serveur de /dossiers (HTTP, connecté)", value: `p50 ${ms(render.queue.p50)}, p95 ${ms(render.queue.p95)}`, target: "p50 ≤ 50 ms", ok: render.queue.p50 <= 50 },
-      { what: "rendu serveur d'une page dossier (HTTP, connecté)", value: `p50 ${ms(render.dossier.p50)}, p95 ${ms(render.dossier.p95)}` },
-      { what: "rendu serveur de /recherche (HTTP, connecté)", value: `p50 ${ms(render.search.p50)}, p95 ${ms(render.search.p95)}`, target: "p50 ≤ 20 ms", ok: render.search.p50 <= 20 },
-      { what: "rendu serveur de « Aujourd'hui » / (HTTP, connecté)", value: `p50 ${ms(render.home.p50)}, p95 ${ms(render.home.p95)}`, target: "p50 ≤ 50 ms", ok: render.home.p50 <= 50 },
+      { what: "rendu serveur de /dossiers (HTTP, connecté)", value: `p50 ${ms(render.queue.p50)}, p95 ${ms(render.queue.p95)}`, target: "p50 ≤ 10 ms", ok: render.queue.p50 <= 10 },
+      { what: "rendu serveur d'une page dossier (HTTP, connecté)", value: `p50 ${ms(render.dossier.p50)}, p95 ${ms(render.dossier.p95)}`, target: "p50 ≤ 10 ms", ok: render.dossier.p50 <= 10 },
+      { what: "rendu serveur de /recherche (HTTP, connecté)", value: `p50 ${ms(render.search.p50)}, p95 ${ms(render.search.p95)}`, target: "p50 ≤ 10 ms", ok: render.search.p50 <= 10 },
+      { what: "rendu serveur de « Aujourd'hui » / (HTTP, connecté)", value: `p50 ${ms(render.home.p50)}, p95 ${ms(render.home.p95)}`, target: "p50 ≤ 15 ms", ok: render.home.p50 <= 15 },
+      { what: "HTML de /dossiers (50 lignes, non compressé)", value: kB(render.queueHtmlBytes), target: "≤ 80 kB", ok: render.queueHtmlBytes <= 80 * 1024 },
+      ...loadFiguresOfSize,
     );
     figures.push(...(await deadlineFigures(target, server)));
     const placed = await generateLocations(target);

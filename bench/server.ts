@@ -2,7 +2,8 @@
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 
-const PORT = 3300;
+// BENCH_PORT: a second bench (or a profile) beside a running one.
+const PORT = Number(process.env.BENCH_PORT ?? 3300);
 export const BENCH_BASE = `http://127.0.0.1:${PORT}`;
 
 async function waitFor(url: string, timeoutMs: number) {

@@ -1,4 +1,4 @@
-import { AlarmClock, AlertTriangle } from "lucide-react";
+import { SpriteIcon } from "@/components/ui/sprite-icon";
 import type { DueState } from "@/lib/dossiers/due";
 import { fr } from "@/lib/i18n/fr";
 
@@ -9,10 +9,10 @@ export function DueFlag({ due }: { due: { text: string; state: DueState } | null
   if (!due) return <span>{t.none}</span>;
   if (due.state === "ok") return <span>{due.text}</span>;
   const late = due.state === "late";
-  const Icon = late ? AlertTriangle : AlarmClock;
+  const icon = late ? "alert" : "alarm";
   return (
     <span className={`inline-flex items-center gap-1 font-medium ${late ? "text-red-800" : "text-amber-900"}`}>
-      <Icon aria-hidden="true" className="h-4 w-4" />
+      <SpriteIcon name={icon} className="h-4 w-4" />
       {due.text}
       <span className="text-xs">({late ? t.late : t.risk})</span>
     </span>

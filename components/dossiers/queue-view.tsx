@@ -81,7 +81,7 @@ export function QueueView({ filters, initialPage, assignees = null }: { filters:
         <p className="rounded border border-slate-200 bg-white p-6 text-center text-slate-700">{fr.queue.empty}</p>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
+          <table className="data-table w-full text-left text-sm">
             <thead className="bg-slate-100 text-xs uppercase tracking-wide text-slate-700">
               <tr>
                 {assignees && (
@@ -105,9 +105,9 @@ export function QueueView({ filters, initialPage, assignees = null }: { filters:
             </thead>
             <tbody>
               {data.rows.map((row) => (
-                <tr key={row.demandNumber} className="border-t border-slate-200 hover:bg-slate-50" data-testid="queue-row">
+                <tr key={row.demandNumber} data-testid="queue-row">
                   {assignees && (
-                    <td className="px-3 py-2">
+                    <td>
                       <label className="touch-check">
                         <input
                           type="checkbox"
@@ -119,22 +119,22 @@ export function QueueView({ filters, initialPage, assignees = null }: { filters:
                       </label>
                     </td>
                   )}
-                  <td className="whitespace-nowrap px-3 py-2 font-mono">
-                    <Link href={`/dossiers/${encodeURIComponent(row.demandNumber)}`} className="font-semibold text-blue-800 underline-offset-2 hover:underline">
+                  <td className="whitespace-nowrap font-mono">
+                    <Link href={`/dossiers/${encodeURIComponent(row.demandNumber)}`} className="row-link">
                       {row.demandNumber}
                     </Link>
                     {row.missing && <span className="ml-1 text-xs text-slate-600" title={fr.queue.missing}>({fr.queue.missing})</span>}
                   </td>
-                  <td className="px-3 py-2">{row.type}</td>
-                  <td className="px-3 py-2"><StatusBadge code={row.statusCode} /></td>
-                  <td className="px-3 py-2">{row.brand}<span className="block text-xs text-slate-600">{row.partNumber}</span></td>
-                  <td className="px-3 py-2">{row.clientName}</td>
-                  <td className="px-3 py-2">{row.resellerCode}<span className="block text-xs text-slate-600">{row.siteName}</span></td>
-                  <td className="px-3 py-2 whitespace-nowrap">{fr.queue.days(row.daysOpen)}</td>
-                  <td className="px-3 py-2 whitespace-nowrap"><AgingFlag days={row.daysInStatus} level={row.aging} /></td>
-                  <td className="px-3 py-2 whitespace-nowrap" data-testid="row-due"><DueFlag due={row.due} /></td>
-                  <td className="px-3 py-2 font-mono" data-testid="row-location">{row.location ?? "—"}</td>
-                  <td className="px-3 py-2" data-testid="row-assignee">{row.assignee ?? "—"}</td>
+                  <td>{row.type}</td>
+                  <td><StatusBadge code={row.statusCode} /></td>
+                  <td>{row.brand}<span className="cell-note">{row.partNumber}</span></td>
+                  <td>{row.clientName}</td>
+                  <td>{row.resellerCode}<span className="cell-note">{row.siteName}</span></td>
+                  <td className="whitespace-nowrap">{fr.queue.days(row.daysOpen)}</td>
+                  <td className="whitespace-nowrap"><AgingFlag days={row.daysInStatus} level={row.aging} /></td>
+                  <td className="whitespace-nowrap" data-testid="row-due"><DueFlag due={row.due} /></td>
+                  <td className="font-mono" data-testid="row-location">{row.location ?? "—"}</td>
+                  <td  data-testid="row-assignee">{row.assignee ?? "—"}</td>
                 </tr>
               ))}
             </tbody>
