@@ -1,6 +1,7 @@
 // How Atelier behaves towards a platform that redirects or asks it to slow down, against real HTTP servers:
 // a redirect is never followed (it would carry the secret elsewhere), Retry-After is waited for, and a
 // 429 during a sync lowers how many reads that sync keeps in flight.
+import { STATUS_CODES } from "@/lib/rma/constants";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createRmaClient, type RmaClientConfig } from "@/lib/rma/client";
 import { retryAfterMs } from "@/lib/rma/transport";
@@ -112,6 +113,11 @@ describe("a sync told to slow down", () => {
     let held = 0;
     let released = false;
     const afterRelease: number[] = [];
+    // After the first wave, the reads are held in groups until the narrower round's width is all in (or
+    // the round's last few are): with four workers left, four are in flight at once whatever the machine's
+    // speed. Each then takes 20 ms more, so that a fifth worker, were there one, would overlap them.
+    let outstanding = STATUS_CODES.length - concurrency;
+    const group: Array<() => void> = [];
     platform.on("demands/retrieverequests", async (request) => {
       if (!throttled && request.query.status === "RMAD") {
         throttled = true;
@@ -125,6 +131,13 @@ describe("a sync told to slow down", () => {
           released = true;
         } else {
           afterRelease.push(inFlight);
+          await new Promise<void>((resolve) => {
+            group.push(resolve);
+            if (group.length === Math.min(concurrency / 2, outstanding)) {
+              outstanding -= group.length;
+              group.splice(0).forEach((go) => go());
+            }
+          });
           await new Promise((resolve) => setTimeout(resolve, 20));
         }
         return OK([]);
