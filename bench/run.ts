@@ -77,7 +77,8 @@ async function syncFigures(dir: string): Promise<Figure[]> {
   figures.push(await bigStatusFigure(dir));
   // The app server's own sync of 10,000 dossiers at 300 ms, alone and while ten users load the queue.
   const loaded = await startSimulatorProcess(10_000, 300, dir);
-  const server = await startAppServer(await benchTarget(dir, "sync-load"), loaded.origin);
+  // SYNC_SHARE_MS=0: each « Actualiser » runs a sync of its own rather than sharing one begun seconds before.
+  const server = await startAppServer(await benchTarget(dir, "sync-load"), loaded.origin, [], { SYNC_SHARE_MS: "0" });
   try {
     figures.push(...(await syncUnderLoad(server)));
   } finally {

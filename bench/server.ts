@@ -74,9 +74,9 @@ export function peakMemoryMiB(pid: number): number {
 }
 
 /** `nodeArgs`: for a profile (bench/profile-render.ts), e.g. --cpu-prof. */
-export async function startAppServer(database: string, simulatorOrigin: string, nodeArgs: string[] = []) {
+export async function startAppServer(database: string, simulatorOrigin: string, nodeArgs: string[] = [], extraEnv: Record<string, string> = {}) {
   const server = spawn(process.execPath, [...nodeArgs, "scripts/serve.mjs"], {
-    env: { ...process.env, PORT: String(PORT), HOSTNAME: "127.0.0.1", ...(/^postgres/.test(database) ? { DATABASE_URL: database } : { DATABASE_PATH: database }), SIMULATOR_PORT: new URL(simulatorOrigin).port, SYNC_INTERVAL_MS: "0", RMA_API_BASE_URL: "", NODE_ENV: "production", ATELIER_DEMO: "1" },
+    env: { ...process.env, PORT: String(PORT), HOSTNAME: "127.0.0.1", ...(/^postgres/.test(database) ? { DATABASE_URL: database } : { DATABASE_PATH: database }), SIMULATOR_PORT: new URL(simulatorOrigin).port, SYNC_INTERVAL_MS: "0", RMA_API_BASE_URL: "", NODE_ENV: "production", ATELIER_DEMO: "1", ...extraEnv },
     stdio: "ignore",
   });
   await waitFor(`${BENCH_BASE}/connexion`, 60_000);
