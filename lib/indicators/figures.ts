@@ -4,7 +4,7 @@ import "server-only";
 // in working days, the share returned within the deadline, the outcomes, the quotes' answers and repeat
 // repairs. Read from the month's sums that each status change keeps (lib/dossiers/figure-facts.ts); every
 // number links to the list of the dossiers it counts (figureDossiers).
-import { and, asc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lt, sql, type Column, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { type Db } from "@/db";
 import { dossiers, indicatorFacts, indicatorSums, quotes, users } from "@/db/schema";
@@ -51,24 +51,22 @@ export interface Indicators {
 const EMPTY = "—";
 const dimension = { reseller: "resellerCode", brand: "brand", type: "flowType", technician: "technician" } as const;
 
-/** The page's filters on the facts' or the sums' columns ('' and 0 stand for none there). */
-function factScope(table: typeof indicatorSums | typeof indicatorFacts, filters: IndicatorFilters): SQL[] {
+
+
+/** The page's filters on a table's four group columns. */
+function scopeOn(columns: { reseller: Column; brand: Column; type: Column; technician: Column }, filters: IndicatorFilters): SQL[] {
   const where: SQL[] = [];
-  if (filters.reseller) where.push(eq(table.resellerCode, filters.reseller));
-  if (filters.brand) where.push(eq(table.brand, filters.brand));
-  if (filters.type) where.push(eq(table.flowType, filters.type));
-  if (filters.technician) where.push(eq(table.technician, filters.technician));
+  if (filters.reseller) where.push(eq(columns.reseller, filters.reseller));
+  if (filters.brand) where.push(eq(columns.brand, filters.brand));
+  if (filters.type) where.push(eq(columns.type, filters.type));
+  if (filters.technician) where.push(eq(columns.technician, filters.technician));
   return where;
 }
 
-function quoteScope(filters: IndicatorFilters): SQL[] {
-  const where: SQL[] = [];
-  if (filters.reseller) where.push(eq(dossiers.resellerCode, filters.reseller));
-  if (filters.brand) where.push(eq(dossiers.brand, filters.brand));
-  if (filters.type) where.push(eq(dossiers.type, filters.type));
-  if (filters.technician) where.push(eq(dossiers.assignedTo, filters.technician));
-  return where;
-}
+/** On the facts' or the sums' columns ('' and 0 stand for none there). */
+const factScope = (table: typeof indicatorSums | typeof indicatorFacts, filters: IndicatorFilters) =>
+  scopeOn({ reseller: table.resellerCode, brand: table.brand, type: table.flowType, technician: table.technician }, filters);
+const quoteScope = (filters: IndicatorFilters) => scopeOn({ reseller: dossiers.resellerCode, brand: dossiers.brand, type: dossiers.type, technician: dossiers.assignedTo }, filters);
 
 /** The centre's people by id, to name the technician groups. */
 async function peopleOf(db: Db): Promise<Map<number, string>> {
