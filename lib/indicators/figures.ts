@@ -51,8 +51,6 @@ export interface Indicators {
 const EMPTY = "—";
 const dimension = { reseller: "resellerCode", brand: "brand", type: "flowType", technician: "technician" } as const;
 
-
-
 /** The page's filters on a table's four group columns. */
 function scopeOn(columns: { reseller: Column; brand: Column; type: Column; technician: Column }, filters: IndicatorFilters): SQL[] {
   const where: SQL[] = [];
