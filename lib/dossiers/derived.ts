@@ -58,9 +58,9 @@ export async function refreshDerived(tx: Db | Tx, numbers: readonly string[], ru
 
 /**
  * Every dossier's due time and figures again: a slice a transaction, in the order of their numbers, so the
- * app serves meanwhile. `from`: resume after this number.
+ * app serves meanwhile.
  */
-export async function refreshAllDerived(db: Db, onSlice?: (last: string, done: number) => Promise<void>): Promise<number> {
+export async function refreshAllDerived(db: Db): Promise<number> {
   const rules = await readDueRules(db);
   let after = "";
   let done = 0;
@@ -75,6 +75,5 @@ export async function refreshAllDerived(db: Db, onSlice?: (last: string, done: n
     });
     done += slice.length;
     after = slice.at(-1)!;
-    await onSlice?.(after, done);
   }
 }
