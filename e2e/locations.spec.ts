@@ -56,6 +56,10 @@ test("a product put away by scans is found by its shelf", async ({ page }) => {
 test("a shelf's inventory lists what is missing and what is extra, one correction a line", async ({ page }) => {
   const extra = workshopDossier("B-02", 3)!;
   await page.goto("/emplacements");
+  // Hydrated first: the put-away field takes the focus when it mounts, and a code typed into the inventory
+  // just before went into the put-away field instead (the test then waited for the next step in vain). The
+  // live stream says « ready » only after the page's effects ran.
+  await expect(page.locator("html")).toHaveAttribute("data-live", "ready");
   const field = page.getByLabel("Emplacement à inventorier");
   await field.fill("B-02");
   await field.press("Enter");
