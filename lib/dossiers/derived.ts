@@ -2,7 +2,7 @@ import "server-only";
 // What Atelier derives from a dossier's status history and writes beside it, so that no page reads the
 // history to show it: its due time (./due.ts) and what it adds to the months of /indicateurs
 // (./figure-facts.ts). Written in the transaction of every status change, and again for every dossier
-// after a rule or the repeat delay changed (lib/deadlines/recompute.ts).
+// after a rule or the repeat delay changed (./derived-pass.ts).
 import { asc, gt, inArray } from "drizzle-orm";
 import { execute, lockedForWrite, type Db } from "@/db";
 import { dossiers, statusHistory } from "@/db/schema";

@@ -71,6 +71,14 @@ async function peopleOf(db: Db): Promise<Map<number, string>> {
   return new Map((await db.select({ id: users.id, name: users.name }).from(users)).map((u) => [u.id, u.name]));
 }
 
+/** A group's name as the page shows it, from its value in the sums, the facts or a quote's row: the technician's name for a technician; "—" for none. */
+function groupNamer(filters: IndicatorFilters, people: ReadonlyMap<number, string>) {
+  const name = (value: string | number | null) =>
+    filters.group === "technician" ? (value && value !== NOBODY ? people.get(Number(value)) ?? EMPTY : EMPTY) : value ? String(value) : EMPTY;
+  const ofQuote = (q: Record<(typeof dimension)[keyof typeof dimension], string | number | null>) => name(q[dimension[filters.group]]);
+  return { name, ofQuote };
+}
+
 /** The quotes answered this month, with the dossier's group columns. */
 function answeredQuotes(db: Db, filters: IndicatorFilters, month: string) {
   const { start, end } = parisMonth(month);
@@ -94,9 +102,7 @@ const quoteFigures = (q: { answer: string | null; treatment: string | null }): Q
  */
 export async function indicators(db: Db, filters: IndicatorFilters, now = new Date()): Promise<Indicators> {
   const month = filters.month ?? parisMonthOf(now);
-  const people = await peopleOf(db);
-  const name = (value: string | number | null) =>
-    filters.group === "technician" ? (value && value !== NOBODY ? people.get(Number(value)) ?? EMPTY : EMPTY) : value ? String(value) : EMPTY;
+  const { name, ofQuote } = groupNamer(filters, await peopleOf(db));
   const column = indicatorSums[dimension[filters.group]];
   const sums = await db
     .select({ k: column, figure: indicatorSums.figure, value: indicatorSums.value, n: sql<number>`sum(${indicatorSums.count})`.mapWith(Number) })
@@ -119,8 +125,7 @@ export async function indicators(db: Db, filters: IndicatorFilters, now = new Da
     }
   }
   for (const q of await answeredQuotes(db, filters, month)) {
-    const key = name(filters.group === "technician" ? q.technician : filters.group === "type" ? q.flowType : filters.group === "brand" ? q.brand : q.resellerCode);
-    for (const g of [group(key), total]) {
+    for (const g of [group(ofQuote(q)), total]) {
       for (const figure of quoteFigures(q)) g.counts[figure] += 1;
       if (q.answeredAt) g.hours.push((q.answeredAt.getTime() - q.sentAt.getTime()) / 3_600_000);
     }
@@ -146,12 +151,11 @@ export async function indicators(db: Db, filters: IndicatorFilters, now = new Da
 export async function figureDossiers(db: Db, filters: IndicatorFilters, figure: Figure, key: string, now = new Date()): Promise<{ month: string; numbers: string[]; count: number }> {
   const month = filters.month ?? parisMonthOf(now);
   const people = await peopleOf(db);
-  const byName = (value: string | number | null) =>
-    filters.group === "technician" ? (value && value !== NOBODY ? people.get(Number(value)) ?? EMPTY : EMPTY) : value ? String(value) : EMPTY;
+  const { ofQuote } = groupNamer(filters, people);
   if ((QUOTE_FIGURES as readonly string[]).includes(figure)) {
     const numbers = (await answeredQuotes(db, filters, month))
       .filter((q) => quoteFigures(q).includes(figure as QuoteFigure))
-      .filter((q) => !key || byName(filters.group === "technician" ? q.technician : filters.group === "type" ? q.flowType : filters.group === "brand" ? q.brand : q.resellerCode) === key)
+      .filter((q) => !key || ofQuote(q) === key)
       .map((q) => q.n);
     const unique = [...new Set(numbers)].sort();
     return { month, numbers: unique.slice(0, LIST_LIMIT), count: unique.length };
