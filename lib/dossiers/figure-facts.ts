@@ -10,13 +10,13 @@ import { dossiers, indicatorFacts, statusHistory } from "@/db/schema";
 import type { Tx } from "@/lib/context";
 import { parisMonthOf, workingDaysBetween } from "@/lib/calendar/working-days";
 import { dueFrom, rulesFor, type DueRule } from "./due";
-import { repeatDays } from "./product-history";
+import { repeatDays, returnedWithin } from "./product-history";
+import { inIgnoringCase } from "./search";
 
 export const OUTCOME_FIGURES = { PRRE: "repaired", PRIR: "irreparable", RPLPR: "replaced", AVRC: "commercial" } as const;
 export const FACT_FIGURES = ["received", "returned", "inTime", "late", "repaired", "irreparable", "replaced", "commercial", "repeats"] as const;
 export type FactFigure = (typeof FACT_FIGURES)[number];
 
-const DAY = 86_400_000;
 /** The sentinels that keep a fact's columns non-null (db/schema/indicator-figures.ts). */
 export const NOBODY = 0;
 export const NO_VALUE = -1;
@@ -104,18 +104,12 @@ export function factsOf(d: FactDossier, history: ReadonlyArray<{ newStatus: stri
     for (const month of receivedIn) {
       // Opened: the dossier's creation, else its last reception of that month.
       const lastOfMonth = history.filter((h) => h.newStatus === "D" && parisMonthOf(h.at) === month).at(-1)!.at;
-      const opened = (d.createdAt ?? lastOfMonth).getTime();
-      if (product.some((r) => r.at.getTime() <= opened && opened - r.at.getTime() <= days * DAY)) add("repeats", month);
+      const opened = d.createdAt ?? lastOfMonth;
+      if (product.some((r) => returnedWithin(r.at, opened, days))) add("repeats", month);
     }
   }
   return [...facts.values()];
 }
-
-/** Serial numbers in any case, through each engine's own index for them (db/migrations/0002, db/pg/migrations/0001). */
-const serialIn = (upper: string[]) =>
-  usesPostgres()
-    ? sql`lower(${dossiers.serialNumber}) IN (${sql.join(upper.map((s) => sql`${s.toLowerCase()}`), sql`, `)})`
-    : sql`${dossiers.serialNumber} COLLATE NOCASE IN (${sql.join(upper.map((s) => sql`${s}`), sql`, `)})`;
 
 /** Every return of the products these dossiers carry, by serial or IMEI. */
 async function returnsOf(tx: Db | Tx, rows: readonly FactDossier[]): Promise<ProductReturn[]> {
@@ -126,7 +120,7 @@ async function returnsOf(tx: Db | Tx, rows: readonly FactDossier[]): Promise<Pro
     .select({ demandNumber: dossiers.demandNumber, serial: dossiers.serialNumber, imei: dossiers.imeiNumber, at: statusHistory.at })
     .from(dossiers)
     .innerJoin(statusHistory, and(eq(statusHistory.demandNumber, dossiers.demandNumber), eq(statusHistory.newStatus, "RPR")))
-    .where(or(serials.length ? serialIn(serials) : undefined, imeis.length ? inArray(dossiers.imeiNumber, imeis) : undefined));
+    .where(or(serials.length ? inIgnoringCase(dossiers.serialNumber, serials) : undefined, imeis.length ? inArray(dossiers.imeiNumber, imeis) : undefined));
 }
 
 const factKey = (f: Fact) => `${f.figure}|${f.month}|${f.resellerCode}|${f.brand}|${f.flowType}|${f.technician}|${f.value}`;

@@ -59,10 +59,14 @@ export async function productHistory(db: Db, d: Product): Promise<PastDossier[]>
   });
 }
 
+/** Whether a product returned at `returnedAt` came back, opened at `openedAt`, within `days` (a repeat repair). */
+export const returnedWithin = (returnedAt: Date, openedAt: Date, days: number) =>
+  returnedAt.getTime() <= openedAt.getTime() && openedAt.getTime() - returnedAt.getTime() <= days * DAY;
+
 /** The warning when this dossier opened within `days` of the product's last return, or null. */
 export function repeatWarning(history: PastDossier[], openedAt: Date, days: number): string | null {
   const last = history
-    .filter((h) => h.returnedAt && h.returnedAt.getTime() <= openedAt.getTime() && openedAt.getTime() - h.returnedAt.getTime() <= days * DAY)
+    .filter((h) => h.returnedAt && returnedWithin(h.returnedAt, openedAt, days))
     .sort((a, b) => b.returnedAt!.getTime() - a.returnedAt!.getTime())[0];
   return last ? frHistory.repeat(days, last.demandNumber, last.outcome ? (frHistory.outcomes[last.outcome] ?? null) : null, formatDate(last.returnedAt!)) : null;
 }

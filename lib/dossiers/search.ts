@@ -22,6 +22,13 @@ export function equalsIgnoringCase(column: AnyColumn, value: string): SQL {
   return usesPostgres() ? sql`lower(${column}) = lower(${value})` : sql`${column} = ${value} COLLATE NOCASE`;
 }
 
+/** `column` is one of `values` whatever the case, through the same index. */
+export function inIgnoringCase(column: AnyColumn, values: readonly string[]): SQL {
+  return usesPostgres()
+    ? sql`lower(${column}) IN (${sql.join(values.map((v) => sql`${v.toLowerCase()}`), sql`, `)})`
+    : sql`${column} COLLATE NOCASE IN (${sql.join(values.map((v) => sql`${v}`), sql`, `)})`;
+}
+
 /** Dossiers whose number, serial, IMEI or EAN (and, at the goods-in desk, tracking number) is `value`. */
 export function identifiedBy(value: string, tracking = false): SQL {
   return or(
