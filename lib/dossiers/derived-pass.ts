@@ -6,11 +6,12 @@ import "server-only";
 // every instance, a process stopped mid-pass leaves the mark for the next start, and a change made while a
 // pass runs gets a pass of its own.
 import { and, eq } from "drizzle-orm";
-import { first, oncePerCluster, type Db } from "@/db";
+import { oncePerCluster, type Db } from "@/db";
 import { appSettings } from "@/db/schema";
 import type { Tx } from "@/lib/context";
 import { config } from "@/lib/config/env";
 import { errorField, log } from "@/lib/log/logger";
+import { readSetting, writeSetting } from "@/lib/settings";
 import { refreshAllDerived } from "./derived";
 
 const PENDING = "derived.pending";
@@ -20,16 +21,11 @@ const DEFAULT_DAYS = "deadlines.default_days";
 const FACTS = "indicators.facts";
 const FACTS_VERSION = "1";
 
-async function setting(db: Db | Tx, key: string): Promise<string | undefined> {
-  return (await first(db.select().from(appSettings).where(eq(appSettings.key, key))))?.value;
-}
-const save = (db: Db | Tx, key: string, value: string) => db.insert(appSettings).values({ key, value }).onConflictDoUpdate({ target: appSettings.key, set: { value } });
-
 /** Marks every dossier's derived values stale; in the transaction of the change that makes them so. */
-export const markDerivedStale = (db: Db | Tx, now = new Date()) => save(db, PENDING, `${now.getTime()}-${Math.random().toString(36).slice(2)}`);
+export const markDerivedStale = (db: Db | Tx, now = new Date()) => writeSetting(db, PENDING, `${now.getTime()}-${Math.random().toString(36).slice(2)}`);
 
 /** Whether a pass is owed or running: the pages say so. */
-export const derivedPending = async (db: Db) => (await setting(db, PENDING)) !== undefined;
+export const derivedPending = async (db: Db) => (await readSetting(db, PENDING)) !== undefined;
 
 /** One pass under the cluster's lock, if one is owed; the mark it read, or null when none was. */
 function passOnce(db: Db): Promise<string | null> {
@@ -37,12 +33,12 @@ function passOnce(db: Db): Promise<string | null> {
     db,
     "atelier:derived",
     async () => {
-      const mark = await setting(db, PENDING);
+      const mark = await readSetting(db, PENDING);
       if (mark === undefined) return null;
       const started = performance.now();
       const count = await refreshAllDerived(db);
-      await save(db, DEFAULT_DAYS, String(config().aging.alertDays));
-      await save(db, FACTS, FACTS_VERSION);
+      await writeSetting(db, DEFAULT_DAYS, String(config().aging.alertDays));
+      await writeSetting(db, FACTS, FACTS_VERSION);
       await db.delete(appSettings).where(and(eq(appSettings.key, PENDING), eq(appSettings.value, mark)));
       log.info({ event: "derived.refreshed", count, ms: Math.round(performance.now() - started) });
       return mark;
@@ -87,7 +83,7 @@ export function startDerivedPass(db: Db): void {
 
 /** At start: a pass if one is owed, the default threshold changed, or the figures were never written. Whether one ran. */
 export async function derivedAtStart(db: Db): Promise<boolean> {
-  const stale = (await setting(db, DEFAULT_DAYS)) !== String(config().aging.alertDays) || (await setting(db, FACTS)) !== FACTS_VERSION;
+  const stale = (await readSetting(db, DEFAULT_DAYS)) !== String(config().aging.alertDays) || (await readSetting(db, FACTS)) !== FACTS_VERSION;
   if (stale) await markDerivedStale(db);
   if (!(await derivedPending(db))) return false;
   await recomputeDerived(db);

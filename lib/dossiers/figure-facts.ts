@@ -134,7 +134,7 @@ export async function writeFacts(tx: Db | Tx, rows: readonly FactDossier[], hist
   const rprRules = rules.filter((r) => r.fromStatus === "D" && r.toStatuses.includes("RPR"));
   // Only a reception can be a repeat repair: the products of the dossiers that reached D are looked up.
   const received = rows.filter((r) => (r.serialNumber || r.imeiNumber) && history.get(r.demandNumber)?.some((h) => h.newStatus === "D"));
-  const [found, days] = await Promise.all([returnsOf(tx, received), repeatDays(tx as Db)]);
+  const [found, days] = await Promise.all([returnsOf(tx, received), repeatDays(tx)]);
   const returns = new ProductReturns(found);
   const numbers = rows.map((r) => r.demandNumber);
   const stored = await tx.select().from(indicatorFacts).where(inArray(indicatorFacts.demandNumber, numbers));

@@ -4,8 +4,8 @@ import "server-only";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Ctx } from "@/lib/context";
-import { appSettings } from "@/db/schema";
 import { REMINDER_DAYS_KEY } from "@/lib/quotes/reminders";
+import { writeSetting } from "@/lib/settings";
 import { frReminders } from "@/lib/i18n/fr-reminders";
 import { markDerivedStale, startDerivedPass } from "./derived-pass";
 import { REPEAT_DAYS_KEY, repeatDays } from "./product-history";
@@ -16,10 +16,10 @@ export const followUpInput = z.object({ reminderDays: days(90, frReminders.setti
 export async function saveFollowUp({ ctx, input }: { ctx: Ctx; input: z.output<typeof followUpInput> }) {
   const saved = await ctx.db.transaction(async (tx) => {
     // The repeat repairs /indicateurs counts are judged against the repeat delay: a new one, a new count.
-    const before = await repeatDays(tx as Ctx["db"]);
+    const before = await repeatDays(tx);
     if (before !== input.repeatDays) await markDerivedStale(tx, ctx.now);
     for (const [key, value] of [[REMINDER_DAYS_KEY, input.reminderDays], [REPEAT_DAYS_KEY, input.repeatDays]] as const) {
-      await tx.insert(appSettings).values({ key, value: String(value) }).onConflictDoUpdate({ target: appSettings.key, set: { value: String(value) } });
+      await writeSetting(tx, key, String(value));
     }
     await recordAudit(tx, ctx, { action: "quotes.follow_up", summary: { ...input }, outcome: "ok" });
     return before !== input.repeatDays;

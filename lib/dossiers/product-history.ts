@@ -5,6 +5,7 @@ import "server-only";
 import { and, desc, eq, inArray, ne, or } from "drizzle-orm";
 import { positiveSetting } from "@/lib/settings";
 import type { Db } from "@/db";
+import type { Tx } from "@/lib/context";
 import { dossiers, statusHistory } from "@/db/schema";
 import { formatDate } from "@/lib/format";
 import { frHistory } from "@/lib/i18n/fr-history";
@@ -27,7 +28,7 @@ export interface PastDossier {
 type Product = { demandNumber: string; serialNumber: string | null; imeiNumber: string | null };
 const usable = (v: string | null) => (v && v.trim().length >= 4 ? v.trim() : null);
 
-export const repeatDays = (db: Db) => positiveSetting(db, REPEAT_DAYS_KEY, DEFAULT_REPEAT_DAYS);
+export const repeatDays = (db: Db | Tx) => positiveSetting(db, REPEAT_DAYS_KEY, DEFAULT_REPEAT_DAYS);
 
 export async function productHistory(db: Db, d: Product): Promise<PastDossier[]> {
   const serial = usable(d.serialNumber);
