@@ -1,12 +1,7 @@
 // Median and 90th percentile by nearest rank: a value that occurred, never an interpolation between two
 // dossiers, which is what a manager can check by hand against the list.
-export function percentile(values: readonly number[], p: number): number | null {
-  if (!values.length) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)]!;
-}
 
-/** The same, from how many times each value occurred (value → count): a month's sums, not its dossiers. */
+/** From how many times each value occurred (value → count): a month's sums, not its dossiers. */
 export function percentileOfCounts(counts: ReadonlyMap<number, number>, p: number): number | null {
   let total = 0;
   for (const n of counts.values()) total += n;
@@ -18,4 +13,11 @@ export function percentileOfCounts(counts: ReadonlyMap<number, number>, p: numbe
     if (seen >= rank) return value;
   }
   return null;
+}
+
+/** From the values themselves. */
+export function percentile(values: readonly number[], p: number): number | null {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return percentileOfCounts(counts, p);
 }
