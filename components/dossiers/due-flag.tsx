@@ -1,6 +1,6 @@
-import { SpriteIcon } from "@/components/ui/sprite-icon";
 import type { DueState } from "@/lib/dossiers/due";
 import { fr } from "@/lib/i18n/fr";
+import { WarningFlag } from "./warning-flag";
 
 const t = fr.queue.due;
 
@@ -9,12 +9,5 @@ export function DueFlag({ due }: { due: { text: string; state: DueState } | null
   if (!due) return <span>{t.none}</span>;
   if (due.state === "ok") return <span>{due.text}</span>;
   const late = due.state === "late";
-  const icon = late ? "alert" : "alarm";
-  return (
-    <span className={`inline-flex items-center gap-1 font-medium ${late ? "text-red-800" : "text-amber-900"}`}>
-      <SpriteIcon name={icon} className="h-4 w-4" />
-      {due.text}
-      <span className="text-xs">({late ? t.late : t.risk})</span>
-    </span>
-  );
+  return <WarningFlag severe={late} icon={late ? "alert" : "alarm"} text={due.text} note={late ? t.late : t.risk} />;
 }

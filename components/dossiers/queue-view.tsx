@@ -134,7 +134,7 @@ export function QueueView({ filters, initialPage, assignees = null }: { filters:
                   <td className="whitespace-nowrap"><AgingFlag days={row.daysInStatus} level={row.aging} /></td>
                   <td className="whitespace-nowrap" data-testid="row-due"><DueFlag due={row.due} /></td>
                   <td className="font-mono" data-testid="row-location">{row.location ?? "—"}</td>
-                  <td  data-testid="row-assignee">{row.assignee ?? "—"}</td>
+                  <td data-testid="row-assignee">{row.assignee ?? "—"}</td>
                 </tr>
               ))}
             </tbody>
