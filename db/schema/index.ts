@@ -9,7 +9,7 @@ export * from "./sqlite";
 
 const active = (usesPostgres() ? postgres : sqlite) as unknown as typeof sqlite;
 
-export const { appSettings, deadlineRules, flatFees, indicatorFacts, indicatorSums, locations, locationMoves, shipmentItems, centres, dossierCounts, auditLog, dossiers, loginAttempts, notes, events, notifications, notificationPrefs, outbox, uploads, pushSignatures, quarantine, quoteNumbers, priceList, suppliers, partOrderNumbers, partOrders, partLines, stockMovements, quotes, statusHistory, syncState, userViews, users } = active;
+export const { appSettings, deadlineRules, flatFees, indicatorFacts, indicatorSums, locations, locationMoves, shipmentItems, centres, dossierCounts, dossierDueCounts, auditLog, dossiers, loginAttempts, notes, events, notifications, notificationPrefs, outbox, uploads, pushSignatures, quarantine, quoteNumbers, priceList, suppliers, partOrderNumbers, partOrders, partLines, stockMovements, quotes, statusHistory, syncState, userViews, users } = active;
 export * from "./deadlines";
 export * from "./locations";
 export * from "./indicator-figures";

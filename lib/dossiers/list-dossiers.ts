@@ -46,16 +46,22 @@ export interface QueuePage {
  */
 const groupByStatus = () => (usesPostgres() ? dossiers.statusCode : sql`+${dossiers.statusCode}`);
 
+const DAY_MS = 86_400_000;
+
 /**
- * « En retard » or « À risque » alone: each status's count is one range of the (status, due time) index,
- * for the statuses the mirror holds (dossier_counts) — 2 ms at 100,000 dossiers mostly late, where a
- * GROUP BY over the due time's range sorts every late row (20 ms, 200 at a million).
+ * « En retard » or « À risque » alone, each status's count for the statuses the mirror holds
+ * (dossier_counts). « À risque » is one range of the (status, due time) index (a working day's dossiers).
+ * « En retard » is the days before today from dossier_due_counts (kept by triggers) plus today's part
+ * from that index: 4 ms at 1,000,000 dossiers, where counting ~800,000 late index entries took 40.
  */
-async function dueCountsByStatus(db: Db, due: SQL): Promise<Array<{ status: string; n: number }>> {
-  const counted = await rawRows<{ status: string; n: number | string }>(
-    db,
-    sql`SELECT c.status_code AS status, (SELECT count(*) FROM dossiers WHERE dossiers.status_code = c.status_code AND ${due}) AS n FROM dossier_counts c WHERE c.count > 0`,
-  );
+async function dueCountsByStatus(db: Db, due: "late" | "risk", now: Date, riskUntil: Date): Promise<Array<{ status: string; n: number }>> {
+  const today = Math.floor(now.getTime() / DAY_MS);
+  const n =
+    due === "risk"
+      ? sql`(SELECT count(*) FROM dossiers WHERE dossiers.status_code = c.status_code AND due_at >= ${now.getTime()} AND due_at < ${riskUntil.getTime()})`
+      : sql`coalesce((SELECT sum(d.count) FROM dossier_due_counts d WHERE d.status_code = c.status_code AND d.due_day < ${today}), 0)
+          + (SELECT count(*) FROM dossiers WHERE dossiers.status_code = c.status_code AND due_at >= ${today * DAY_MS} AND due_at < ${now.getTime()})`;
+  const counted = await rawRows<{ status: string; n: number | string }>(db, sql`SELECT c.status_code AS status, ${n} AS n FROM dossier_counts c WHERE c.count > 0`);
   return counted.map((c) => ({ status: c.status, n: Number(c.n) })).filter((c) => c.n > 0);
 }
 
@@ -99,7 +105,7 @@ export async function listDossiers(db: Db, filters: QueueFilters, aging: { warnD
   const counts = !common.length
     ? (await db.select({ status: dossierCounts.statusCode, n: dossierCounts.count }).from(dossierCounts)).filter((c) => c.n > 0)
     : common.length === 1 && filters.due
-      ? await dueCountsByStatus(db, common[0]!)
+      ? await dueCountsByStatus(db, filters.due, now, riskUntil)
       : await db.select({ status: dossiers.statusCode, n: count() }).from(dossiers).where(and(...common)).groupBy(groupByStatus());
   const statusCounts: Record<string, number> = Object.fromEntries(counts.map((c) => [c.status, c.n]));
   const inScope = (status: string) => (!scope ? true : "only" in scope ? scope.only.includes(status) : !scope.not.includes(status));

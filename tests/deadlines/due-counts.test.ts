@@ -1,6 +1,7 @@
 // The queue's « En retard » and « À risque » filters, on both engines: the dossiers they list, the total and
 // each status's count (the phase tabs), alone and with another filter (two ways of counting them).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
 import { dossiers } from "@/db/schema";
 import { listDossiers } from "@/lib/dossiers/list-dossiers";
 import { parseQueueFilters } from "@/lib/dossiers/queue-filters";
@@ -57,5 +58,16 @@ describe("the queue by due time", () => {
     const fnacLate = await queue({ due: "late", reseller: "FNAC" });
     expect(fnacLate.rows.map((r) => r.demandNumber).sort()).toEqual(["A-1", "A-3"]);
     expect(fnacLate.statusCounts).toEqual({ D: 1, IEXP: 1 });
+  });
+
+  it("follows a dossier that moves: a new status, a due time moved past now, one removed", async () => {
+    await database.db.update(dossiers).set({ statusCode: "IEXP" }).where(eq(dossiers.demandNumber, "A-1"));
+    await database.db.update(dossiers).set({ dueAt: new Date(NOW.getTime() + 3 * HOUR) }).where(eq(dossiers.demandNumber, "A-3"));
+    await database.db.delete(dossiers).where(eq(dossiers.demandNumber, "A-2"));
+    const late = await queue({ due: "late" });
+    expect(late.statusCounts).toEqual({ IEXP: 1 });
+    expect(late.rows.map((r) => r.demandNumber)).toEqual(["A-1"]);
+    const risk = await queue({ due: "risk" });
+    expect(risk.statusCounts).toEqual({ IEXP: 2, PRRE: 1 });
   });
 });
