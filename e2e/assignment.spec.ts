@@ -1,5 +1,6 @@
 // Who has a dossier: a technician takes one and finds it under "Mes dossiers"; a manager hands several at
 // once from the queue; a technician has no bulk action (and the action refuses them: e2e/security.spec.ts).
+import { queueCell } from "./pages/queue.page";
 import { expect, test } from "./support/fixtures";
 import { newSyncedDossier } from "./support/mirror";
 import { BASE_URL, stateFile } from "./support/paths";
@@ -34,7 +35,7 @@ test.describe("as a manager", () => {
     await page.getByLabel("Attribuer à", { exact: true }).selectOption({ label: "Théo Technicien" });
     await page.getByRole("button", { name: "Attribuer", exact: true }).click();
     await expect(page.getByText("2 dossiers attribués.")).toBeVisible();
-    for (const n of numbers) await expect(page.getByTestId("queue-row").filter({ hasText: n }).getByTestId("row-assignee")).toHaveText("Théo Technicien");
+    for (const n of numbers) await expect(await queueCell(page, n, "Attribué à")).toHaveText("Théo Technicien");
 
     const technician = await browser.newContext({ baseURL: BASE_URL, storageState: stateFile("technician") });
     const tech = await technician.newPage();

@@ -6,6 +6,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
+import { queueCell } from "./pages/queue.page";
 import { expect, test } from "./support/fixtures";
 import { APP_DB } from "./support/paths";
 
@@ -44,8 +45,8 @@ test("a product put away by scans is found by its shelf", async ({ page }) => {
   // The shelf's code in the search opens the queue of what is on it.
   await page.goto("/recherche?q=A-04");
   await expect(page).toHaveURL(/\/dossiers\?location=A-04/);
-  const row = page.getByTestId("queue-row").filter({ hasText: n });
-  await expect(row.getByTestId("row-location")).toHaveText("A-04");
+  await expect(page.getByTestId("queue-row").filter({ hasText: n })).toBeVisible();
+  await expect(await queueCell(page, n, "Emplacement")).toHaveText("A-04");
 
   await page.goto(`/dossiers/${n}`);
   await expect(page.getByTestId("dossier-location")).toContainText("A-04 — Étagère A, niveau 4");

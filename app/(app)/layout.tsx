@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
 import { PlatformDownBanner } from "@/components/layout/platform-down-banner";
-import { IconSprite } from "@/components/ui/icon-sprite";
 import { LiveUpdates } from "@/components/live/live-updates";
 import { Providers } from "@/components/providers";
 import { unreadCount } from "@/lib/notifications/inbox";
@@ -36,7 +35,6 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         unread={unread}
       />
       <LiveUpdates />
-      <IconSprite />
       <div id="contenu" className="mx-auto max-w-7xl px-4 py-6">
         {children}
       </div>

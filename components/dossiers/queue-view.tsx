@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import type { QueuePage } from "@/lib/dossiers/list-dossiers";
+import { unpackPage, type PackedQueuePage } from "@/lib/dossiers/queue-rows";
 import { KNOWN_STATUSES, PHASES, UNKNOWN_PHASE } from "@/lib/dossiers/phases";
 import { queueSearchParams, type QueueFilters } from "@/lib/dossiers/queue-params";
 import { fr } from "@/lib/i18n/fr";
@@ -15,7 +16,7 @@ import { StatusBadge } from "./status-badge";
 
 /** The queue: first rendered on the server, then kept fresh by the query cache (refetched after a sync). */
 /** `assignees` is given to those who may assign: the rows get checkboxes and a bulk "Attribuer à". */
-export function QueueView({ filters, initialPage, assignees = null }: { filters: QueueFilters; initialPage: QueuePage; assignees?: Array<{ id: number; name: string }> | null }) {
+export function QueueView({ filters, initialPage, assignees = null }: { filters: QueueFilters; initialPage: PackedQueuePage; assignees?: Array<{ id: number; name: string }> | null }) {
   const [selected, setSelected] = useState<string[]>([]);
   const search = queueSearchParams(filters).toString();
   const { data } = useQuery({
@@ -25,7 +26,7 @@ export function QueueView({ filters, initialPage, assignees = null }: { filters:
       if (!response.ok) throw new Error(String(response.status));
       return ((await response.json()) as { data: QueuePage }).data;
     },
-    initialData: initialPage,
+    initialData: () => unpackPage(initialPage),
   });
   const count = (statuses: readonly StatusCode[]) => statuses.reduce((sum, s) => sum + (data.statusCounts[s] ?? 0), 0);
   const link = (patch: Partial<QueueFilters>) => `/dossiers?${queueSearchParams({ ...filters, page: 1, phase: undefined, status: undefined, ...patch })}`;
@@ -89,7 +90,6 @@ export function QueueView({ filters, initialPage, assignees = null }: { filters:
                     <label className="touch-check">
                       <input
                         type="checkbox"
-                        className="h-5 w-5"
                         aria-label={fr.assign.selectAll}
                         checked={data.rows.length > 0 && data.rows.every((r) => selected.includes(r.demandNumber))}
                         onChange={(e) => setSelected(e.target.checked ? data.rows.map((r) => r.demandNumber) : [])}
@@ -108,10 +108,9 @@ export function QueueView({ filters, initialPage, assignees = null }: { filters:
                 <tr key={row.demandNumber} data-testid="queue-row">
                   {assignees && (
                     <td>
-                      <label className="touch-check">
+                      <label>
                         <input
                           type="checkbox"
-                          className="h-5 w-5"
                           aria-label={fr.assign.select(row.demandNumber)}
                           checked={selected.includes(row.demandNumber)}
                           onChange={(e) => setSelected((list) => (e.target.checked ? [...list, row.demandNumber] : list.filter((n) => n !== row.demandNumber)))}
@@ -119,7 +118,7 @@ export function QueueView({ filters, initialPage, assignees = null }: { filters:
                       </label>
                     </td>
                   )}
-                  <td className="whitespace-nowrap font-mono">
+                  <td>
                     <Link href={`/dossiers/${encodeURIComponent(row.demandNumber)}`} className="row-link">
                       {row.demandNumber}
                     </Link>
@@ -130,11 +129,11 @@ export function QueueView({ filters, initialPage, assignees = null }: { filters:
                   <td>{row.brand}<span className="cell-note">{row.partNumber}</span></td>
                   <td>{row.clientName}</td>
                   <td>{row.resellerCode}<span className="cell-note">{row.siteName}</span></td>
-                  <td className="whitespace-nowrap">{fr.queue.days(row.daysOpen)}</td>
-                  <td className="whitespace-nowrap"><AgingFlag days={row.daysInStatus} level={row.aging} /></td>
-                  <td className="whitespace-nowrap" data-testid="row-due"><DueFlag due={row.due} /></td>
-                  <td className="font-mono" data-testid="row-location">{row.location ?? "—"}</td>
-                  <td data-testid="row-assignee">{row.assignee ?? "—"}</td>
+                  <td>{fr.queue.days(row.daysOpen)}</td>
+                  <td><AgingFlag days={row.daysInStatus} level={row.aging} /></td>
+                  <td><DueFlag due={row.due} /></td>
+                  <td className="font-mono">{row.location ?? "—"}</td>
+                  <td>{row.assignee ?? "—"}</td>
                 </tr>
               ))}
             </tbody>

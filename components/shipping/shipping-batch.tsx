@@ -104,7 +104,7 @@ export function ShippingBatch({ ready }: { ready: Ready[] }) {
               return (
                 <tr key={r.demandNumber} className="border-t border-slate-200 align-top" data-testid="shipping-row">
                   <td className="px-3 py-2">
-                    <label className="touch-check"><input type="checkbox" className="h-5 w-5" aria-label={t.pick(r.demandNumber)} checked={line.picked} onChange={(e) => set(r.demandNumber, { picked: e.target.checked })} /></label>
+                    <label className="touch-check"><input type="checkbox" aria-label={t.pick(r.demandNumber)} checked={line.picked} onChange={(e) => set(r.demandNumber, { picked: e.target.checked })} /></label>
                   </td>
                   <td className="px-3 py-2 font-mono font-semibold">{r.demandNumber}</td>
                   <td className="px-3 py-2">{r.statusCode}</td>

@@ -1,4 +1,12 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** A dossier's cell in the queue under a column, found by the column's header as a reader finds it. */
+export async function queueCell(page: Page, demandNumber: string, column: string): Promise<Locator> {
+  const headers = (await page.locator("table thead th").allTextContents()).map((h) => h.trim());
+  const index = headers.indexOf(column);
+  expect(index, `colonne « ${column} » parmi ${headers.join(", ")}`).toBeGreaterThanOrEqual(0);
+  return page.getByTestId("queue-row").filter({ hasText: demandNumber }).locator("td").nth(index);
+}
 
 export class QueuePage {
   constructor(private readonly page: Page) {}

@@ -9,6 +9,7 @@ import { config } from "@/lib/config/env";
 import { assignees } from "@/lib/dossiers/assign";
 import { filterOptions, listDossiers } from "@/lib/dossiers/list-dossiers";
 import { parseQueueFilters } from "@/lib/dossiers/queue-filters";
+import { packPage } from "@/lib/dossiers/queue-rows";
 import { fr } from "@/lib/i18n/fr";
 import { syncProblems } from "@/lib/sync/quarantine";
 import { lastGoodSync } from "@/lib/sync/run-sync";
@@ -34,7 +35,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         <SyncButton initial={{ lastGoodSync: last?.toISOString() ?? null, running: syncRunning(user.centreId), ...problems }} canReview={can(user.role, "platform:review")} />
       </div>
       <QueueFiltersBar filters={filters} options={{ ...options, assignees: people }} />
-      <QueueView key={JSON.stringify(filters)} filters={filters} initialPage={page} assignees={can(user.role, "dossiers:assign") ? people : null} />
+      <QueueView key={JSON.stringify(filters)} filters={filters} initialPage={packPage(page)} assignees={can(user.role, "dossiers:assign") ? people : null} />
     </main>
   );
 }
