@@ -2,11 +2,10 @@ import "server-only";
 // The backup on a schedule inside the app (BACKUP_DIR, BACKUP_EVERY, BACKUP_KEEP; off by default): one
 // archive a period, the oldest beyond BACKUP_KEEP removed, each outcome in the main centre's audit log and
 // on /admin. SQLite only: on PostgreSQL the engine's own tools back the database up.
-import { eq } from "drizzle-orm";
 import { readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { first, type Db } from "@/db";
-import { appSettings } from "@/db/schema";
+import { type Db } from "@/db";
+import { readSetting, writeSetting } from "@/lib/settings";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { config } from "@/lib/config/env";
 import { frOps } from "@/lib/i18n/fr-ops";
@@ -28,16 +27,16 @@ export interface BackupState {
 }
 
 export async function lastBackup(db: Db): Promise<BackupState | null> {
-  const row = await first(db.select().from(appSettings).where(eq(appSettings.key, KEY)));
-  return row ? (JSON.parse(row.value) as BackupState) : null;
+  const row = await readSetting(db, KEY);
+  return row ? (JSON.parse(row) as BackupState) : null;
 }
 
 /** What /admin says of the backups: their state and whether it calls for a person. */
 export async function backupHealth(db: Db, now: Date): Promise<{ scheduled: boolean; everyMs: number | null; last: BackupState | null; lastGood: BackupState | null; warning: "failed" | "stale" | null }> {
   const { everyMs } = config().backup;
   const last = await lastBackup(db);
-  const good = await first(db.select().from(appSettings).where(eq(appSettings.key, `${KEY}.ok`)));
-  const lastGood = good ? (JSON.parse(good.value) as BackupState) : null;
+  const good = await readSetting(db, `${KEY}.ok`);
+  const lastGood = good ? (JSON.parse(good) as BackupState) : null;
   const stale = everyMs !== null && (!lastGood || now.getTime() - Date.parse(lastGood.at) > 2 * everyMs);
   return { scheduled: everyMs !== null && !config().databaseUrl, everyMs, last, lastGood, warning: last && !last.ok ? "failed" : stale ? "stale" : null };
 }
@@ -45,7 +44,7 @@ export async function backupHealth(db: Db, now: Date): Promise<{ scheduled: bool
 async function remember(db: Db, state: BackupState) {
   const keys = state.ok ? [KEY, `${KEY}.ok`] : [KEY];
   for (const key of keys) {
-    await db.insert(appSettings).values({ key, value: JSON.stringify(state) }).onConflictDoUpdate({ target: appSettings.key, set: { value: JSON.stringify(state) } });
+    await writeSetting(db, key, JSON.stringify(state));
   }
 }
 

@@ -9,7 +9,8 @@ import { writeDemoDeadlineRules } from "./deadline-rules";
 import { writeDemoLocations } from "./locations";
 import { and, eq, inArray, isNull, lt } from "drizzle-orm";
 import { first, type Db } from "@/db";
-import { appSettings, auditLog, dossiers, events, notes, notifications, outbox, quotes, statusHistory, users } from "@/db/schema";
+import { readSetting, writeSetting } from "@/lib/settings";
+import { auditLog, dossiers, events, notes, notifications, outbox, quotes, statusHistory, users } from "@/db/schema";
 import type { Tx } from "@/lib/context";
 import { parsePlatformDate } from "@/lib/dossiers/platform-date";
 import { CLOSED_STATUSES } from "@/lib/dossiers/phases";
@@ -50,7 +51,7 @@ export async function wipeDemo(tx: Tx, demoDossiers: string[]) {
   await inBatches(demoDossiers, (batch) => tx.update(dossiers).set({ assignedTo: null }).where(inArray(dossiers.demandNumber, batch)));
 }
 
-const storedReference = async (db: Db) => (await first(db.select().from(appSettings).where(eq(appSettings.key, REFERENCE_KEY))))?.value ?? null;
+const storedReference = async (db: Db) => (await readSetting(db, REFERENCE_KEY)) ?? null;
 
 /** Makes the story for this reference, once. False when it already exists or the mirror is still empty. */
 export async function writeDemoStory(db: Db, story: SimulatorStory, now = new Date()): Promise<boolean> {
@@ -220,7 +221,7 @@ export async function writeDemoStory(db: Db, story: SimulatorStory, now = new Da
       .where(and(isNull(notifications.readAt), inArray(notifications.eventId, tx.select({ id: events.id }).from(events).where(and(eq(events.demo, true), lt(events.at, new Date(now.getTime() - 2 * DAY)))))));
 
     await writeDemoParts(tx, new Map([...mirror].map(([n, d]) => [n, d.status])), { tech, manager }, now);
-    await tx.insert(appSettings).values({ key: REFERENCE_KEY, value: story.reference! }).onConflictDoUpdate({ target: appSettings.key, set: { value: story.reference! } });
+    await writeSetting(tx, REFERENCE_KEY, story.reference!);
   });
   publish(["*"]);
   return true;

@@ -1,8 +1,7 @@
 import "server-only";
 // The centre's identity, stored once (app_settings) and audited when an admin changes it.
-import { eq } from "drizzle-orm";
-import { first, type Db } from "@/db";
-import { appSettings } from "@/db/schema";
+import { type Db } from "@/db";
+import { readSetting, writeSetting } from "@/lib/settings";
 import type { Ctx } from "@/lib/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { resolveUpload } from "@/lib/files/uploads";
@@ -11,9 +10,9 @@ import { centreIdentity, DEFAULT_IDENTITY, type CentreIdentity } from "./identit
 const KEY = "centre_identity";
 
 export async function readIdentity(db: Db): Promise<CentreIdentity> {
-  const row = await first(db.select().from(appSettings).where(eq(appSettings.key, KEY)));
+  const row = await readSetting(db, KEY);
   if (!row) return DEFAULT_IDENTITY;
-  const parsed = centreIdentity.safeParse({ ...DEFAULT_IDENTITY, ...(JSON.parse(row.value) as object) });
+  const parsed = centreIdentity.safeParse({ ...DEFAULT_IDENTITY, ...(JSON.parse(row) as object) });
   return parsed.success ? parsed.data : DEFAULT_IDENTITY;
 }
 
@@ -21,7 +20,7 @@ export async function saveIdentity({ ctx, input }: { ctx: Ctx; input: CentreIden
   // The logo is the admin's own upload, checked as an image when it came.
   if (input.logoUploadId) await resolveUpload(ctx.db, input.logoUploadId, "logo", ctx.user.id, "logo");
   return ctx.db.transaction(async (tx) => {
-    await tx.insert(appSettings).values({ key: KEY, value: JSON.stringify(input) }).onConflictDoUpdate({ target: appSettings.key, set: { value: JSON.stringify(input) } });
+    await writeSetting(tx, KEY, JSON.stringify(input));
     await recordAudit(tx, ctx, { action: "centre.identity", summary: { ...input }, outcome: "ok" });
     return input;
   });

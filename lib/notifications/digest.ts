@@ -4,6 +4,7 @@ import "server-only";
 // leaves them pending for the next round and is shown to admins; it never touches a sync.
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { first, type Db } from "@/db";
+import { readSetting, writeSetting } from "@/lib/settings";
 import { appSettings, events, notifications, users } from "@/db/schema";
 import { formatDateTime } from "@/lib/format";
 import { frServer } from "@/lib/i18n/fr-server";
@@ -102,7 +103,7 @@ export async function sendDigests(db: Db, mailer: Mailer, options: { from: strin
   if (failed) {
     const previous = await mailFailure(db);
     const value: MailFailure = { since: previous?.since ?? now().toISOString(), error: lastError!, attempts: (previous?.attempts ?? 0) + 1 };
-    await db.insert(appSettings).values({ key: FAILURE_KEY, value: JSON.stringify(value) }).onConflictDoUpdate({ target: appSettings.key, set: { value: JSON.stringify(value) } });
+    await writeSetting(db, FAILURE_KEY, JSON.stringify(value));
     log.warn({ event: "mail.failed", failed }, frOps.log.mailFailed(failed, String(lastError)));
   } else if (sent) {
     await db.delete(appSettings).where(eq(appSettings.key, FAILURE_KEY));
@@ -111,8 +112,8 @@ export async function sendDigests(db: Db, mailer: Mailer, options: { from: strin
 }
 
 export async function mailFailure(db: Db): Promise<MailFailure | null> {
-  const row = await first(db.select().from(appSettings).where(eq(appSettings.key, FAILURE_KEY)));
-  return row ? (JSON.parse(row.value) as MailFailure) : null;
+  const row = await readSetting(db, FAILURE_KEY);
+  return row ? (JSON.parse(row) as MailFailure) : null;
 }
 
 export const pendingMailCount = async (db: Db) =>

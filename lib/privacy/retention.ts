@@ -3,10 +3,10 @@ import "server-only";
 // the daily pass that pseudonymises those past it. "Closed": returned to the client, a commercial solution,
 // refused by the centre (lib/dossiers/phases.ts), or no longer listed by the platform.
 import { and, eq, inArray, isNull, lt, or } from "drizzle-orm";
-import { positiveSetting } from "@/lib/settings";
+import { positiveSetting, readSetting, writeSetting } from "@/lib/settings";
 import { z } from "zod";
-import { first, type Db } from "@/db";
-import { appSettings, dossiers } from "@/db/schema";
+import { type Db } from "@/db";
+import { dossiers } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Ctx } from "@/lib/context";
 import { CLOSED_STATUSES } from "@/lib/dossiers/phases";
@@ -24,7 +24,7 @@ export const retentionMonths = (db: Db) => positiveSetting(db, MONTHS_KEY, DEFAU
 export async function saveRetention({ ctx, input }: { ctx: Ctx; input: z.output<typeof retentionInput> }) {
   return ctx.db.transaction(async (tx) => {
     const value = String(input.months);
-    await tx.insert(appSettings).values({ key: MONTHS_KEY, value }).onConflictDoUpdate({ target: appSettings.key, set: { value } });
+    await writeSetting(tx, MONTHS_KEY, value);
     await recordAudit(tx, ctx, { action: "privacy.retention", summary: { months: input.months }, outcome: "ok" });
     return { months: input.months };
   });
@@ -36,8 +36,8 @@ export interface RetentionRun {
 }
 
 export async function lastRetentionRun(db: Db): Promise<RetentionRun | null> {
-  const row = await first(db.select().from(appSettings).where(eq(appSettings.key, RUN_KEY)));
-  return row ? (JSON.parse(row.value) as RetentionRun) : null;
+  const row = await readSetting(db, RUN_KEY);
+  return row ? (JSON.parse(row) as RetentionRun) : null;
 }
 
 /** Months before `now`, by the calendar (a dossier closed on 31 March is past 1 month on 1 May). */
@@ -58,7 +58,7 @@ export async function runRetention(ctx: Ctx): Promise<RetentionRun> {
       .where(and(isNull(dossiers.pseudonymisedAt), lt(dossiers.statusChangedAt, cutoff), or(inArray(dossiers.statusCode, [...CLOSED_STATUSES]), eq(dossiers.missing, true))));
     const done = await pseudonymise(tx, due.map((d) => d.n), ctx.now);
     const run: RetentionRun = { at: ctx.now.toISOString(), count: done.length };
-    await tx.insert(appSettings).values({ key: RUN_KEY, value: JSON.stringify(run) }).onConflictDoUpdate({ target: appSettings.key, set: { value: JSON.stringify(run) } });
+    await writeSetting(tx, RUN_KEY, JSON.stringify(run));
     // The audit keeps that it happened and how many, not whose.
     await recordAudit(tx, ctx, { action: "privacy.retention_run", summary: { months, count: done.length }, outcome: "ok" });
     return run;

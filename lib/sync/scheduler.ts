@@ -1,9 +1,8 @@
 import "server-only";
 // One sync at a time per centre, per process and per cluster: at start, every SYNC_INTERVAL_MS, and on
 // demand ("Actualiser"). Each centre syncs its own mirror from its own platform.
-import { eq } from "drizzle-orm";
-import { first, oncePerCluster, usesPostgres } from "@/db";
-import { appSettings } from "@/db/schema";
+import { oncePerCluster, usesPostgres } from "@/db";
+import { readSetting, writeSetting } from "@/lib/settings";
 import { config } from "@/lib/config/env";
 import { ensureDemoStory } from "@/lib/demo/story";
 import { publish } from "@/lib/live/bus";
@@ -47,9 +46,9 @@ async function clusterSync(centre: Centre, periodic: boolean): Promise<SyncResul
     SYNC_LOCK,
     async () => {
       const now = new Date();
-      const last = await first(database.select().from(appSettings).where(eq(appSettings.key, STARTED_KEY)));
-      if (periodic && last && now.getTime() - Number(last.value) < intervalMs * 0.9) return null;
-      await database.insert(appSettings).values({ key: STARTED_KEY, value: String(now.getTime()) }).onConflictDoUpdate({ target: appSettings.key, set: { value: String(now.getTime()) } });
+      const last = await readSetting(database, STARTED_KEY);
+      if (periodic && last && now.getTime() - Number(last) < intervalMs * 0.9) return null;
+      await writeSetting(database, STARTED_KEY, String(now.getTime()));
       const result = await runSync({ db: database, client: centre.rma, concurrency });
       // The demo's own records follow the simulator's dossiers (made once per simulator seed, by one instance).
       if (config().mode === "simulator" && centre.id === 0 && result.failed.length === 0) {
