@@ -104,7 +104,7 @@ export function writeDueStatement(values: Array<{ n: string; d: number | null; r
   const json = JSON.stringify(values);
   return usesPostgres()
     ? sql`UPDATE dossiers SET due_at = v.d, due_rule = v.r FROM json_to_recordset(${json}::json) AS v(n text, d bigint, r integer) WHERE dossiers.demand_number = v.n`
-    : sql`UPDATE dossiers SET due_at = j.value ->> 'd', due_rule = j.value ->> 'r' FROM json_each(${json}) AS j WHERE dossiers.demand_number = j.value ->> 'n'`;
+    : sql`UPDATE dossiers SET due_at = j.value ->> 'd', due_rule = j.value ->> 'r' FROM jsonb_each(${json}) AS j WHERE dossiers.demand_number = j.value ->> 'n'`;
 }
 
 /** The due time as the dossier page shows it: when, its state, and the rule behind it. */

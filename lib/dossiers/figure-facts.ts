@@ -178,7 +178,7 @@ function insertFacts(facts: readonly Fact[]): SQL {
   const json = asJson(facts);
   return usesPostgres()
     ? sql`INSERT INTO indicator_facts (demand_number, ${sql.raw(COLUMNS)}) SELECT n, ${sql.raw(COLUMNS)} FROM json_to_recordset(${json}::json) AS v(n text, month text, figure text, reseller_code text, brand text, flow_type text, technician integer, value integer)`
-    : sql`INSERT INTO indicator_facts (demand_number, ${sql.raw(COLUMNS)}) SELECT j.value ->> 'n', j.value ->> 'month', j.value ->> 'figure', j.value ->> 'reseller_code', j.value ->> 'brand', j.value ->> 'flow_type', j.value ->> 'technician', j.value ->> 'value' FROM json_each(${json}) AS j`;
+    : sql`INSERT INTO indicator_facts (demand_number, ${sql.raw(COLUMNS)}) SELECT j.value ->> 'n', j.value ->> 'month', j.value ->> 'figure', j.value ->> 'reseller_code', j.value ->> 'brand', j.value ->> 'flow_type', j.value ->> 'technician', j.value ->> 'value' FROM jsonb_each(${json}) AS j`;
 }
 
 function addToSums(rows: ReadonlyArray<Fact & { count: number }>): SQL {
@@ -186,5 +186,5 @@ function addToSums(rows: ReadonlyArray<Fact & { count: number }>): SQL {
   const conflict = sql.raw(`ON CONFLICT (${COLUMNS}) DO UPDATE SET count = indicator_sums.count + excluded.count`);
   return usesPostgres()
     ? sql`INSERT INTO indicator_sums (${sql.raw(COLUMNS)}, count) SELECT ${sql.raw(COLUMNS)}, count FROM json_to_recordset(${json}::json) AS v(month text, figure text, reseller_code text, brand text, flow_type text, technician integer, value integer, count integer) ${conflict}`
-    : sql`INSERT INTO indicator_sums (${sql.raw(COLUMNS)}, count) SELECT j.value ->> 'month', j.value ->> 'figure', j.value ->> 'reseller_code', j.value ->> 'brand', j.value ->> 'flow_type', j.value ->> 'technician', j.value ->> 'value', j.value ->> 'count' FROM json_each(${json}) AS j WHERE true ${conflict}`;
+    : sql`INSERT INTO indicator_sums (${sql.raw(COLUMNS)}, count) SELECT j.value ->> 'month', j.value ->> 'figure', j.value ->> 'reseller_code', j.value ->> 'brand', j.value ->> 'flow_type', j.value ->> 'technician', j.value ->> 'value', j.value ->> 'count' FROM jsonb_each(${json}) AS j WHERE true ${conflict}`;
 }
