@@ -1,5 +1,5 @@
 // npm run bench: the figures Atelier's users feel, printed as tables (no pass or fail here), on SQLite then
-// on PostgreSQL. BENCH_SIZES=10000,100000 (default) · BENCH_INDICATORS=1000000 (default; 0 to skip) ·
+// on PostgreSQL. BENCH_SIZES=10000,100000 (default) · BENCH_INDICATORS=1000000 (default; 0 to skip) · BENCH_SYNC=0 skips the sync section ·
 // BENCH_LIGHTHOUSE=0 to skip Lighthouse · BENCH_ENGINES=sqlite (or postgresql) for one engine alone
 import { spawn } from "node:child_process";
 import { cpus, totalmem } from "node:os";
@@ -228,7 +228,8 @@ async function main() {
   if (!child && process.env.BENCH_ENGINES === "postgresql") return onPostgres();
   if (!child) console.log(`# Atelier — bancs d'essai\n\nMachine : ${cpus().length} cœurs (${cpus()[0]?.model ?? "?"}), ${Math.round(totalmem() / 2 ** 30)} Gio, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
   const dir = benchDir();
-  printFigures(`Synchronisation et jetons — ${engine}`, await syncFigures(dir));
+  // BENCH_SYNC=0: without the sync section (to measure one of the others alone).
+  if (process.env.BENCH_SYNC !== "0") printFigures(`Synchronisation et jetons — ${engine}`, await syncFigures(dir));
   const sizes = (process.env.BENCH_SIZES ?? "10000,100000").split(",").map(Number).filter((n) => n > 0);
   // The app's start-up sync and the documents come from this simulator; the mirror sizes come from generateMirror.
   const sim = await startBenchSimulator(300, 0, dir);
