@@ -54,13 +54,12 @@ const DAY_MS = 86_400_000;
  * « En retard » is the days before today from dossier_due_counts (kept by triggers) plus today's part
  * from that index: 4 ms at 1,000,000 dossiers, where counting ~800,000 late index entries took 40.
  */
-async function dueCountsByStatus(db: Db, due: "late" | "risk", now: Date, riskUntil: Date): Promise<Array<{ status: string; n: number }>> {
+async function dueCountsByStatus(db: Db, filter: SQL, late: boolean, now: Date): Promise<Array<{ status: string; n: number }>> {
   const today = Math.floor(now.getTime() / DAY_MS);
-  const n =
-    due === "risk"
-      ? sql`(SELECT count(*) FROM dossiers WHERE dossiers.status_code = c.status_code AND due_at >= ${now.getTime()} AND due_at < ${riskUntil.getTime()})`
-      : sql`coalesce((SELECT sum(d.count) FROM dossier_due_counts d WHERE d.status_code = c.status_code AND d.due_day < ${today}), 0)
-          + (SELECT count(*) FROM dossiers WHERE dossiers.status_code = c.status_code AND due_at >= ${today * DAY_MS} AND due_at < ${now.getTime()})`;
+  const n = late
+    ? sql`coalesce((SELECT sum(d.count) FROM dossier_due_counts d WHERE d.status_code = c.status_code AND d.due_day < ${today}), 0)
+          + (SELECT count(*) FROM dossiers WHERE dossiers.status_code = c.status_code AND due_at >= ${today * DAY_MS} AND due_at < ${now.getTime()})`
+    : sql`(SELECT count(*) FROM dossiers WHERE dossiers.status_code = c.status_code AND ${filter})`;
   const counted = await rawRows<{ status: string; n: number | string }>(db, sql`SELECT c.status_code AS status, ${n} AS n FROM dossier_counts c WHERE c.count > 0`);
   return counted.map((c) => ({ status: c.status, n: Number(c.n) })).filter((c) => c.n > 0);
 }
@@ -105,7 +104,7 @@ export async function listDossiers(db: Db, filters: QueueFilters, aging: { warnD
   const counts = !common.length
     ? (await db.select({ status: dossierCounts.statusCode, n: dossierCounts.count }).from(dossierCounts)).filter((c) => c.n > 0)
     : common.length === 1 && filters.due
-      ? await dueCountsByStatus(db, filters.due, now, riskUntil)
+      ? await dueCountsByStatus(db, common[0]!, filters.due === "late", now)
       : await db.select({ status: dossiers.statusCode, n: count() }).from(dossiers).where(and(...common)).groupBy(groupByStatus());
   const statusCounts: Record<string, number> = Object.fromEntries(counts.map((c) => [c.status, c.n]));
   const inScope = (status: string) => (!scope ? true : "only" in scope ? scope.only.includes(status) : !scope.not.includes(status));
