@@ -8,8 +8,9 @@ import { useSingleFile } from "@/components/dossier/actions/use-single-file";
 import { FileDrop } from "@/components/ui/file-drop";
 import { LABEL_SIZES, type CentreIdentity } from "@/lib/identity/identity";
 import { fr } from "@/lib/i18n/fr";
+import { frCentre } from "@/lib/i18n/fr-admin";
 
-const t = fr.centre;
+const t = frCentre;
 type Text = Exclude<keyof CentreIdentity, "vatRateBasisPoints" | "quoteValidityDays" | "logoUploadId" | "labelSize">;
 
 /** The centre's identity: every field a document prints; the rate typed as a percentage ("20", "5,5"). */

@@ -3,12 +3,12 @@
 import { useState } from "react";
 import { useAction } from "@/components/ui/use-action";
 import { addPriceAction, deletePriceAction, importPricesAction } from "@/lib/actions/prices";
-import { fr } from "@/lib/i18n/fr";
+import { frAdmin, frPrices } from "@/lib/i18n/fr-admin";
 import { frParts } from "@/lib/i18n/fr-parts";
 import { formatCents } from "@/lib/money";
 import { StockCorrection } from "./stock-correction";
 
-const t = fr.prices;
+const t = frPrices;
 const cat = frParts.catalogue;
 
 export interface CatalogueRow {
@@ -79,7 +79,7 @@ export function PriceListEditor({ prices, suppliers }: { prices: CatalogueRow[];
               <th scope="col" className="p-2">{cat.reference}</th>
               <th scope="col" className="p-2">{frParts.dossier.supplier}</th>
               <th scope="col" className="p-2">{cat.stock}</th>
-              <th scope="col" className="p-2"><span className="sr-only">{fr.admin.actions}</span></th>
+              <th scope="col" className="p-2"><span className="sr-only">{frAdmin.actions}</span></th>
             </tr>
           </thead>
           <tbody>

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { signInAction } from "@/lib/actions/sign-in";
-import { fr } from "@/lib/i18n/fr";
+import { frSignIn } from "@/lib/i18n/fr-sign-in";
 
 /**
  * Several centres: each account belongs to one, named by the page's address (`centre`) or by its code typed
@@ -20,14 +20,14 @@ export function SignInForm({ returnTo, centre, askCode }: { returnTo?: string; c
       )}
       {centre && (
         <p className="text-sm" data-testid="sign-in-centre">
-          {fr.signIn.centre} : <span className="font-medium">{centre.name}</span>
+          {frSignIn.centre} : <span className="font-medium">{centre.name}</span>
           <input type="hidden" name="centre" value={centre.code} />
         </p>
       )}
       {askCode && (
         <div>
           <label htmlFor="centre" className="block text-sm font-medium">
-            {fr.signIn.centreCode}
+            {frSignIn.centreCode}
           </label>
           <input
             id="centre"
@@ -42,24 +42,24 @@ export function SignInForm({ returnTo, centre, askCode }: { returnTo?: string; c
             className="input mt-1"
           />
           <p id="centre-hint" className="mt-1 text-xs text-slate-600">
-            {fr.signIn.centreCodeHint}
+            {frSignIn.centreCodeHint}
           </p>
         </div>
       )}
       <div>
         <label htmlFor="email" className="block text-sm font-medium">
-          {fr.signIn.email}
+          {frSignIn.email}
         </label>
         <input id="email" name="email" type="email" autoComplete="username" required defaultValue={state.email} className="input mt-1" />
       </div>
       <div>
         <label htmlFor="password" className="block text-sm font-medium">
-          {fr.signIn.password}
+          {frSignIn.password}
         </label>
         <input id="password" name="password" type="password" autoComplete="current-password" required className="input mt-1" />
       </div>
       <button type="submit" disabled={pending} className="btn-primary w-full">
-        {pending ? fr.signIn.submitting : fr.signIn.submit}
+        {pending ? frSignIn.submitting : frSignIn.submit}
       </button>
     </form>
   );

@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import type { TimelineEntry } from "@/lib/dossiers/get-dossier";
 import { formatDateTime } from "@/lib/format";
 import { fr } from "@/lib/i18n/fr";
+import { frAudit } from "@/lib/i18n/fr-audit";
 import { isStatusCode } from "@/lib/rma/constants";
 import { StatusBadge } from "@/components/dossiers/status-badge";
 import { NoteItem } from "./note-item";
@@ -42,7 +43,7 @@ export function Timeline({ entries, user }: { entries: TimelineEntry[]; user: Se
             )}
             {entry.kind === "action" && (
               <p>
-                <span className="font-medium">{fr.audit.actions[entry.action] ?? entry.action}</span> — {fr.audit.outcomes[entry.outcome] ?? entry.outcome}
+                <span className="font-medium">{frAudit.actions[entry.action] ?? entry.action}</span> — {frAudit.outcomes[entry.outcome] ?? entry.outcome}
                 {entry.message && <span className="block text-slate-700">{entry.message}</span>}
               </p>
             )}

@@ -1,8 +1,8 @@
 import type { DueState } from "@/lib/dossiers/due";
-import { fr } from "@/lib/i18n/fr";
+import { frQueue } from "@/lib/i18n/fr-queue";
 import { WarningFlag } from "./warning-flag";
 
-const t = fr.queue.due;
+const t = frQueue.due;
 
 /** A due time with its state written out (late, at risk), never by colour alone. */
 export function DueFlag({ due }: { due: { text: string; state: DueState } | null }) {

@@ -7,6 +7,7 @@ import { unpackPage, type PackedQueuePage } from "@/lib/dossiers/queue-rows";
 import { KNOWN_STATUSES, PHASES, UNKNOWN_PHASE } from "@/lib/dossiers/phases";
 import { queueSearchParams, type QueueFilters } from "@/lib/dossiers/queue-params";
 import { fr } from "@/lib/i18n/fr";
+import { frQueue } from "@/lib/i18n/fr-queue";
 import type { StatusCode } from "@/lib/rma/constants";
 import { useState } from "react";
 import { AgingFlag } from "./aging-flag";
@@ -36,11 +37,11 @@ export function QueueView({ filters, initialPage, assignees = null }: { filters:
 
   return (
     <div className="space-y-4">
-      <nav aria-label={fr.queue.phasesLabel}>
+      <nav aria-label={frQueue.phasesLabel}>
         <ul className="flex flex-wrap gap-2">
           <li>
             <Link href={link({})} aria-current={!filters.phase && !filters.status ? "page" : undefined} className="phase-tab">
-              {fr.queue.all} <span className="phase-count">{all}</span>
+              {frQueue.all} <span className="phase-count">{all}</span>
             </Link>
           </li>
           {PHASES.map((phase) => (
@@ -59,7 +60,7 @@ export function QueueView({ filters, initialPage, assignees = null }: { filters:
           )}
         </ul>
         {currentPhase && currentPhase.statuses.length > 1 && (
-          <ul className="mt-2 flex flex-wrap gap-2" aria-label={fr.queue.status}>
+          <ul className="mt-2 flex flex-wrap gap-2" aria-label={frQueue.status}>
             {currentPhase.statuses.map((status) => (
               <li key={status}>
                 <Link
@@ -75,11 +76,11 @@ export function QueueView({ filters, initialPage, assignees = null }: { filters:
         )}
       </nav>
 
-      <p className="text-sm text-slate-700" aria-live="polite">{fr.queue.count(data.total)}</p>
+      <p className="text-sm text-slate-700" aria-live="polite">{frQueue.count(data.total)}</p>
       {assignees && <BulkAssign assignees={assignees} selected={selected} onDone={() => setSelected([])} />}
 
       {data.rows.length === 0 ? (
-        <p className="rounded border border-slate-200 bg-white p-6 text-center text-slate-700">{fr.queue.empty}</p>
+        <p className="rounded border border-slate-200 bg-white p-6 text-center text-slate-700">{frQueue.empty}</p>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="data-table w-full text-left text-sm">
@@ -97,7 +98,7 @@ export function QueueView({ filters, initialPage, assignees = null }: { filters:
                     </label>
                   </th>
                 )}
-                {Object.values(fr.queue.columns).map((column) => (
+                {Object.values(frQueue.columns).map((column) => (
                   <th key={column} scope="col" className="px-3 py-2 font-semibold">{column}</th>
                 ))}
                 <th scope="col" className="px-3 py-2 font-semibold">{fr.assign.assignee}</th>
@@ -122,14 +123,14 @@ export function QueueView({ filters, initialPage, assignees = null }: { filters:
                     <Link href={`/dossiers/${encodeURIComponent(row.demandNumber)}`} className="row-link">
                       {row.demandNumber}
                     </Link>
-                    {row.missing && <span className="ml-1 text-xs text-slate-600" title={fr.queue.missing}>({fr.queue.missing})</span>}
+                    {row.missing && <span className="ml-1 text-xs text-slate-600" title={frQueue.missing}>({frQueue.missing})</span>}
                   </td>
                   <td>{row.type}</td>
                   <td><StatusBadge code={row.statusCode} /></td>
                   <td>{row.brand}<span className="cell-note">{row.partNumber}</span></td>
                   <td>{row.clientName}</td>
                   <td>{row.resellerCode}<span className="cell-note">{row.siteName}</span></td>
-                  <td>{fr.queue.days(row.daysOpen)}</td>
+                  <td>{frQueue.days(row.daysOpen)}</td>
                   <td><AgingFlag days={row.daysInStatus} level={row.aging} /></td>
                   <td><DueFlag due={row.due} /></td>
                   <td className="font-mono">{row.location ?? "—"}</td>
@@ -142,10 +143,10 @@ export function QueueView({ filters, initialPage, assignees = null }: { filters:
       )}
 
       {data.pageCount > 1 && (
-        <nav aria-label={fr.queue.pagination} className="flex items-center gap-3 text-sm">
-          {data.page > 1 && <Link className="btn-secondary" href={`/dossiers?${queueSearchParams({ ...filters, page: data.page - 1 })}`}>{fr.queue.previous}</Link>}
-          <span>{fr.queue.page(data.page, data.pageCount)}</span>
-          {data.page < data.pageCount && <Link className="btn-secondary" href={`/dossiers?${queueSearchParams({ ...filters, page: data.page + 1 })}`}>{fr.queue.next}</Link>}
+        <nav aria-label={frQueue.pagination} className="flex items-center gap-3 text-sm">
+          {data.page > 1 && <Link className="btn-secondary" href={`/dossiers?${queueSearchParams({ ...filters, page: data.page - 1 })}`}>{frQueue.previous}</Link>}
+          <span>{frQueue.page(data.page, data.pageCount)}</span>
+          {data.page < data.pageCount && <Link className="btn-secondary" href={`/dossiers?${queueSearchParams({ ...filters, page: data.page + 1 })}`}>{frQueue.next}</Link>}
         </nav>
       )}
     </div>

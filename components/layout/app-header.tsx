@@ -3,6 +3,7 @@ import { signOutAction } from "@/lib/actions/sign-in";
 import type { SessionUser } from "@/lib/auth/current-user";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { fr } from "@/lib/i18n/fr";
+import { frManagers } from "@/lib/i18n/fr-managers";
 import { frDeadlines } from "@/lib/i18n/fr-deadlines";
 import { frIndicators } from "@/lib/i18n/fr-indicators";
 import { frLocations } from "@/lib/i18n/fr-locations";
@@ -47,7 +48,7 @@ export function AppHeader({ user, simulator, newAnswers, toReview, unread }: { u
                   {link.href === "/devis" && newAnswers > 0 && (
                     <span className="rounded-full bg-blue-700 px-1.5 text-xs font-semibold text-white" data-testid="quotes-badge">
                       {newAnswers}
-                      <span className="sr-only"> {fr.managers.badge(newAnswers)}</span>
+                      <span className="sr-only"> {frManagers.badge(newAnswers)}</span>
                     </span>
                   )}
                   {link.href === "/admin/donnees-a-verifier" && toReview > 0 && (

@@ -1,14 +1,14 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { fr } from "@/lib/i18n/fr";
+import { frManagers } from "@/lib/i18n/fr-managers";
 
 /** Quotes per week; the table beside it carries the same numbers for who cannot see the chart. */
 export function QuoteChart({ series }: { series: Array<{ week: string; sent: number; accepted: number; refused: number }> }) {
   const data = series.map((s) => ({ ...s, label: new Date(`${s.week}T00:00:00`).toLocaleDateString("fr-FR", { day: "numeric", month: "short" }) }));
   return (
     <figure>
-      <figcaption className="sr-only">{fr.managers.chartDescription(series.length)}</figcaption>
+      <figcaption className="sr-only">{frManagers.chartDescription(series.length)}</figcaption>
       <div className="h-64 w-full" aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data}>
@@ -17,9 +17,9 @@ export function QuoteChart({ series }: { series: Array<{ week: string; sent: num
             <YAxis allowDecimals={false} />
             <Tooltip />
             <Legend />
-            <Bar dataKey="sent" name={fr.managers.chartSent} fill="#1d4ed8" />
-            <Bar dataKey="accepted" name={fr.managers.chartAccepted} fill="#15803d" />
-            <Bar dataKey="refused" name={fr.managers.chartRefused} fill="#b91c1c" />
+            <Bar dataKey="sent" name={frManagers.chartSent} fill="#1d4ed8" />
+            <Bar dataKey="accepted" name={frManagers.chartAccepted} fill="#15803d" />
+            <Bar dataKey="refused" name={frManagers.chartRefused} fill="#b91c1c" />
           </BarChart>
         </ResponsiveContainer>
       </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useRouter } from "next/navigation";
-import { fr } from "@/lib/i18n/fr";
+import { frQueue } from "@/lib/i18n/fr-queue";
 
 export type FilterField =
   | { kind: "select"; name: string; label: string; options: Array<[string, string]>; anyLabel?: string }
@@ -18,13 +18,13 @@ export function UrlFilters({ fields, values }: { fields: FilterField[]; values: 
     router.push(`${pathname}?${params}`);
   };
   return (
-    <div role="search" aria-label={fr.queue.filters} className="flex flex-wrap items-end gap-3">
+    <div role="search" aria-label={frQueue.filters} className="flex flex-wrap items-end gap-3">
       {fields.map((field) => (
         <div key={field.name}>
           <label htmlFor={`filter-${field.name}`} className="block text-xs font-medium text-slate-700">{field.label}</label>
           {field.kind === "select" ? (
             <select id={`filter-${field.name}`} className="input mt-0.5 py-1 text-sm" value={values[field.name] ?? ""} onChange={(e) => set(field.name, e.target.value)}>
-              <option value="">{field.anyLabel ?? fr.queue.any}</option>
+              <option value="">{field.anyLabel ?? frQueue.any}</option>
               {field.options.map(([value, text]) => <option key={value} value={value}>{text}</option>)}
             </select>
           ) : (

@@ -3,12 +3,13 @@
 import { useState } from "react";
 import { useAction } from "@/components/ui/use-action";
 import { createSimulatedDossierAction, resetSimulatorAction, revokeTokensAction, setFaultsAction, setProfileAction } from "@/lib/actions/simulator";
-import { fr } from "@/lib/i18n/fr";
+import { frQueue } from "@/lib/i18n/fr-queue";
+import { frSimulator } from "@/lib/i18n/fr-simulator";
 import { DOSSIER_TYPES, RESELLER_CODES } from "@/lib/rma/constants";
 import { NO_FAULTS, type Faults } from "@/simulator/control-api";
 import { PROFILES, type Profile } from "@/simulator/profiles";
 
-const t = fr.simulator;
+const t = frSimulator;
 
 export function SimulatorControls({ faults, profile }: { faults: Faults | null; profile: Profile | null }) {
   const { run, pending } = useAction();
@@ -29,13 +30,13 @@ export function SimulatorControls({ faults, profile }: { faults: Faults | null; 
       <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
         <div className="flex flex-wrap items-end gap-3">
           <div>
-            <label htmlFor="sim-type" className="block text-sm font-medium">{fr.queue.type}</label>
+            <label htmlFor="sim-type" className="block text-sm font-medium">{frQueue.type}</label>
             <select id="sim-type" className="input mt-1" value={type} onChange={(e) => setType(e.target.value as typeof type)}>
               {DOSSIER_TYPES.map((v) => <option key={v}>{v}</option>)}
             </select>
           </div>
           <div>
-            <label htmlFor="sim-reseller" className="block text-sm font-medium">{fr.queue.reseller}</label>
+            <label htmlFor="sim-reseller" className="block text-sm font-medium">{frQueue.reseller}</label>
             <select id="sim-reseller" className="input mt-1" value={reseller} onChange={(e) => setReseller(e.target.value as typeof reseller)}>
               {RESELLER_CODES.map((v) => <option key={v}>{v}</option>)}
             </select>

@@ -6,7 +6,7 @@ import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { answerInformationAction, answerQuoteAction } from "@/lib/actions/simulator";
 import type { ActionResult } from "@/lib/errors";
-import { fr } from "@/lib/i18n/fr";
+import { frSimulator } from "@/lib/i18n/fr-simulator";
 
 /**
  * Simulator mode only: the reseller's buttons for this dossier, so every flow can be played to its end.
@@ -20,7 +20,7 @@ export function SimulatorPanel({ demandNumber, quoteOpen, infoOpen }: { demandNu
     startTransition(async () => {
       const result = await action();
       if (result.ok) {
-        toast.success(fr.simulator.done);
+        toast.success(frSimulator.done);
         setText("");
         router.refresh();
       } else toast.error(result.error.message);
@@ -28,19 +28,19 @@ export function SimulatorPanel({ demandNumber, quoteOpen, infoOpen }: { demandNu
   return (
     <section aria-labelledby="simulator-panel" className="rounded-lg border border-dashed border-amber-400 bg-amber-50 p-4">
       <h2 id="simulator-panel" className="flex items-center gap-2 text-base font-semibold">
-        <FlaskConical aria-hidden="true" className="h-4 w-4" /> {fr.simulator.title}
+        <FlaskConical aria-hidden="true" className="h-4 w-4" /> {frSimulator.title}
       </h2>
-      <p className="mb-2 text-sm">{fr.simulator.intro}</p>
+      <p className="mb-2 text-sm">{frSimulator.intro}</p>
       {quoteOpen && (
         <div className="flex flex-wrap gap-2">
           <button type="button" className="btn-secondary" disabled={pending} onClick={() => run(() => answerQuoteAction({ demandNumber, answer: { answer: "VDE" } }))}>
-            {fr.simulator.acceptQuote}
+            {frSimulator.acceptQuote}
           </button>
           <button type="button" className="btn-secondary" disabled={pending} onClick={() => run(() => answerQuoteAction({ demandNumber, answer: { answer: "RDE", treatment: "RETURN" } }))}>
-            {fr.simulator.refuseReturn}
+            {frSimulator.refuseReturn}
           </button>
           <button type="button" className="btn-secondary" disabled={pending} onClick={() => run(() => answerQuoteAction({ demandNumber, answer: { answer: "RDE", treatment: "DESTRUCT" } }))}>
-            {fr.simulator.refuseDestruct}
+            {frSimulator.refuseDestruct}
           </button>
         </div>
       )}
@@ -52,12 +52,12 @@ export function SimulatorPanel({ demandNumber, quoteOpen, infoOpen }: { demandNu
             run(() => answerInformationAction({ demandNumber, text }));
           }}
         >
-          <label htmlFor="sim-answer" className="block text-sm font-medium">{fr.simulator.answerLabel}</label>
+          <label htmlFor="sim-answer" className="block text-sm font-medium">{frSimulator.answerLabel}</label>
           <textarea id="sim-answer" className="input" rows={2} value={text} onChange={(e) => setText(e.target.value)} required />
-          <button type="submit" className="btn-secondary" disabled={pending || !text.trim()}>{fr.simulator.answerInfo}</button>
+          <button type="submit" className="btn-secondary" disabled={pending || !text.trim()}>{frSimulator.answerInfo}</button>
         </form>
       )}
-      {!quoteOpen && !infoOpen && <p className="text-sm text-slate-700">{fr.simulator.noAnswer}</p>}
+      {!quoteOpen && !infoOpen && <p className="text-sm text-slate-700">{frSimulator.noAnswer}</p>}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import type { PriceSuggestion } from "@/components/dossier/actions/quote-builder
 import { TreatmentChoice } from "@/components/dossier/treatment-choice";
 import { formatDateTime } from "@/lib/format";
 import { fr } from "@/lib/i18n/fr";
+import { frWizard } from "@/lib/i18n/fr-wizard";
 import type { LocalRecord } from "@/lib/workflows/transitions";
 import type { StepAction } from "@/lib/wizards/wizards";
 
@@ -36,9 +37,9 @@ export function WizardStepForm({
     case "return":
       return (
         <div className="space-y-4">
-          <p className="text-sm">{fr.wizard.returnIntro}</p>
+          <p className="text-sm">{frWizard.returnIntro}</p>
           <TrackingForm demandNumber={demandNumber} maxBytes={maxBytes} defaultDirection="CENTER_TO_CLIENT" />
-          <StatusForm demandNumber={demandNumber} suggested={["RPR"]} fixed="RPR" commentHint={fr.wizard.returnComment} />
+          <StatusForm demandNumber={demandNumber} suggested={["RPR"]} fixed="RPR" commentHint={frWizard.returnComment} />
         </div>
       );
     case "destruction-report":
@@ -46,7 +47,7 @@ export function WizardStepForm({
         <div className="space-y-4">
           <DestructionCertificateForm demandNumber={demandNumber} technician={technician} />
           <details>
-            <summary className="touch-target inline-flex cursor-pointer items-center text-sm text-blue-800 underline">{fr.wizard.ownReport}</summary>
+            <summary className="touch-target inline-flex cursor-pointer items-center text-sm text-blue-800 underline">{frWizard.ownReport}</summary>
             <div className="mt-2"><DocumentsUpload demandNumber={demandNumber} maxBytes={maxBytes} defaultType="REPORT" /></div>
           </details>
         </div>

@@ -1,18 +1,18 @@
 import { CheckCircle2, Circle, CircleDot, MinusCircle } from "lucide-react";
 import type { WizardView } from "@/lib/wizards/wizards";
-import { fr } from "@/lib/i18n/fr";
+import { frWizard } from "@/lib/i18n/fr-wizard";
 
 const STATE = {
-  done: { icon: CheckCircle2, text: fr.wizard.done, className: "text-green-800" },
-  current: { icon: CircleDot, text: fr.wizard.current, className: "text-blue-800 font-semibold" },
-  todo: { icon: Circle, text: fr.wizard.todo, className: "text-slate-600" },
-  skipped: { icon: MinusCircle, text: fr.wizard.skipped, className: "text-slate-500" },
+  done: { icon: CheckCircle2, text: frWizard.done, className: "text-green-800" },
+  current: { icon: CircleDot, text: frWizard.current, className: "text-blue-800 font-semibold" },
+  todo: { icon: Circle, text: frWizard.todo, className: "text-slate-600" },
+  skipped: { icon: MinusCircle, text: frWizard.skipped, className: "text-slate-500" },
 } as const;
 
 /** Every step of the flow, where the dossier stands, in words as well as icons. */
 export function WizardSteps({ view }: { view: WizardView }) {
   return (
-    <ol className="space-y-2" aria-label={fr.wizard.steps}>
+    <ol className="space-y-2" aria-label={frWizard.steps}>
       {view.steps.map((step, index) => {
         const { icon: Icon, text, className } = STATE[step.state];
         return (

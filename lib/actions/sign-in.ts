@@ -8,7 +8,7 @@ import { currentUser } from "@/lib/auth/current-user";
 import { endSessions } from "@/lib/auth/end-sessions";
 import { lockState } from "@/lib/auth/lockout";
 import { safeReturnPath } from "@/lib/auth/return-path";
-import { fr } from "@/lib/i18n/fr";
+import { frSignIn } from "@/lib/i18n/fr-sign-in";
 import { centreById, centreForCode } from "@/lib/tenancy/centres";
 import { centreCode } from "@/lib/tenancy/registry";
 
@@ -29,7 +29,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   const parsed = form.safeParse(Object.fromEntries(formData));
   const email = parsed.success ? parsed.data.email : "";
   const centre = parsed.success ? parsed.data.centre : "";
-  if (!parsed.success || !parsed.data.email || !parsed.data.password) return { error: fr.signIn.invalid, email, centre };
+  if (!parsed.success || !parsed.data.email || !parsed.data.password) return { error: frSignIn.invalid, email, centre };
   try {
     await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, centre, redirectTo: safeReturnPath(formData.get("retour")) });
   } catch (error) {
@@ -39,9 +39,9 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
       const chosen = code.success ? await centreForCode(code.data) : null;
       const { until } = chosen ? await lockState(chosen.db, email.toLowerCase(), await clientAddress()) : { until: null };
       const minutes = until ? Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000)) : null;
-      return { error: minutes ? fr.signIn.locked(minutes) : fr.signIn.lockedGeneric, email, centre };
+      return { error: minutes ? frSignIn.locked(minutes) : frSignIn.lockedGeneric, email, centre };
     }
-    return { error: fr.signIn.invalid, email, centre };
+    return { error: frSignIn.invalid, email, centre };
   }
   return { error: null, email, centre };
 }

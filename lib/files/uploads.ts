@@ -10,6 +10,7 @@ import { ServiceError } from "@/lib/errors";
 import { ACCEPTED, type FileKind } from "@/lib/files/kinds";
 import { sniffContentType, type SniffedType } from "@/lib/files/sniff";
 import { fr } from "@/lib/i18n/fr";
+import { frUploads } from "@/lib/i18n/fr-uploads";
 import { ImageRefused, isReencoded, LOGO_BOUNDS, PHOTO_BOUNDS, reencodeImage } from "@/lib/files/images";
 
 /** A logo is printed on every document: small. */
@@ -20,14 +21,14 @@ const invalid = (field: string, message: string) => new ServiceError("invalid", 
 /** Checks a file's size and real type, and keeps its bytes. The field name carries the error to its form. */
 export async function saveUpload(db: Db, input: { name: string; bytes: Buffer; kind: FileKind; userId: number; now: Date; maxBytes: number; field?: string }): Promise<FileRef> {
   const field = input.field ?? "file";
-  if (input.bytes.length === 0) throw invalid(field, fr.uploads.empty);
+  if (input.bytes.length === 0) throw invalid(field, frUploads.empty);
   const maxBytes = Math.min(input.maxBytes, MAX_BYTES[input.kind] ?? Infinity);
-  if (input.bytes.length > maxBytes) throw invalid(field, fr.uploads.tooLarge(input.bytes.length, maxBytes));
+  if (input.bytes.length > maxBytes) throw invalid(field, frUploads.tooLarge(input.bytes.length, maxBytes));
   const contentType = sniffContentType(input.bytes);
-  if (contentType === "text/html") throw invalid(field, fr.uploads.activeContent);
-  if (!ACCEPTED[input.kind].includes(contentType)) throw invalid(field, fr.uploads.wrongType(ACCEPTED[input.kind]));
+  if (contentType === "text/html") throw invalid(field, frUploads.activeContent);
+  if (!ACCEPTED[input.kind].includes(contentType)) throw invalid(field, frUploads.wrongType(ACCEPTED[input.kind]));
   const content = isReencoded(contentType) ? await reencoded(input.bytes, contentType, input.kind === "logo" ? LOGO_BOUNDS : PHOTO_BOUNDS, field) : input.bytes;
-  const name = withExtensionOf(input.name.replace(/[\\/\u0000-\u001f]/g, "_").trim().slice(0, 200) || fr.uploads.unnamed, contentType);
+  const name = withExtensionOf(input.name.replace(/[\\/\u0000-\u001f]/g, "_").trim().slice(0, 200) || frUploads.unnamed, contentType);
   const ref: FileRef = { uploadId: randomUUID(), name, size: content.length, sha256: createHash("sha256").update(content).digest("hex"), contentType };
   await db.insert(uploads).values({ id: ref.uploadId, name, contentType, size: ref.size, sha256: ref.sha256, content, createdBy: input.userId > 0 ? input.userId : null, createdAt: input.now });
   return ref;
@@ -38,7 +39,7 @@ async function reencoded(bytes: Buffer, type: SniffedType, bounds: typeof PHOTO_
     return await reencodeImage(bytes, type, bounds);
   } catch (error) {
     if (!(error instanceof ImageRefused)) throw error;
-    const image = fr.uploads.image;
+    const image = frUploads.image;
     throw invalid(field, error.problem === "too_wide" ? image.too_wide(bounds.maxSide) : image[error.problem]);
   }
 }
@@ -74,7 +75,7 @@ export async function resolveUpload(db: Db, uploadId: string, kind: FileKind, us
   );
   // Someone else's upload is as unknown as a missing one.
   if (!row || (row.createdBy ?? 0) !== (userId > 0 ? userId : 0)) throw invalid(field, fr.actions.fileRequired);
-  if (!ACCEPTED[kind].includes(row.contentType as SniffedType)) throw invalid(field, fr.uploads.wrongType(ACCEPTED[kind]));
+  if (!ACCEPTED[kind].includes(row.contentType as SniffedType)) throw invalid(field, frUploads.wrongType(ACCEPTED[kind]));
   return { uploadId: row.id, name: row.name, size: row.size, sha256: row.sha256, contentType: row.contentType };
 }
 

@@ -3,8 +3,9 @@ import "server-only";
 // read, and a body without one (chunked) is cut off as soon as it passes the cap.
 import { ServiceError } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
+import { frUploads } from "@/lib/i18n/fr-uploads";
 
-export async function readCapped(request: Request, maxBytes: number, message: string = fr.uploads.bodyTooLarge): Promise<Buffer> {
+export async function readCapped(request: Request, maxBytes: number, message: string = frUploads.bodyTooLarge): Promise<Buffer> {
   const declared = Number(request.headers.get("content-length") ?? NaN);
   if (Number.isFinite(declared) && declared > maxBytes) throw new ServiceError("too_large", message);
   if (!request.body) return Buffer.alloc(0);

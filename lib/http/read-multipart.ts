@@ -7,6 +7,7 @@ import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import busboy from "busboy";
 import { ServiceError } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
+import { frUploads } from "@/lib/i18n/fr-uploads";
 
 export interface MultipartUpload {
   fields: Record<string, string>;
@@ -40,9 +41,9 @@ function fileSink(declared: number | null, maxBytes: number) {
 export async function readMultipart(request: Request, options: { maxFileBytes: number; fileField: string }): Promise<MultipartUpload> {
   const declared = Number(request.headers.get("content-length") ?? NaN);
   const cap = options.maxFileBytes + ENVELOPE;
-  if (Number.isFinite(declared) && declared > cap) throw new ServiceError("too_large", fr.uploads.bodyTooLarge);
+  if (Number.isFinite(declared) && declared > cap) throw new ServiceError("too_large", frUploads.bodyTooLarge);
   const invalid = () => new ServiceError("invalid", fr.errors.invalid, { [options.fileField]: fr.actions.fileRequired });
-  const tooLarge = () => new ServiceError("too_large", fr.uploads.tooLargeCut(options.maxFileBytes), { [options.fileField]: fr.uploads.tooLargeCut(options.maxFileBytes) });
+  const tooLarge = () => new ServiceError("too_large", frUploads.tooLargeCut(options.maxFileBytes), { [options.fileField]: frUploads.tooLargeCut(options.maxFileBytes) });
   if (!request.body) throw invalid();
   let parser: busboy.Busboy;
   try {
@@ -84,7 +85,7 @@ export async function readMultipart(request: Request, options: { maxFileBytes: n
     // Whatever the parts, the body as a whole stays under the cap, counted as it comes.
     source.on("data", (chunk: Buffer) => {
       received += chunk.length;
-      if (received > cap) fail(new ServiceError("too_large", fr.uploads.bodyTooLarge));
+      if (received > cap) fail(new ServiceError("too_large", frUploads.bodyTooLarge));
     });
     source.on("error", () => fail(invalid()));
     parser.on("field", (name, value, info) => {

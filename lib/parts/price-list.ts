@@ -11,6 +11,7 @@ import { toCsv } from "@/lib/activity/csv";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { ServiceError } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
+import { frPrices } from "@/lib/i18n/fr-admin";
 import { frParts } from "@/lib/i18n/fr-parts";
 import { centsToWirePrice, parsePriceToCents } from "@/lib/money";
 import { moveStock } from "./stock";
@@ -83,7 +84,7 @@ export function addPrice({ ctx, input }: { ctx: Ctx; input: z.output<typeof pric
 export function deletePrice({ ctx, input }: { ctx: Ctx; input: z.output<typeof priceIdInput> }) {
   return ctx.db.transaction(async (tx) => {
     const row = await first(tx.delete(priceList).where(eq(priceList.id, input.id)).returning());
-    if (!row) throw new ServiceError("not_found", fr.prices.notFound);
+    if (!row) throw new ServiceError("not_found", frPrices.notFound);
     await recordAudit(tx, ctx, { action: "prices.delete", summary: { label: row.label }, outcome: "ok" });
     return { id: row.id };
   });
@@ -140,8 +141,8 @@ function readRow(cells: string[], line: number): ImportRow | null {
   const [label = "", priceText = "", brand = "", reference = "", ean = "", supplier = "", purchase = "", vat = "", stock = "", minStock = ""] = cells.map((c) => c.trim().replace(/^'(?=[=+\-@\t\r])/, ""));
   const cents = parsePriceToCents(priceText);
   if (line === 1 && cents === null) return null; // the header
-  const bad = (column: number) => new ServiceError("invalid", fr.prices.badCell(line, fr.prices.csvHeader[column]!), { csv: fr.prices.badCell(line, fr.prices.csvHeader[column]!) });
-  if (!label || cents === null) throw new ServiceError("invalid", fr.prices.badLine(line), { csv: fr.prices.badLine(line) });
+  const bad = (column: number) => new ServiceError("invalid", frPrices.badCell(line, frPrices.csvHeader[column]!), { csv: frPrices.badCell(line, frPrices.csvHeader[column]!) });
+  if (!label || cents === null) throw new ServiceError("invalid", frPrices.badLine(line), { csv: frPrices.badLine(line) });
   const count = (text: string, column: number) => {
     if (text === "") return null;
     if (!/^\d{1,5}$/.test(text)) throw bad(column);
@@ -200,7 +201,7 @@ export async function importPrices({ ctx, input }: { ctx: Ctx; input: z.output<t
 export async function pricesCsv(db: Db): Promise<string> {
   const names = new Map((await db.select({ id: suppliers.id, name: suppliers.name }).from(suppliers)).map((s) => [s.id, s.name]));
   return toCsv(
-    [...fr.prices.csvHeader],
+    [...frPrices.csvHeader],
     (await listPrices(db)).map((p) => [
       p.label,
       centsToWirePrice(p.unitPriceCents),

@@ -3,6 +3,7 @@ import "server-only";
 // fault switches, for the "Simulateur" panel. Each centre's simulator is the one its platform address names.
 import { ServiceError } from "@/lib/errors";
 import { fr } from "@/lib/i18n/fr";
+import { frSimulator } from "@/lib/i18n/fr-simulator";
 import { isSimulatorCentre, type Centre } from "@/lib/tenancy/centres";
 import { CONTROL_PREFIX } from "@/simulator/control-api";
 
@@ -27,9 +28,9 @@ export async function simulatorControl<T>(centre: Centre, path: string, body?: u
       cache: "no-store",
     });
   } catch {
-    throw new ServiceError("upstream", fr.simulator.unavailable);
+    throw new ServiceError("upstream", frSimulator.unavailable);
   }
   const json = (await response.json().catch(() => null)) as { message?: string; data?: T } | null;
-  if (!response.ok) throw new ServiceError("conflict", json?.message ?? fr.simulator.unavailable);
+  if (!response.ok) throw new ServiceError("conflict", json?.message ?? frSimulator.unavailable);
   return json?.data as T;
 }

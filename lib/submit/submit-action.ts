@@ -12,6 +12,7 @@ import { ServiceError } from "@/lib/errors";
 import { NumberTaken } from "@/lib/quotes/numbering";
 import { prepareQuote, type QuoteDraft } from "@/lib/submit/prepare-quote";
 import { fr } from "@/lib/i18n/fr";
+import { frRefusals } from "@/lib/i18n/fr-uploads";
 import { commandOf, enqueue, processDossier, type OutboxDeps } from "@/lib/outbox/outbox";
 import { isStatusCode, type StatusCode } from "@/lib/rma/constants";
 import { runSync } from "@/lib/sync/run-sync";
@@ -113,7 +114,7 @@ export async function submitAction({ ctx, input, deps }: { ctx: Ctx; input: Subm
     const { dossier } = projected;
     const command = commandFor(input.command.kind);
     const refusal = command.allowed(projected.facts, await localRecord(ctx.db, dossier), input.command.payload);
-    if (refusal) throw new ServiceError("conflict", fr.refusals[refusal](input.command.kind === "status" ? input.command.payload.statusCode : ""));
+    if (refusal) throw new ServiceError("conflict", frRefusals[refusal](input.command.kind === "status" ? input.command.payload.statusCode : ""));
     const stored = await store(ctx, input, dossier);
     row = stored.row;
     duplicate = stored.duplicate;

@@ -7,7 +7,7 @@ import type { Ctx } from "@/lib/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/passwords";
 import { ServiceError } from "@/lib/errors";
-import { fr } from "@/lib/i18n/fr";
+import { frAdmin } from "@/lib/i18n/fr-admin";
 
 export const createUserInput = z.object({ email: emailSchema, name: nameSchema, role: roleSchema, password: passwordSchema });
 
@@ -15,7 +15,7 @@ export async function createUser({ ctx, input }: { ctx: Ctx; input: z.output<typ
   const passwordHash = await hashPassword(input.password);
   return ctx.db.transaction(async (tx) => {
     if (await first(tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)))) {
-      throw new ServiceError("conflict", fr.admin.emailTaken, { email: fr.admin.emailTaken });
+      throw new ServiceError("conflict", frAdmin.emailTaken, { email: frAdmin.emailTaken });
     }
     const created = await first(
       tx

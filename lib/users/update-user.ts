@@ -10,7 +10,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { sessionScope } from "@/lib/auth/end-sessions";
 import { hashPassword } from "@/lib/auth/passwords";
 import { ServiceError } from "@/lib/errors";
-import { fr } from "@/lib/i18n/fr";
+import { frAdmin } from "@/lib/i18n/fr-admin";
 import { publish } from "@/lib/live/bus";
 
 export const updateUserInput = z.discriminatedUnion("change", [
@@ -22,11 +22,11 @@ export type UpdateUserInput = z.output<typeof updateUserInput>;
 
 export async function updateUser({ ctx, input }: { ctx: Ctx; input: UpdateUserInput }) {
   // An admin cannot lock themselves out by mistake; another admin can.
-  if (input.userId === ctx.user.id && input.change !== "password") throw new ServiceError("conflict", fr.admin.notYourself);
+  if (input.userId === ctx.user.id && input.change !== "password") throw new ServiceError("conflict", frAdmin.notYourself);
   const passwordHash = input.change === "password" ? await hashPassword(input.password) : undefined;
   return ctx.db.transaction(async (tx) => {
     const user = await first(tx.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, input.userId)));
-    if (!user) throw new ServiceError("not_found", fr.admin.userNotFound);
+    if (!user) throw new ServiceError("not_found", frAdmin.userNotFound);
     const change =
       input.change === "active" ? { active: input.active } : input.change === "role" ? { role: input.role } : { passwordHash: passwordHash! };
     await tx

@@ -5,7 +5,8 @@
 import type { CentreStatusCode, StatusCode } from "@/lib/rma/constants";
 import { COMMANDS } from "@/lib/commands/registry";
 import type { Refusal } from "@/lib/commands/types";
-import { fr } from "@/lib/i18n/fr";
+import { frWizard } from "@/lib/i18n/fr-wizard";
+import { frRefusals } from "@/lib/i18n/fr-uploads";
 import { WIZARD_WORDS } from "@/lib/i18n/vocabulary";
 import { followsPadRules, type DossierFacts, type LocalRecord } from "@/lib/workflows/transitions";
 
@@ -167,13 +168,13 @@ export function wizardView(flow: Flow, facts: WizardFacts): WizardView {
   let blockedReason: string | null = null;
   if (current) {
     const refusal = refusalFor(current.action, facts);
-    if (facts.statusCode === "RMANOK" && !followsPadRules(facts)) blockedReason = fr.wizard.refused;
+    if (facts.statusCode === "RMANOK" && !followsPadRules(facts)) blockedReason = frWizard.refused;
     // Where the platform did not set EDE itself, the step offers to send it: that is not a wait.
-    else if (current.action.kind === "wait" && facts.statusCode === "EDE") blockedReason = fr.wizard.waitingQuote;
-    else if (refusal) blockedReason = fr.refusals[refusal](current.action.kind === "status" ? current.action.code : "");
+    else if (current.action.kind === "wait" && facts.statusCode === "EDE") blockedReason = frWizard.waitingQuote;
+    else if (refusal) blockedReason = frRefusals[refusal](current.action.kind === "status" ? current.action.code : "");
   }
   // An information request waits for the reseller, but the flow may go on: said, not enforced.
-  const note = current && (facts.statusCode === "INFSTT" || facts.infoRequestedAt) ? fr.wizard.infoPending : null;
+  const note = current && (facts.statusCode === "INFSTT" || facts.infoRequestedAt) ? frWizard.infoPending : null;
   return {
     flow,
     steps: steps.map((step, i) => ({ ...step, state: states[i]! })),

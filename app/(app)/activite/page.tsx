@@ -5,13 +5,15 @@ import { ACTIVITY_PAGE, activityFilters, activityUsers, listActivity } from "@/l
 import { requirePageUser } from "@/lib/auth/current-user";
 import { userCentre } from "@/lib/tenancy/user-centre";
 import { formatDateTime } from "@/lib/format";
-import { fr } from "@/lib/i18n/fr";
+import { frQueue } from "@/lib/i18n/fr-queue";
+import { frAudit } from "@/lib/i18n/fr-audit";
+import { frManagers } from "@/lib/i18n/fr-managers";
 
-export const metadata: Metadata = { title: fr.managers.activityTitle };
-const m = fr.managers;
+export const metadata: Metadata = { title: frManagers.activityTitle };
+const m = frManagers;
 const ACTION_GROUPS: Array<[string, string]> = [
   ["dossier.", "Actions sur les dossiers"],
-  ...Object.entries(fr.audit.actions).filter(([key]) => key.startsWith("dossier.")),
+  ...Object.entries(frAudit.actions).filter(([key]) => key.startsWith("dossier.")),
   ["note.", "Notes"],
   ["user.", "Utilisateurs"],
 ];
@@ -51,8 +53,8 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
                   <td className="whitespace-nowrap px-3 py-2">{formatDateTime(row.at)}</td>
                   <td className="px-3 py-2">{row.who}</td>
                   <td className="px-3 py-2 font-mono">{row.dossier && <Link className="text-blue-800 underline" href={`/dossiers/${encodeURIComponent(row.dossier)}`}>{row.dossier}</Link>}</td>
-                  <td className="px-3 py-2">{fr.audit.actions[row.action] ?? row.action}</td>
-                  <td className="px-3 py-2">{fr.audit.outcomes[row.outcome] ?? row.outcome}</td>
+                  <td className="px-3 py-2">{frAudit.actions[row.action] ?? row.action}</td>
+                  <td className="px-3 py-2">{frAudit.outcomes[row.outcome] ?? row.outcome}</td>
                   <td className="max-w-md truncate px-3 py-2 text-xs text-slate-700" title={row.summary}>{row.message ?? row.summary}</td>
                 </tr>
               ))}
@@ -60,9 +62,9 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
           </table>
         </div>
       )}
-      <nav aria-label={fr.queue.pagination} className="flex gap-3 text-sm">
-        {filters.page > 1 && <Link className="btn-secondary" href={`/activite?${query}&page=${filters.page - 1}`}>{fr.queue.previous}</Link>}
-        {rows.length === ACTIVITY_PAGE && <Link className="btn-secondary" href={`/activite?${query}&page=${filters.page + 1}`}>{fr.queue.next}</Link>}
+      <nav aria-label={frQueue.pagination} className="flex gap-3 text-sm">
+        {filters.page > 1 && <Link className="btn-secondary" href={`/activite?${query}&page=${filters.page - 1}`}>{frQueue.previous}</Link>}
+        {rows.length === ACTIVITY_PAGE && <Link className="btn-secondary" href={`/activite?${query}&page=${filters.page + 1}`}>{frQueue.next}</Link>}
       </nav>
     </main>
   );

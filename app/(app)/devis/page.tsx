@@ -7,7 +7,8 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { userCentre } from "@/lib/tenancy/user-centre";
 import { filterOptions } from "@/lib/dossiers/list-dossiers";
 import { formatDateTime } from "@/lib/format";
-import { fr } from "@/lib/i18n/fr";
+import { frQueue } from "@/lib/i18n/fr-queue";
+import { frManagers } from "@/lib/i18n/fr-managers";
 import { formatCents } from "@/lib/money";
 import { lastVisit, markVisited } from "@/lib/quotes/last-visit";
 import { listQuotes, quoteFilters } from "@/lib/quotes/list-quotes";
@@ -20,8 +21,8 @@ import { frReminders } from "@/lib/i18n/fr-reminders";
 import { formatDate } from "@/lib/format";
 import { hoursBetween, quoteStats, weeklySeries } from "@/lib/quotes/quote-stats";
 
-export const metadata: Metadata = { title: fr.managers.quotesTitle };
-const m = fr.managers;
+export const metadata: Metadata = { title: frManagers.quotesTitle };
+const m = frManagers;
 
 function answerText(row: { answer: string | null; treatment: string | null }) {
   if (!row.answer) return m.answers.none!;
@@ -56,8 +57,8 @@ export default async function QuotesPage({ searchParams }: { searchParams: Promi
         values={filters}
         fields={[
           { kind: "select", name: "answer", label: m.answer, options: Object.entries(m.answers) },
-          { kind: "select", name: "reseller", label: fr.queue.reseller, options: options.resellers.map((r) => [r, r]) },
-          { kind: "select", name: "brand", label: fr.queue.brand, options: options.brands.map((b) => [b, b]) },
+          { kind: "select", name: "reseller", label: frQueue.reseller, options: options.resellers.map((r) => [r, r]) },
+          { kind: "select", name: "brand", label: frQueue.brand, options: options.brands.map((b) => [b, b]) },
           { kind: "date", name: "from", label: m.from },
           { kind: "date", name: "to", label: m.to },
         ]}

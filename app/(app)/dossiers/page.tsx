@@ -10,12 +10,12 @@ import { assignees } from "@/lib/dossiers/assign";
 import { filterOptions, listDossiers } from "@/lib/dossiers/list-dossiers";
 import { parseQueueFilters } from "@/lib/dossiers/queue-filters";
 import { packPage } from "@/lib/dossiers/queue-rows";
-import { fr } from "@/lib/i18n/fr";
+import { frQueue } from "@/lib/i18n/fr-queue";
 import { syncProblems } from "@/lib/sync/quarantine";
 import { lastGoodSync } from "@/lib/sync/run-sync";
 import { syncRunning } from "@/lib/sync/scheduler";
 
-export const metadata: Metadata = { title: fr.queue.title };
+export const metadata: Metadata = { title: frQueue.title };
 
 export default async function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageUser("dossiers:read");
@@ -31,7 +31,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   return (
     <main className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-semibold">{fr.queue.title}</h1>
+        <h1 className="text-2xl font-semibold">{frQueue.title}</h1>
         <SyncButton initial={{ lastGoodSync: last?.toISOString() ?? null, running: syncRunning(user.centreId), ...problems }} canReview={can(user.role, "platform:review")} />
       </div>
       <QueueFiltersBar filters={filters} options={{ ...options, assignees: people }} />

@@ -7,10 +7,10 @@ import { userCentre } from "@/lib/tenancy/user-centre";
 import { config } from "@/lib/config/env";
 import { agingReport } from "@/lib/dossiers/aging-report";
 import { PHASES } from "@/lib/dossiers/phases";
-import { fr } from "@/lib/i18n/fr";
+import { frManagers } from "@/lib/i18n/fr-managers";
 
-export const metadata: Metadata = { title: fr.managers.agingTitle };
-const m = fr.managers;
+export const metadata: Metadata = { title: frManagers.agingTitle };
+const m = frManagers;
 
 function CountTable({ id, title, rows, link, label }: { id: string; title: string; rows: Array<[string, { warn: number; alert: number }]>; link: (key: string) => string; label: (key: string) => string }) {
   return (

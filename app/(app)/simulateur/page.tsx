@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SimulatorControls } from "@/components/simulator/simulator-controls";
 import { requirePageUser } from "@/lib/auth/current-user";
-import { fr } from "@/lib/i18n/fr";
+import { frSimulator } from "@/lib/i18n/fr-simulator";
 import { isSimulatorCentre } from "@/lib/tenancy/centres";
 import { userCentre } from "@/lib/tenancy/user-centre";
 import { simulatorControl } from "@/lib/simulator-control/control-client";
 import type { Faults } from "@/simulator/control-api";
 import type { Profile } from "@/simulator/profiles";
 
-export const metadata: Metadata = { title: fr.simulator.pageTitle };
+export const metadata: Metadata = { title: frSimulator.pageTitle };
 
 export default async function SimulatorPage() {
   const user = await requirePageUser("dossiers:write");
@@ -22,8 +22,8 @@ export default async function SimulatorPage() {
   ]);
   return (
     <main className="space-y-4">
-      <h1 className="text-2xl font-semibold">{fr.simulator.pageTitle}</h1>
-      {!faults && <p role="alert" className="text-red-800">{fr.simulator.unavailable}</p>}
+      <h1 className="text-2xl font-semibold">{frSimulator.pageTitle}</h1>
+      {!faults && <p role="alert" className="text-red-800">{frSimulator.unavailable}</p>}
       <SimulatorControls faults={faults} profile={profile} />
     </main>
   );

@@ -1,7 +1,8 @@
 import { defineRoute } from "@/lib/actions/safe-action";
 import { toCsv } from "@/lib/activity/csv";
 import { activityFilters, listActivity } from "@/lib/activity/list-activity";
-import { fr } from "@/lib/i18n/fr";
+import { frAudit } from "@/lib/i18n/fr-audit";
+import { frManagers } from "@/lib/i18n/fr-managers";
 
 /** The team's activity as CSV, with the page's filters; opens in a French spreadsheet, accents intact. */
 export const GET = defineRoute({
@@ -11,10 +12,10 @@ export const GET = defineRoute({
   input: (request) => Object.fromEntries(new URL(request.url).searchParams),
   run: ({ ctx, input }) => listActivity(ctx.db, { ...input, page: 1 }, 50_000),
   respond: (rows) => {
-    const c = fr.managers.activityColumns;
+    const c = frManagers.activityColumns;
     const csv = toCsv(
       [c.at, c.who, c.dossier, c.action, c.outcome, c.detail],
-      rows.map((r) => [r.at.toISOString(), r.who, r.dossier, fr.audit.actions[r.action] ?? r.action, fr.audit.outcomes[r.outcome] ?? r.outcome, r.message ?? r.summary]),
+      rows.map((r) => [r.at.toISOString(), r.who, r.dossier, frAudit.actions[r.action] ?? r.action, frAudit.outcomes[r.outcome] ?? r.outcome, r.message ?? r.summary]),
     );
     return new Response(csv, {
       headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="activite-atelier.csv"`, "Cache-Control": "no-store" },

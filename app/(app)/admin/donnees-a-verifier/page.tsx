@@ -4,11 +4,12 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { userCentre } from "@/lib/tenancy/user-centre";
 import { formatDateTime } from "@/lib/format";
 import { fr } from "@/lib/i18n/fr";
+import { frReview } from "@/lib/i18n/fr-review";
 import { failingStatuses, listQuarantine } from "@/lib/sync/quarantine";
 
-export const metadata: Metadata = { title: fr.review.title };
+export const metadata: Metadata = { title: frReview.title };
 
-const t = fr.review;
+const t = frReview;
 
 export default async function ReviewPage() {
   const user = await requirePageUser("platform:review");

@@ -4,10 +4,10 @@ import { SupplierForm } from "@/components/admin/supplier-form";
 import { listSuppliers } from "@/lib/parts/queries";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { userCentre } from "@/lib/tenancy/user-centre";
-import { fr } from "@/lib/i18n/fr";
+import { frPrices } from "@/lib/i18n/fr-admin";
 import { listPrices } from "@/lib/parts/price-list";
 
-export const metadata: Metadata = { title: fr.prices.title };
+export const metadata: Metadata = { title: frPrices.title };
 
 export default async function PricesPage() {
   const user = await requirePageUser("prices:manage");
@@ -18,8 +18,8 @@ export default async function PricesPage() {
   return (
     <main className="space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold">{fr.prices.title}</h1>
-        <p className="mt-1 max-w-3xl text-slate-700">{fr.prices.intro}</p>
+        <h1 className="text-2xl font-semibold">{frPrices.title}</h1>
+        <p className="mt-1 max-w-3xl text-slate-700">{frPrices.intro}</p>
       </div>
       <PriceListEditor prices={prices} suppliers={suppliers.map((s) => ({ id: s.id, name: s.name }))} />
       <SupplierForm suppliers={suppliers.map((s) => ({ id: s.id, name: s.name, email: s.email, leadDays: s.leadDays }))} />

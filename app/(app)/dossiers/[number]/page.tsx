@@ -24,6 +24,7 @@ import { priceSuggestions } from "@/lib/quotes/suggestions";
 import { missingFields } from "@/lib/identity/identity";
 import { readIdentity } from "@/lib/identity/store";
 import { fr } from "@/lib/i18n/fr";
+import { frCentre } from "@/lib/i18n/fr-admin";
 import { can } from "@/lib/auth/permissions";
 import { pathParam } from "@/lib/url-params";
 import { openCommands, sentReportSince } from "@/lib/outbox/queries";
@@ -131,7 +132,7 @@ export default async function DossierPage({ params }: Props) {
               </div>
               {missingFields(identity).length > 0 && (
                 <p className="mb-2 rounded bg-amber-50 p-2 text-sm text-amber-950" data-testid="identity-missing">
-                  ⚠ {fr.centre.missing} {can(user.role, "centre:manage") && <Link className="text-blue-800 underline" href="/admin/centre">{fr.centre.complete}</Link>}
+                  ⚠ {frCentre.missing} {can(user.role, "centre:manage") && <Link className="text-blue-800 underline" href="/admin/centre">{frCentre.complete}</Link>}
                 </p>
               )}
               <ActionsPanel demandNumber={dossier.demandNumber} facts={facts} local={local} maxBytes={config().uploadMaxBytes} suggestions={suggestions} technician={user.name} />

@@ -14,11 +14,12 @@ import { getDossier } from "@/lib/dossiers/get-dossier";
 import { factsOf, localRecord } from "@/lib/dossiers/local-record";
 import { priceSuggestions } from "@/lib/quotes/suggestions";
 import { fr } from "@/lib/i18n/fr";
+import { frWizard } from "@/lib/i18n/fr-wizard";
 import { pathParam } from "@/lib/url-params";
 import { openCommands, sentReportSince } from "@/lib/outbox/queries";
 import { FLOW_LABELS, FLOWS, flowsFor, inferFlow, wizardView, type Flow } from "@/lib/wizards/wizards";
 
-export const metadata: Metadata = { title: fr.wizard.title };
+export const metadata: Metadata = { title: frWizard.title };
 
 type Props = { params: Promise<{ number: string }>; searchParams: Promise<{ flux?: string }> };
 
@@ -46,14 +47,14 @@ export default async function WizardPage({ params, searchParams }: Props) {
   return (
     <main className="max-w-3xl space-y-6">
       <div>
-        <Link href={href} className="touch-target inline-flex items-center text-sm text-blue-800 underline">← {fr.wizard.backToDossier}</Link>
-        <h1 className="mt-1 text-2xl font-semibold">{fr.wizard.title} — <span className="font-mono">{demandNumber}</span></h1>
+        <Link href={href} className="touch-target inline-flex items-center text-sm text-blue-800 underline">← {frWizard.backToDossier}</Link>
+        <h1 className="mt-1 text-2xl font-semibold">{frWizard.title} — <span className="font-mono">{demandNumber}</span></h1>
         <p className="mt-1 flex items-center gap-2 text-sm">{fr.dossier.currentStatus} : <StatusBadge code={dossier.statusCode} label={dossier.statusLabel} /></p>
       </div>
       <PendingCommands commands={commands} />
       {!flow || !view ? (
         <section aria-labelledby="choose-flow" className="space-y-2">
-          <h2 id="choose-flow" className="text-lg font-semibold">{fr.wizard.chooseFlow}</h2>
+          <h2 id="choose-flow" className="text-lg font-semibold">{frWizard.chooseFlow}</h2>
           <ul className="flex flex-wrap gap-2">
             {choices.map((choice) => (
               <li key={choice}><Link className="btn-secondary" href={`${href}/parcours?flux=${choice}`}>{FLOW_LABELS[choice]}</Link></li>
@@ -67,7 +68,7 @@ export default async function WizardPage({ params, searchParams }: Props) {
                 <WizardSteps view={view} />
               </section>
               <section aria-labelledby="next-step" className="rounded-lg border border-slate-200 bg-white p-4">
-                <h2 id="next-step" className="mb-2 text-lg font-semibold">{view.finished ? fr.wizard.finished : `${fr.wizard.nextStep} : ${view.current!.label}`}</h2>
+                <h2 id="next-step" className="mb-2 text-lg font-semibold">{view.finished ? frWizard.finished : `${frWizard.nextStep} : ${view.current!.label}`}</h2>
                 {view.current?.note && !view.current.blockedReason && <p role="status" className="mb-3 rounded bg-sky-50 p-3 text-sky-950">ℹ {view.current.note}</p>}
                 {view.current?.blockedReason ? (
                   <p role="status" className="rounded bg-amber-50 p-3 text-amber-950">⚠ {view.current.blockedReason}</p>

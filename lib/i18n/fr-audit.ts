@@ -1,0 +1,32 @@
+// The audit log's actions and outcomes, in French (server only: the activity page, its CSV, a dossier's timeline).
+
+export const frAudit = {
+  actions: {
+    "dossier.accept": "Acceptation du dossier",
+    "dossier.refuse": "Refus du dossier",
+    "dossier.message": "Demande d'information",
+    "dossier.status": "Changement de statut",
+    "dossier.tracking": "Étiquette de transport",
+    "dossier.document": "Ajout de document",
+    "dossier.quotation": "Envoi du devis",
+    "dossier.treatment": "Choix du traitement après refus du devis",
+    "dossier.assign": "Attribution du dossier",
+    "dossier.accessories": "Accessoires reçus",
+    "note.add": "Note ajoutée",
+    "note.edit": "Note modifiée",
+    "note.delete": "Note supprimée",
+    "user.create": "Utilisateur créé",
+    "user.active": "Activation d'un utilisateur",
+    "user.role": "Changement de rôle",
+    "user.password": "Réinitialisation de mot de passe",
+    "simulator.answer": "Réponse simulée du revendeur",
+    "outbox.resend": "Action renvoyée après vérification",
+    "prices.add": "Ajout au tarif",
+    "prices.delete": "Retrait du tarif",
+    "prices.import": "Import du tarif",
+    "centre.identity": "Identité du centre modifiée",
+    "dossier.write-document": "Document rédigé par Atelier",
+    "outbox.mark-sent": "Action marquée comme envoyée après vérification",
+  } as Record<string, string>,
+  outcomes: { ok: "réussi", refused: "refusé par la plateforme", failed: "échec", pending: "en attente d'envoi" } as Record<string, string>,
+} as const;
