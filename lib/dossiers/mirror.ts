@@ -107,16 +107,19 @@ function upsertStatement(rowsJson: string): SQL {
   return sql`INSERT INTO dossiers (${sql.raw(UPSERT.columns)}) ${rows} ON CONFLICT ("demand_number") DO UPDATE SET ${sql.raw(UPSERT.set)} WHERE ${sql.raw(UPSERT.where(usesPostgres()))}`;
 }
 
-const ROW_KEYS = UPSERTED.map((k) => [k, `${JSON.stringify(columnOf(k))}:`] as const);
+const ROW_KEYS = UPSERTED.map((k) => [k, columnOf(k)] as const);
 
-/** A row as the upsert's JSON carries it: column names, moments in epoch ms; written straight as text. */
+/**
+ * A row as the upsert's JSON carries it: column names, moments in epoch ms. One object of the same keys in
+ * the same order for every row, written by one JSON.stringify (not one call per field).
+ */
 function jsonRow(row: Partial<Record<keyof DossierRow, unknown>>): string {
-  let out = "";
-  for (const [key, prefix] of ROW_KEYS) {
+  const out: Record<string, unknown> = {};
+  for (const [key, column] of ROW_KEYS) {
     const value = row[key];
-    out += `${out ? "," : "{"}${prefix}${JSON.stringify(value instanceof Date ? value.getTime() : (value ?? null))}`;
+    out[column] = value instanceof Date ? value.getTime() : (value ?? null);
   }
-  return `${out}}`;
+  return JSON.stringify(out);
 }
 
 

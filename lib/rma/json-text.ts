@@ -9,7 +9,14 @@ export function parseJsonKeepingDigits(text: string): unknown {
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
+/**
+ * A run of 16 digits. Without one, every number literal has at most 15 digits, which a double holds exactly:
+ * the text is returned as it is without being walked (the sync reads every dossier through here).
+ */
+const LONG_DIGITS = /\d{16}/;
+
 export function quoteUnsafeNumbers(text: string): string {
+  if (!LONG_DIGITS.test(text)) return text;
   let out = "";
   let last = 0;
   let i = 0;

@@ -16,6 +16,8 @@ export interface ListScan {
 const QUOTE = 34;
 const BACKSLASH = 92;
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+/** Inside a string only a quote or a backslash matters: the scan jumps from one to the next. */
+const STRING_STOP = /["\\]/g;
 
 export class ListScanner {
   private readonly skeleton: string[] = [];
@@ -68,16 +70,24 @@ export class ListScanner {
         if (c !== 123 /* { */) this.notJson = true;
       }
       if (this.inString) {
-        if (this.escaped) this.escaped = false;
-        else if (c === BACKSLASH) this.escaped = true;
-        else if (c === QUOTE) {
-          this.inString = false;
-          if (this.key) {
-            this.key.push(text.slice(keyFrom, i));
-            this.lastKey = this.key.join("");
-            this.key = null;
-            keyFrom = -1;
-          }
+        if (this.escaped) {
+          this.escaped = false;
+          continue;
+        }
+        STRING_STOP.lastIndex = i;
+        // The rest of this chunk is inside the string.
+        if (!STRING_STOP.test(text)) break;
+        i = STRING_STOP.lastIndex - 1;
+        if (text.charCodeAt(i) === BACKSLASH) {
+          this.escaped = true;
+          continue;
+        }
+        this.inString = false;
+        if (this.key) {
+          this.key.push(text.slice(keyFrom, i));
+          this.lastKey = this.key.join("");
+          this.key = null;
+          keyFrom = -1;
         }
         continue;
       }
