@@ -52,6 +52,11 @@ export const dossiers = sqliteTable(
     /** The last sync of its status did not return it any more: kept as last known, and marked. */
     missing: integer("missing", { mode: "boolean" }).notNull().default(false),
     /**
+     * A digest of the mirrored fields as a reply of the platform last wrote them (lib/dossiers/mirror.ts): a reply
+     * with the same digest is not written at all. Cleared by Atelier's own write; none once pseudonymised.
+     */
+    platformDigest: text("platform_digest"),
+    /**
      * A fact of its own, never derived from the current status: we accepted it, or the platform showed it
      * past RMAD. Not mirrored from a reply, so the sync's upsert leaves it alone.
      */

@@ -1,5 +1,6 @@
 import "server-only";
 // Writes to the local mirror: what the platform told us (sync, push) and what we just did (our writes).
+import { createHash } from "node:crypto";
 import { and, eq, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
 import { execute, first, lockedForWrite, usesPostgres, type Db } from "@/db";
 import { dossiers, statusHistory, type DossierRow } from "@/db/schema";
@@ -13,7 +14,7 @@ import { refreshDerived } from "./derived";
 import { leaveLocations } from "./location-leave";
 import { parsePlatformDate } from "./platform-date";
 
-type MirrorFields = Omit<DossierRow, "statusChangedAt" | "lastSeenAt" | "missing" | "acceptedAt" | "chosenTreatment" | "assignedTo" | "accessories" | "pseudonymisedAt" | "dueAt" | "dueRule" | "locationId">;
+type MirrorFields = Omit<DossierRow, "statusChangedAt" | "lastSeenAt" | "missing" | "platformDigest" | "acceptedAt" | "chosenTreatment" | "assignedTo" | "accessories" | "pseudonymisedAt" | "dueAt" | "dueRule" | "locationId">;
 
 function toRow(d: Dossier): MirrorFields {
   return {
@@ -65,7 +66,7 @@ const MIRRORED = Object.keys(toRow(SAMPLE)) as Array<keyof MirrorFields>;
 const BATCH = 500;
 
 /** What a batch's upsert writes: the mirrored columns, and Atelier's own clock and marks. */
-const UPSERTED = [...MIRRORED, "statusChangedAt", "lastSeenAt", "missing", "acceptedAt"] as Array<keyof DossierRow>;
+const UPSERTED = [...MIRRORED, "statusChangedAt", "lastSeenAt", "missing", "acceptedAt", "platformDigest"] as Array<keyof DossierRow>;
 const columnOf = (key: keyof DossierRow) => getTableColumns(dossiers)[key].name;
 /** What a reply may change in a dossier already mirrored: every mirrored column but its number. */
 const REPLIED = MIRRORED.filter((k) => k !== "demandNumber").map(columnOf);
@@ -89,13 +90,19 @@ const UPSERT = {
     `"missing" = false`,
     `"accepted_at" = COALESCE("dossiers"."accepted_at", excluded."accepted_at")`,
     `"status_changed_at" = CASE WHEN "dossiers"."status_code" = excluded."status_code" THEN "dossiers"."status_changed_at" ELSE excluded."status_changed_at" END`,
+    // A digest of the client's data is kept for no pseudonymised dossier: it is written again at every reply.
+    `"platform_digest" = CASE WHEN "dossiers"."pseudonymised_at" IS NULL THEN excluded."platform_digest" ELSE NULL END`,
   ].join(", "),
   /**
    * Only a dossier the reply changes (or shows again after it went missing) is written: a sync of a million
    * unchanged dossiers writes nothing, rather than a million new row versions (on PostgreSQL, each one new
-   * entries in every index, and dead rows to vacuum).
+   * entries in every index, and dead rows to vacuum). A dossier whose digest is not the reply's (none yet,
+   * after the upgrade that added it, or cleared by Atelier's own write) is written once to keep it.
    */
-  where: (postgres: boolean) => `${repliedOf('"dossiers"')} ${postgres ? "IS DISTINCT FROM" : "IS NOT"} ${repliedOf("excluded")} OR "dossiers"."missing"`,
+  where: (postgres: boolean) => {
+    const differs = postgres ? "IS DISTINCT FROM" : "IS NOT";
+    return `${repliedOf('"dossiers"')} ${differs} ${repliedOf("excluded")} OR "dossiers"."missing" OR ("dossiers"."pseudonymised_at" IS NULL AND "dossiers"."platform_digest" ${differs} excluded."platform_digest")`;
+  },
 };
 
 function upsertStatement(rowsJson: string): SQL {
@@ -122,6 +129,12 @@ function jsonRow(row: Partial<Record<keyof DossierRow, unknown>>): string {
   return JSON.stringify(out);
 }
 
+/**
+ * The mirrored fields of a reply, digested: the same reply gives the same digest, so that a dossier whose
+ * stored digest matches is left out of the upsert before any SQL (the sync's re-read of an unchanged mirror
+ * was mostly the database comparing every column of every row). 128 bits of SHA-256: change detection only.
+ */
+const digestOf = (row: MirrorFields) => createHash("sha256").update(JSON.stringify(row)).digest().subarray(0, 16).toString("base64url");
 
 /**
  * Upserts what the platform returned; a new or changed status gets a history row, and the moments people
@@ -141,19 +154,29 @@ export async function upsertFromPlatform(db: Db, list: Dossier[], now: Date, sou
       // PostgreSQL: the rows read stay locked until the upsert commits. Without it, Atelier's own write
       // committed between this read and the upsert (another instance settling a command) went unseen, and the
       // reply's older status was written over it without a history row. SQLite's transaction is the lock.
-      const known = await lockedForWrite(tx.select({ n: dossiers.demandNumber, s: dossiers.statusCode, changedAt: dossiers.statusChangedAt }).from(dossiers).where(inArray(dossiers.demandNumber, numbers)));
+      const known = await lockedForWrite(
+        tx.select({ n: dossiers.demandNumber, s: dossiers.statusCode, changedAt: dossiers.statusChangedAt, digest: dossiers.platformDigest, missing: dossiers.missing }).from(dossiers).where(inArray(dossiers.demandNumber, numbers)),
+      );
       // A reply asked for before the mirror last moved (Atelier's own write settled meanwhile, or another
       // instance's sync) is older than the mirror: those dossiers are left as they are until the next read.
       const newer = new Set(options.requestedAt ? known.filter((k) => k.changedAt.getTime() > options.requestedAt!.getTime()).map((k) => k.n) : []);
       const previous = new Map(known.map((r) => [r.n, r.s]));
       if (newer.size) batch = batch.filter((d) => !newer.has(d.demandNumber) || previous.get(d.demandNumber) === d.statusCode);
+      // What the reply says as it said it last time, of a dossier still listed: nothing to write.
+      const written = new Map(known.filter((k) => !k.missing && k.digest !== null).map((k) => [k.n, k.digest]));
+      const rows = batch
+        .map((dossier) => {
+          const row = toRow(dossier);
+          return { dossier, row, digest: digestOf(row) };
+        })
+        .filter((r) => written.get(r.dossier.demandNumber) !== r.digest);
+      batch = rows.map((r) => r.dossier);
       if (!batch.length) continue;
-      const values = batch.map((dossier) => {
-        const row = toRow(dossier);
+      const values = rows.map(({ dossier, row, digest }) => {
         // A dossier first seen at RMAD has been there since its creation; at any other status, the platform
         // does not say since when, so the clock starts when we first see it.
         const since = !previous.has(dossier.demandNumber) && dossier.statusCode === "RMAD" && row.createdAt ? row.createdAt : now;
-        return jsonRow({ ...row, statusChangedAt: since, lastSeenAt: now, missing: false, acceptedAt: showsAcceptance(dossier.statusCode) ? now : null });
+        return jsonRow({ ...row, statusChangedAt: since, lastSeenAt: now, missing: false, acceptedAt: showsAcceptance(dossier.statusCode) ? now : null, platformDigest: digest });
       });
       await execute(tx, upsertStatement(`[${values.join(",")}]`));
       outcome.inserted += batch.filter((d) => !previous.has(d.demandNumber)).length;
@@ -200,6 +223,8 @@ export async function applyLocalChange(
       ...(change.accepted ? { acceptedAt: sql`COALESCE(${dossiers.acceptedAt}, ${change.at.getTime()})` } : {}),
       ...(change.status !== undefined ? { statusCode: change.status, statusLabel: null, statusComment: change.comment ?? null } : {}),
       ...(moves ? { statusChangedAt: change.at } : {}),
+      // The row is no longer what the platform's last reply said: its next reply is written, whatever it says.
+      platformDigest: null,
     })
     .where(eq(dossiers.demandNumber, change.demandNumber));
   publish(dossierScopes([change.demandNumber]));

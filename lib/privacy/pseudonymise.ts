@@ -35,7 +35,7 @@ export async function pseudonymise(tx: Tx, numbers: string[], now: Date): Promis
     for (const row of rows) {
       await tx
         .update(dossiers)
-        .set({ clientName: pseudonymOf(row.demandNumber), clientMail: null, extra: withoutClientFields(row.extra), pseudonymisedAt: now })
+        .set({ clientName: pseudonymOf(row.demandNumber), clientMail: null, extra: withoutClientFields(row.extra), pseudonymisedAt: now, platformDigest: null })
         .where(eq(dossiers.demandNumber, row.demandNumber));
       done.push(row.demandNumber);
     }

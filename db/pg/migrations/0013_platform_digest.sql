@@ -1,0 +1,1 @@
+ALTER TABLE "dossiers" ADD COLUMN "platform_digest" text;
