@@ -65,8 +65,11 @@ const MIRRORED = Object.keys(toRow(SAMPLE)) as Array<keyof MirrorFields>;
 /** Rows per statement: the sync writes whole statuses, every two minutes; both engines bound a statement's parameters. */
 const BATCH = 500;
 
-/** What a batch's upsert writes: the mirrored columns, and Atelier's own clock and marks. */
-const UPSERTED = [...MIRRORED, "statusChangedAt", "lastSeenAt", "missing", "acceptedAt", "platformDigest"] as Array<keyof DossierRow>;
+/** Atelier's own clock and marks, written beside a reply's fields. */
+const OWN = ["statusChangedAt", "lastSeenAt", "missing", "acceptedAt", "platformDigest"] as const;
+type OwnColumns = Pick<DossierRow, (typeof OWN)[number]>;
+/** What a batch's upsert writes: the mirrored columns, and Atelier's own. */
+const UPSERTED = [...MIRRORED, ...OWN] as Array<keyof DossierRow>;
 const columnOf = (key: keyof DossierRow) => getTableColumns(dossiers)[key].name;
 /** What a reply may change in a dossier already mirrored: every mirrored column but its number. */
 const REPLIED = MIRRORED.filter((k) => k !== "demandNumber").map(columnOf);
@@ -114,18 +117,18 @@ function upsertStatement(rowsJson: string): SQL {
   return sql`INSERT INTO dossiers (${sql.raw(UPSERT.columns)}) ${rows} ON CONFLICT ("demand_number") DO UPDATE SET ${sql.raw(UPSERT.set)} WHERE ${sql.raw(UPSERT.where(usesPostgres()))}`;
 }
 
-const ROW_KEYS = UPSERTED.map((k) => [k, columnOf(k)] as const);
+const MIRRORED_KEYS = MIRRORED.map((k) => [k, columnOf(k)] as const);
+const OWN_KEYS = OWN.map((k) => [k, columnOf(k)] as const);
+const epochOrValue = (value: unknown) => (value instanceof Date ? value.getTime() : (value ?? null));
 
 /**
- * A row as the upsert's JSON carries it: column names, moments in epoch ms. One object of the same keys in
- * the same order for every row, written by one JSON.stringify (not one call per field).
+ * A reply's mirrored fields as the upsert's JSON carries them (column names, moments in epoch ms): one object
+ * of the same keys in the same order for every row, written by one JSON.stringify (not one call per field).
+ * The same text is digested and then completed with Atelier's own columns (`withOwnColumns`).
  */
-function jsonRow(row: Partial<Record<keyof DossierRow, unknown>>): string {
+function mirroredJson(row: MirrorFields): string {
   const out: Record<string, unknown> = {};
-  for (const [key, column] of ROW_KEYS) {
-    const value = row[key];
-    out[column] = value instanceof Date ? value.getTime() : (value ?? null);
-  }
+  for (const [key, column] of MIRRORED_KEYS) out[column] = epochOrValue(row[key]);
   return JSON.stringify(out);
 }
 
@@ -134,7 +137,13 @@ function jsonRow(row: Partial<Record<keyof DossierRow, unknown>>): string {
  * stored digest matches is left out of the upsert before any SQL (the sync's re-read of an unchanged mirror
  * was mostly the database comparing every column of every row). 128 bits of SHA-256: change detection only.
  */
-const digestOf = (row: MirrorFields) => createHash("sha256").update(JSON.stringify(row)).digest().subarray(0, 16).toString("base64url");
+const digestOf = (json: string) => createHash("sha256").update(json).digest().subarray(0, 16).toString("base64url");
+
+function withOwnColumns(json: string, own: OwnColumns): string {
+  const out: Record<string, unknown> = {};
+  for (const [key, column] of OWN_KEYS) out[column] = epochOrValue(own[key]);
+  return `${json.slice(0, -1)},${JSON.stringify(out).slice(1)}`;
+}
 
 /**
  * Upserts what the platform returned; a new or changed status gets a history row, and the moments people
@@ -167,16 +176,17 @@ export async function upsertFromPlatform(db: Db, list: Dossier[], now: Date, sou
       const rows = batch
         .map((dossier) => {
           const row = toRow(dossier);
-          return { dossier, row, digest: digestOf(row) };
+          const json = mirroredJson(row);
+          return { dossier, row, json, digest: digestOf(json) };
         })
         .filter((r) => written.get(r.dossier.demandNumber) !== r.digest);
       batch = rows.map((r) => r.dossier);
       if (!batch.length) continue;
-      const values = rows.map(({ dossier, row, digest }) => {
+      const values = rows.map(({ dossier, row, json, digest }) => {
         // A dossier first seen at RMAD has been there since its creation; at any other status, the platform
         // does not say since when, so the clock starts when we first see it.
         const since = !previous.has(dossier.demandNumber) && dossier.statusCode === "RMAD" && row.createdAt ? row.createdAt : now;
-        return jsonRow({ ...row, statusChangedAt: since, lastSeenAt: now, missing: false, acceptedAt: showsAcceptance(dossier.statusCode) ? now : null, platformDigest: digest });
+        return withOwnColumns(json, { statusChangedAt: since, lastSeenAt: now, missing: false, acceptedAt: showsAcceptance(dossier.statusCode) ? now : null, platformDigest: digest });
       });
       await execute(tx, upsertStatement(`[${values.join(",")}]`));
       outcome.inserted += batch.filter((d) => !previous.has(d.demandNumber)).length;
