@@ -158,29 +158,33 @@ export async function upsertFromPlatform(db: Db, list: Dossier[], now: Date, sou
   const unique = [...new Map(list.map((d) => [d.demandNumber, d])).values()].sort((a, b) => (a.demandNumber < b.demandNumber ? -1 : 1));
   await db.transaction(async (tx) => {
     for (let i = 0; i < unique.length; i += BATCH) {
-      let batch = unique.slice(i, i + BATCH);
-      const numbers = batch.map((d) => d.demandNumber);
-      // PostgreSQL: the rows read stay locked until the upsert commits. Without it, Atelier's own write
-      // committed between this read and the upsert (another instance settling a command) went unseen, and the
-      // reply's older status was written over it without a history row. SQLite's transaction is the lock.
-      const known = await lockedForWrite(
-        tx.select({ n: dossiers.demandNumber, s: dossiers.statusCode, changedAt: dossiers.statusChangedAt, digest: dossiers.platformDigest, missing: dossiers.missing }).from(dossiers).where(inArray(dossiers.demandNumber, numbers)),
-      );
-      // A reply asked for before the mirror last moved (Atelier's own write settled meanwhile, or another
-      // instance's sync) is older than the mirror: those dossiers are left as they are until the next read.
-      const newer = new Set(options.requestedAt ? known.filter((k) => k.changedAt.getTime() > options.requestedAt!.getTime()).map((k) => k.n) : []);
-      const previous = new Map(known.map((r) => [r.n, r.s]));
-      if (newer.size) batch = batch.filter((d) => !newer.has(d.demandNumber) || previous.get(d.demandNumber) === d.statusCode);
-      // What the reply says as it said it last time, of a dossier still listed: nothing to write.
-      const written = new Map(known.filter((k) => !k.missing && k.digest !== null).map((k) => [k.n, k.digest]));
-      const rows = batch
+      const read = (numbers: string[]) =>
+        tx.select({ n: dossiers.demandNumber, s: dossiers.statusCode, changedAt: dossiers.statusChangedAt, digest: dossiers.platformDigest, missing: dossiers.missing }).from(dossiers).where(inArray(dossiers.demandNumber, numbers));
+      const slice = unique.slice(i, i + BATCH);
+      // What the reply says as it said it last time, of a dossier still listed: nothing to write. Told apart
+      // before any lock: such a dossier is left as it is whatever happens to it meanwhile, as if the reply
+      // had come just before (Atelier's own write clears the digest, so the next reply is written).
+      const seen = await read(slice.map((d) => d.demandNumber));
+      const written = new Map(seen.filter((k) => !k.missing && k.digest !== null).map((k) => [k.n, k.digest]));
+      let rows = slice
         .map((dossier) => {
           const row = toRow(dossier);
           const json = mirroredJson(row);
           return { dossier, row, json, digest: digestOf(json) };
         })
         .filter((r) => written.get(r.dossier.demandNumber) !== r.digest);
-      batch = rows.map((r) => r.dossier);
+      if (!rows.length) continue;
+      // PostgreSQL: the rows to write are read again and stay locked until the upsert commits. Without it,
+      // Atelier's own write committed between this read and the upsert (another instance settling a command)
+      // went unseen, and the reply's older status was written over it without a history row. SQLite's
+      // transaction is the lock: its first read stands.
+      const known = usesPostgres() ? await lockedForWrite(read(rows.map((r) => r.dossier.demandNumber))) : seen;
+      // A reply asked for before the mirror last moved (Atelier's own write settled meanwhile, or another
+      // instance's sync) is older than the mirror: those dossiers are left as they are until the next read.
+      const newer = new Set(options.requestedAt ? known.filter((k) => k.changedAt.getTime() > options.requestedAt!.getTime()).map((k) => k.n) : []);
+      const previous = new Map(known.map((r) => [r.n, r.s]));
+      if (newer.size) rows = rows.filter((r) => !newer.has(r.dossier.demandNumber) || previous.get(r.dossier.demandNumber) === r.dossier.statusCode);
+      const batch = rows.map((r) => r.dossier);
       if (!batch.length) continue;
       const values = rows.map(({ dossier, row, json, digest }) => {
         // A dossier first seen at RMAD has been there since its creation; at any other status, the platform
