@@ -1,6 +1,19 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+
+/**
+ * Every temporary file of a run (the tests' databases, simulators, spilled lists, the PostgreSQL cluster) in
+ * one folder, removed when the run ends: os.tmpdir() reads TMPDIR, which the workers and the processes the
+ * tests start inherit. Without it each run left a few hundred folders in /tmp.
+ */
+const runTemp = mkdtempSync(join(tmpdir(), "atelier-tests-"));
+// As /tmp itself: the PostgreSQL cluster's unprivileged user reaches its own folder through this one.
+chmodSync(runTemp, 0o1777);
+process.env.TMPDIR = runTemp;
+process.on("exit", () => rmSync(runTemp, { recursive: true, force: true }));
 
 /**
  * The data layer's tests, which run on both engines with the same assertions: on SQLite files, and on
