@@ -157,9 +157,9 @@ export async function upsertFromPlatform(db: Db, list: Dossier[], now: Date, sou
   // the order of their numbers, so that two writers of the same rows (two instances) lock them in one order.
   const unique = [...new Map(list.map((d) => [d.demandNumber, d])).values()].sort((a, b) => (a.demandNumber < b.demandNumber ? -1 : 1));
   await db.transaction(async (tx) => {
+    const read = (numbers: string[]) =>
+      tx.select({ n: dossiers.demandNumber, s: dossiers.statusCode, changedAt: dossiers.statusChangedAt, digest: dossiers.platformDigest, missing: dossiers.missing }).from(dossiers).where(inArray(dossiers.demandNumber, numbers));
     for (let i = 0; i < unique.length; i += BATCH) {
-      const read = (numbers: string[]) =>
-        tx.select({ n: dossiers.demandNumber, s: dossiers.statusCode, changedAt: dossiers.statusChangedAt, digest: dossiers.platformDigest, missing: dossiers.missing }).from(dossiers).where(inArray(dossiers.demandNumber, numbers));
       const slice = unique.slice(i, i + BATCH);
       // What the reply says as it said it last time, of a dossier still listed: nothing to write. Told apart
       // before any lock: such a dossier is left as it is whatever happens to it meanwhile, as if the reply

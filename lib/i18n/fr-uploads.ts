@@ -20,9 +20,3 @@ export const frUploads = {
     too_wide: (maxSide: number) => `Image trop grande : ${maxSide} pixels au plus de côté.`,
   },
 } as const;
-
-export const frRefusals = {
-  only_at_rmad: () => "Un dossier ne s'accepte ou ne se refuse qu'au statut RMAD (en attente du partenaire).",
-  accept_first: () => "La plateforme refuse tout statut avant l'acceptation du dossier : acceptez-le d'abord.",
-  status_hidden: (code: string) => `Le statut ${code} ne s'envoie pas sur ce dossier (produit à détruire).`,
-} as Record<"only_at_rmad" | "accept_first" | "status_hidden", (code: string) => string>;

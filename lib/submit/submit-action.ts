@@ -12,7 +12,7 @@ import { ServiceError } from "@/lib/errors";
 import { NumberTaken } from "@/lib/quotes/numbering";
 import { prepareQuote, type QuoteDraft } from "@/lib/submit/prepare-quote";
 import { fr } from "@/lib/i18n/fr";
-import { frRefusals } from "@/lib/i18n/fr-uploads";
+import { frRefusals } from "@/lib/i18n/fr-refusals";
 import { commandOf, enqueue, processDossier, type OutboxDeps } from "@/lib/outbox/outbox";
 import { isStatusCode, type StatusCode } from "@/lib/rma/constants";
 import { runSync } from "@/lib/sync/run-sync";

@@ -6,7 +6,7 @@ import type { CentreStatusCode, StatusCode } from "@/lib/rma/constants";
 import { COMMANDS } from "@/lib/commands/registry";
 import type { Refusal } from "@/lib/commands/types";
 import { frWizard } from "@/lib/i18n/fr-wizard";
-import { frRefusals } from "@/lib/i18n/fr-uploads";
+import { frRefusals } from "@/lib/i18n/fr-refusals";
 import { WIZARD_WORDS } from "@/lib/i18n/vocabulary";
 import { followsPadRules, type DossierFacts, type LocalRecord } from "@/lib/workflows/transitions";
 

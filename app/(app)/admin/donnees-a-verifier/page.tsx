@@ -4,12 +4,12 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { userCentre } from "@/lib/tenancy/user-centre";
 import { formatDateTime } from "@/lib/format";
 import { fr } from "@/lib/i18n/fr";
-import { frReview } from "@/lib/i18n/fr-review";
+import { frQuarantine } from "@/lib/i18n/fr-quarantine";
 import { failingStatuses, listQuarantine } from "@/lib/sync/quarantine";
 
-export const metadata: Metadata = { title: frReview.title };
+export const metadata: Metadata = { title: frQuarantine.title };
 
-const t = frReview;
+const t = frQuarantine;
 
 export default async function ReviewPage() {
   const user = await requirePageUser("platform:review");

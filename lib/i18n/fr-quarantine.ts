@@ -1,6 +1,6 @@
-// The quarterly review per reseller, in French (server only: its page and PDFs).
+// « Données à vérifier »: what the sync set aside because it did not fit the format, in French (server only: the admin page).
 
-export const frReview = {
+export const frQuarantine = {
   title: "Données à vérifier",
   intro: "Ce que RMA Manager a envoyé sans respecter le format attendu. Les autres dossiers du même statut se synchronisent normalement ; ceux-ci gardent leur dernier état connu dans Atelier jusqu'à ce que la plateforme les envoie correctement.",
   failingTitle: "Statuts illisibles à la dernière synchronisation",
