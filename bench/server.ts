@@ -1,6 +1,7 @@
 // A production Atelier server (`next build` first) on a given mirror, with a signed-in session.
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { SERVER_NODE_FLAGS } from "../scripts/server-node-flags.mjs";
 
 // BENCH_PORT: a second bench (or a profile) beside a running one.
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
@@ -75,7 +76,7 @@ export function peakMemoryMiB(pid: number): number {
 
 /** `nodeArgs`: for a profile (bench/profile-render.ts), e.g. --cpu-prof. */
 export async function startAppServer(database: string, simulatorOrigin: string, nodeArgs: string[] = [], extraEnv: Record<string, string> = {}) {
-  const server = spawn(process.execPath, [...nodeArgs, "scripts/serve.mjs"], {
+  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeArgs, "scripts/serve.mjs"], {
     env: { ...process.env, PORT: String(PORT), HOSTNAME: "127.0.0.1", ...(/^postgres/.test(database) ? { DATABASE_URL: database } : { DATABASE_PATH: database }), SIMULATOR_PORT: new URL(simulatorOrigin).port, SYNC_INTERVAL_MS: "0", RMA_API_BASE_URL: "", NODE_ENV: "production", ATELIER_DEMO: "1", ...extraEnv },
     stdio: "ignore",
   });
