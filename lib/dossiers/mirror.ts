@@ -2,7 +2,7 @@ import "server-only";
 // Writes to the local mirror: what the platform told us (sync, push) and what we just did (our writes).
 import { createHash } from "node:crypto";
 import { and, eq, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
-import { execute, first, lockedForWrite, usesPostgres, type Db } from "@/db";
+import { execute, first, lockedForWrite, rows as rowsOf, usesPostgres, type Db } from "@/db";
 import { dossiers, statusHistory, type DossierRow } from "@/db/schema";
 import type { Tx } from "@/lib/context";
 import type { Dossier } from "@/lib/rma/model";
@@ -146,6 +146,19 @@ function withOwnColumns(json: string, own: OwnColumns): string {
 }
 
 /**
+ * A batch's history rows in one statement of one JSON parameter, as the upsert: the query builder spent
+ * ~35 µs a row building a statement of thousands of parameters (a first sync of 10,000 dossiers writes
+ * 10,000 rows). Their ids come back for the events that name them.
+ */
+function historyStatement(moves: Array<{ n: string; o: string | null; s: string; c: string | null }>, at: Date, source: string): SQL {
+  const json = JSON.stringify(moves);
+  const columns = sql.raw("demand_number, old_status, new_status, comment, at, source");
+  return usesPostgres()
+    ? sql`INSERT INTO status_history (${columns}) SELECT v.n, v.o, v.s, v.c, ${at.getTime()}::bigint, ${source}::text FROM json_to_recordset(${json}::json) AS v(n text, o text, s text, c text) RETURNING id, demand_number AS "n"`
+    : sql`INSERT INTO status_history (${columns}) SELECT j.value ->> 'n', j.value ->> 'o', j.value ->> 's', j.value ->> 'c', ${at.getTime()}, ${source} FROM jsonb_each(${json}) AS j RETURNING id, demand_number AS "n"`;
+}
+
+/**
  * Upserts what the platform returned; a new or changed status gets a history row, and the moments people
  * wait for (a new dossier, a quote or information answered) an event, all in one transaction. `announce`
  * is off for the first read of a status: what was already there has not just arrived.
@@ -197,13 +210,10 @@ export async function upsertFromPlatform(db: Db, list: Dossier[], now: Date, sou
 
       const moved = batch.filter((d) => previous.get(d.demandNumber) !== d.statusCode);
       if (!moved.length) continue;
-      const history = await tx
-        .insert(statusHistory)
-        .values(moved.map((d) => ({ demandNumber: d.demandNumber, oldStatus: previous.get(d.demandNumber) ?? null, newStatus: d.statusCode, comment: d.statusComment, at: now, source })))
-        .returning({ id: statusHistory.id, demandNumber: statusHistory.demandNumber });
+      const history = await rowsOf<{ id: number; n: string }>(tx, historyStatement(moved.map((d) => ({ n: d.demandNumber, o: previous.get(d.demandNumber) ?? null, s: d.statusCode, c: d.statusComment ?? null })), now, source));
       await refreshDerived(tx, moved.map((d) => d.demandNumber));
       await leaveLocations(tx, moved.filter((d) => d.statusCode === "RPR").map((d) => d.demandNumber), now);
-      const historyIds = new Map(history.map((h) => [h.demandNumber, h.id]));
+      const historyIds = new Map(history.map((h) => [h.n, Number(h.id)]));
       for (const dossier of moved) {
         const before = previous.get(dossier.demandNumber) ?? null;
         outcome.changed.push({ demandNumber: dossier.demandNumber, from: before, to: dossier.statusCode });
