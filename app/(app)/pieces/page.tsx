@@ -32,7 +32,7 @@ export default async function PartsPage() {
           <p>{t.none}</p>
         ) : (
           <div className="overflow-x-auto">
-            <table className="w-full border-collapse bg-white text-left text-sm" data-testid="waiting-parts">
+            <table className="parts-table w-full border-collapse bg-white text-left text-sm" data-testid="waiting-parts">
               <thead>
                 <tr className="border-b border-slate-300">
                   <th scope="col" className="p-2">{t.dossier}</th>
@@ -44,12 +44,12 @@ export default async function PartsPage() {
               </thead>
               <tbody>
                 {lines.map((l) => (
-                  <tr key={l.id} className="border-b border-slate-200">
-                    <td className="p-2 font-mono">{l.demandNumber ? <Link className="text-blue-800 underline" href={`/dossiers/${encodeURIComponent(l.demandNumber)}`}>{l.demandNumber}</Link> : t.stock}</td>
-                    <td className="p-2">{l.quantity} × {l.label}{l.reference && <span className="ml-1 font-mono text-slate-600">{l.reference}</span>}</td>
-                    <td className="p-2">{l.supplierName ?? "—"}</td>
-                    <td className="p-2">{frParts.states[l.state]}{l.orderNumber && <span className="ml-1 font-mono">{l.orderNumber}</span>}{l.expectedAt && <span className="block text-xs text-slate-600">{frParts.dossier.expected(formatDate(l.expectedAt))}</span>}</td>
-                    <td className="p-2 tabular-nums">{t.days(l.waitedDays)}</td>
+                  <tr key={l.id}>
+                    <td className="font-mono">{l.demandNumber ? <Link href={`/dossiers/${encodeURIComponent(l.demandNumber)}`}>{l.demandNumber}</Link> : t.stock}</td>
+                    <td>{l.quantity} × {l.label}{l.reference && <span className="ml-1 font-mono text-slate-600">{l.reference}</span>}</td>
+                    <td>{l.supplierName ?? "—"}</td>
+                    <td>{frParts.states[l.state]}{l.orderNumber && <span className="ml-1 font-mono">{l.orderNumber}</span>}{l.expectedAt && <span className="block text-xs text-slate-600">{frParts.dossier.expected(formatDate(l.expectedAt))}</span>}</td>
+                    <td className="tabular-nums">{t.days(l.waitedDays)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -73,10 +73,10 @@ export default async function PartsPage() {
         {low.length === 0 ? (
           <p>{t.underMinNone}</p>
         ) : (
-          <ul className="space-y-2" data-testid="under-minimum">
+          <ul className="restock-list space-y-2" data-testid="under-minimum">
             {low.map((a) => (
-              <li key={a.id} className="flex flex-wrap items-center gap-3 rounded border border-slate-200 bg-white p-2 text-sm">
-                <span><Link className="inline-target font-medium text-blue-800 underline" href={`/pieces/articles/${a.id}`}>{a.label}</Link>{a.reference && <span className="ml-1 font-mono">{a.reference}</span>} — {t.stockOf(a.stock, a.minStock)}</span>
+              <li key={a.id}>
+                <span><Link href={`/pieces/articles/${a.id}`}>{a.label}</Link>{a.reference && <span className="ml-1 font-mono">{a.reference}</span>} — {t.stockOf(a.stock, a.minStock)}</span>
                 {a.reference && <RestockButton reference={a.reference} label={a.label} quantity={a.minStock - a.stock} />}
               </li>
             ))}
