@@ -1,7 +1,7 @@
 // The ticket and the label a technician prints: PDFs whose text holds the dossier number, and whose
 // barcodes a scanner reads back (rendered with pdftoppm, decoded with zbarimg, as a printer and a scanner would).
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { extractText, getDocumentProxy } from "unpdf";
@@ -10,9 +10,14 @@ import { newSyncedDossier } from "./support/mirror";
 
 async function readBack(pdf: Buffer) {
   const dir = mkdtempSync(join(tmpdir(), "atelier-print-"));
-  writeFileSync(join(dir, "doc.pdf"), pdf);
-  execFileSync("pdftoppm", ["-r", "300", "-png", "-f", "1", "-l", "1", join(dir, "doc.pdf"), join(dir, "page")]);
-  const codes = execFileSync("zbarimg", ["--quiet", join(dir, "page-1.png")], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim().split("\n");
+  let codes: string[];
+  try {
+    writeFileSync(join(dir, "doc.pdf"), pdf);
+    execFileSync("pdftoppm", ["-r", "300", "-png", "-f", "1", "-l", "1", join(dir, "doc.pdf"), join(dir, "page")]);
+    codes = execFileSync("zbarimg", ["--quiet", join(dir, "page-1.png")], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim().split("\n");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
   return { codes, text };
 }
