@@ -44,7 +44,7 @@ export default defineConfig({
     // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses; Vite's does not.
     server: { deps: { inline: ["next-auth"] } },
     // Two files at a time on two cores (Vitest's default is one fewer than the cores): the tests spend much of
-    // their time waiting on the processes, servers and databases they start. 428 → 364 s for the whole run.
+    // their time waiting on the processes, servers and databases they start. 428 → 342–364 s for the whole run.
     maxWorkers: 2,
     // Tests that start processes (`npm run …`, two outbox workers, a centre's database) take longer when
     // another file runs beside them: 16 s for the slowest with its default, too near 20.
