@@ -1,25 +1,14 @@
 // The ticket and the label a technician prints: PDFs whose text holds the dossier number, and whose
 // barcodes a scanner reads back (rendered with pdftoppm, decoded with zbarimg, as a printer and a scanner would).
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { extractText, getDocumentProxy } from "unpdf";
+import { barcodesOf } from "./support/barcodes";
 import { expect, test } from "./support/fixtures";
 import { newSyncedDossier } from "./support/mirror";
 
 async function readBack(pdf: Buffer) {
-  const dir = mkdtempSync(join(tmpdir(), "atelier-print-"));
-  let codes: string[];
-  try {
-    writeFileSync(join(dir, "doc.pdf"), pdf);
-    execFileSync("pdftoppm", ["-r", "300", "-png", "-f", "1", "-l", "1", join(dir, "doc.pdf"), join(dir, "page")]);
-    codes = execFileSync("zbarimg", ["--quiet", join(dir, "page-1.png")], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim().split("\n");
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const [codes] = barcodesOf(pdf);
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
-  return { codes, text };
+  return { codes: codes!, text };
 }
 
 test("the repair ticket and the product label carry the dossier number as text and as barcodes a scanner reads back", async ({ page, dossier }) => {

@@ -1,10 +1,6 @@
 // Where every product is, on both engines: places refused at their field, putting away by scan (a place then
 // products, a product then its place), every move kept, the queue filtered by place, a shelf's inventory,
 // a product returned to its client leaving its place by itself, and the labels a scanner reads back.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dossiers, locationMoves, locations } from "@/db/schema";
@@ -14,6 +10,7 @@ import { parseQueueFilters } from "@/lib/dossiers/queue-filters";
 import { ServiceError } from "@/lib/errors";
 import { dossierLocation, inventoryDifferences, moveDossier, putAway, putAwayInput } from "@/lib/locations/moves";
 import { addLocation, deleteLocation, locationInput, locationLabels } from "@/lib/locations/places";
+import { barcodesOf } from "../../e2e/support/barcodes";
 import { ctxFor, freshDatabase, insertUser, type TestDatabase } from "../support/database";
 
 let database: TestDatabase;
@@ -105,11 +102,7 @@ describe("a product returned to its client", () => {
 describe("labels", () => {
   it("print each code as a Code 128 that a scanner reads back", async () => {
     const pdf = await locationLabels(database.db, { size: "a4" }, new Date());
-    const dir = mkdtempSync(join(tmpdir(), "atelier-labels-"));
-    writeFileSync(join(dir, "labels.pdf"), pdf);
-    execFileSync("pdftoppm", ["-r", "300", "-png", "-f", "1", "-l", "1", join(dir, "labels.pdf"), join(dir, "page")]);
-    const page = readdirSync(dir).find((f) => f.endsWith(".png"))!;
-    const codes = execFileSync("zbarimg", ["--quiet", join(dir, page)], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim().split("\n").sort();
+    const codes = barcodesOf(pdf)[0]!.sort();
     expect(codes).toEqual(["CODE-128:A-01", "CODE-128:B-03"]);
   });
 });
