@@ -1,19 +1,10 @@
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { tempFolderForRun } from "./scripts/run-temp.mjs";
 
-/**
- * Every temporary file of a run (the tests' databases, simulators, spilled lists, the PostgreSQL cluster) in
- * one folder, removed when the run ends: os.tmpdir() reads TMPDIR, which the workers and the processes the
- * tests start inherit. Without it each run left a few hundred folders in /tmp.
- */
-const runTemp = mkdtempSync(join(tmpdir(), "atelier-tests-"));
-// As /tmp itself: the PostgreSQL cluster's unprivileged user reaches its own folder through this one.
-chmodSync(runTemp, 0o1777);
-process.env.TMPDIR = runTemp;
-process.on("exit", () => rmSync(runTemp, { recursive: true, force: true }));
+// Every temporary file of the run in one folder of its own, removed when the run ends.
+tempFolderForRun("atelier-tests-");
 
 /**
  * The data layer's tests, which run on both engines with the same assertions: on SQLite files, and on

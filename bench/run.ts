@@ -2,9 +2,7 @@
 // on PostgreSQL. BENCH_SIZES=10000,100000 (default) · BENCH_INDICATORS=1000000 (default; 0 to skip) · BENCH_SYNC=0 skips the sync section ·
 // BENCH_LIGHTHOUSE=0 to skip Lighthouse · BENCH_ENGINES=sqlite (or postgresql) for one engine alone
 import { spawn } from "node:child_process";
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
-import { join } from "node:path";
+import { cpus, totalmem } from "node:os";
 import { listDossiers } from "@/lib/dossiers/list-dossiers";
 import { parseQueueFilters } from "@/lib/dossiers/queue-filters";
 import { exactMatch, searchDossiers } from "@/lib/dossiers/search";
@@ -13,6 +11,7 @@ import { lighthouseScores } from "./lighthouse";
 import { usesPostgres } from "@/db";
 import { parseConfig } from "@/lib/config/env";
 import { startCluster } from "../scripts/postgres-cluster.mjs";
+import { tempFolderForRun } from "../scripts/run-temp.mjs";
 import { benchTarget, engineName, openBench } from "./database";
 import { benchDir, countingClient, generateMirror, startBenchSimulator, startSimulatorProcess, syncInto } from "./mirror";
 import { backupFigures } from "./backup";
@@ -255,17 +254,11 @@ async function main() {
   if (!child && !usesPostgres() && process.env.BENCH_ENGINES !== "sqlite") await onPostgres();
 }
 
-/**
- * Every file of a run (mirrors of up to 1,000,000 dossiers, simulators, the PostgreSQL cluster) in one folder,
- * removed when the run ends, as the tests do (vitest.config.mts): a run left ~2 GB in /tmp. The engine's child
- * process inherits TMPDIR and so writes into its parent's folder.
- */
+// Every file of a run (mirrors of up to 1,000,000 dossiers, simulators, the PostgreSQL cluster) in one folder,
+// removed when the run ends or is interrupted: a run left ~2 GB in /tmp. The engine's child process inherits
+// TMPDIR and so writes into its parent's folder.
 if (process.env.BENCH_ENGINE_CHILD !== "1") {
-  const runTemp = mkdtempSync(join(tmpdir(), "atelier-bench-run-"));
-  // As /tmp itself: the PostgreSQL cluster's unprivileged user reaches its own folder through this one.
-  chmodSync(runTemp, 0o1777);
-  process.env.TMPDIR = runTemp;
-  process.on("exit", () => rmSync(runTemp, { recursive: true, force: true }));
+  tempFolderForRun("atelier-bench-run-");
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(signal === "SIGINT" ? 130 : 143));
 }
 
